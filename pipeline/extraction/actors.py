@@ -1,0 +1,194 @@
+"""Resolve the noun phrases of a sentence to actors, remembering who was named before."""
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from pipeline.extraction.document import ArticleDoc, Mention
+from pipeline.extraction.persons import Person
+from pipeline.extraction.roles import RoleVocabulary
+from pipeline.models import Actor, ActorKind
+
+__all__ = ["ActorResolver", "actor_key"]
+
+CORE_DEPS = {"compound", "amod", "poss", "appos", "nmod", "flat", "det", "nummod", "case", "punct", "npadvmod"}
+THIRD_PERSON = {"he", "she", "him", "her", "his"}
+PLURAL = {"they", "them", "their"}
+FIRST_PERSON_PLURAL = {"we", "us", "our"}
+FIRST_PERSON = {"i", "me", "my"}
+
+
+def actor_key(actor: Actor) -> str:
+    return actor.country or actor.code or actor.name
+
+
+def core_tokens(head: Token, follow_of: bool = True) -> list[Token]:
+    """The head of a noun phrase and the words that name it, without clauses and other phrases."""
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ in CORE_DEPS:
+            tokens.extend(core_tokens(child, follow_of=False))
+        elif follow_of and child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    tokens.extend(core_tokens(pobj, follow_of=False))
+    return tokens
+
+
+@dataclass
+class ActorResolver:
+    """Per article: turns tokens into actors, and keeps the persons and pairs named so far."""
+
+    article: ArticleDoc
+    roles: RoleVocabulary
+    speech_verbs: frozenset[str]
+    last_person: Person | None = None
+    last_pair: list[Actor] = field(default_factory=list)
+    speakers: dict[tuple[int, int], list[Actor]] = field(default_factory=dict)
+
+    def person_actor(self, person: Person) -> Actor:
+        return Actor(name=person.name, kind=ActorKind.PERSON, country=person.country, role=person.role)
+
+    def mention_actor(self, mention: Mention) -> Actor:
+        referent = mention.referent
+        name = self.article.doc[mention.start:mention.end].text
+        if referent.kind is ActorKind.ORGANISATION:
+            return Actor(name=referent.name, kind=ActorKind.ORGANISATION, code=referent.code)
+        return Actor(name=name if referent.is_capital else referent.name, kind=ActorKind.STATE,
+                     country=referent.country)
+
+    def state_actor(self, country: str | None) -> Actor | None:
+        if country is None:
+            return None
+        referent = next((m.referent for m in self.article.mention_at.values()
+                         if m.referent.country == country and not m.referent.is_capital), None)
+        return Actor(name=referent.name if referent else country, kind=ActorKind.STATE, country=country)
+
+    def resolve(self, head: Token) -> list[Actor]:
+        """Actors of the phrase headed by `head` and of the phrases coordinated with it."""
+        actors: list[Actor] = []
+        for token in [head, *head.conjuncts]:
+            for actor in self.resolve_one(token):
+                if actor_key(actor) not in {actor_key(a) for a in actors}:
+                    actors.append(actor)
+        return actors
+
+    def resolve_one(self, token: Token) -> list[Actor]:
+        lower = token.lower_
+        if token.pos_ == "PRON" or lower in THIRD_PERSON | PLURAL | FIRST_PERSON_PLURAL | FIRST_PERSON:
+            return self.resolve_pronoun(token)
+        pair = self.resolve_pair_phrase(token)
+        if pair:
+            return pair
+        core = sorted(core_tokens(token), key=lambda t: t.i)
+        if token.i in self.article.mention_at and token.i not in self.article.person_at:
+            return [self.mention_actor(self.article.mention_at[token.i])]
+        people = [self.article.person_at[t.i] for t in core if t.i in self.article.person_at]
+        if people:
+            nearest = min(people, key=lambda p: 0 if self.article.person_at.get(token.i) is p else 1)
+            return [self.person_actor(nearest)]
+        mentions = list({id(m): m for m in (self.article.mention_at.get(t.i) for t in core) if m}.values())
+        if lower in self.roles.person_nouns:
+            return self.resolve_description(token, mentions)
+        if lower in self.roles.body_nouns:
+            return [Actor(name=" ".join(t.text for t in core), kind=ActorKind.ORGANISATION)]
+        return [self.mention_actor(m) for m in mentions]
+
+    def resolve_description(self, head: Token, mentions: list[Mention]) -> list[Actor]:
+        """"the Iranian top diplomat", "the Russian foreign minister": a person named before."""
+        countries = [m.referent.country for m in mentions if m.referent.country]
+        if not countries:
+            return []
+        candidates = self.article.persons.by_country(countries[0])
+        phrase = " ".join(t.lower_ for t in head.subtree if t.i <= head.i)
+        fitting = [p for p in candidates if p.role and p.role.lower() in phrase] or (
+            [p for p in candidates if p.role and "minister" in p.role.lower()] if "diplomat" in phrase else []
+        )
+        if len(fitting) == 1 or (fitting and self.last_person in fitting):
+            chosen = self.last_person if self.last_person in fitting else fitting[0]
+            assert chosen is not None
+            return [self.person_actor(chosen)]
+        return [Actor(name=" ".join(t.text for t in head.subtree if t.i <= head.i and t.dep_ != "det"),
+                      kind=ActorKind.PERSON, country=countries[0], role=head.text)]
+
+    def resolve_pair_phrase(self, token: Token) -> list[Actor]:
+        words = [t.lower_ for t in token.lefts if t.dep_ in ("det", "nummod", "predet", "amod", "quantmod")]
+        phrase = " ".join([*words, token.lower_])
+        if any(phrase.endswith(p) for p in self.roles.pair_phrases):
+            return list(self.last_pair)
+        return []
+
+    def resolve_pronoun(self, token: Token) -> list[Actor]:
+        lower = token.lower_
+        speaker = self.speaker_of(token)
+        if lower in FIRST_PERSON_PLURAL and speaker:
+            states = [self.state_actor(a.country) if a.kind is ActorKind.PERSON else a for a in speaker]
+            return [a for a in states if a is not None]
+        if lower in FIRST_PERSON and speaker:
+            return speaker
+        if lower in THIRD_PERSON and self.last_person is not None:
+            return [self.person_actor(self.last_person)]
+        if lower in PLURAL and self.last_pair:
+            return list(self.last_pair)
+        return []
+
+    def speaker_of(self, token: Token) -> list[Actor]:
+        """Who speaks the quotation that `token` stands in, from the verb of saying around it."""
+        quote = self.article.quote_around(token)
+        if quote is None:
+            return []
+        if quote not in self.speakers:
+            self.speakers[quote] = self._attribute(quote)
+        return self.speakers[quote]
+
+    def _attribute(self, quote: tuple[int, int]) -> list[Actor]:
+        doc = self.article.doc
+        sentences = [s for s in doc.sents if s.start_char < quote[1] + 3 and s.end_char > quote[0]]
+        for sentence in reversed(sentences):
+            for verb in sentence:
+                if verb.idx >= quote[0] and verb.idx < quote[1]:
+                    continue
+                if verb.pos_ == "VERB" and verb.lemma_ in self.speech_verbs:
+                    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+                    if subjects and not (quote[0] <= subjects[0].idx < quote[1]):
+                        actors = self.resolve(subjects[0])
+                        if actors:
+                            return actors
+        return []
+
+    def note_sentence(self, sentence: Span) -> None:
+        """Remember the last person who was the subject of a sentence, and the last pair of states."""
+        for token in sentence:
+            if token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and token.lower_ not in PLURAL:
+                actors = self.resolve_one(token)
+                people = [a for a in actors if a.kind is ActorKind.PERSON]
+                if people:
+                    person = self.article.persons.find(people[0].name)
+                    if person is not None:
+                        self.last_person = person
+        for token in sentence:
+            mention = self.article.mention_at.get(token.i)
+            if mention is None or mention.start != token.i or mention.referent.country is None:
+                continue
+            if token.dep_ == "conj":
+                continue
+            pair = [self.mention_actor(mention)]
+            partners = [c for c in token.children if c.dep_ == "conj" and c.i in self.article.mention_at]
+            nested = [c for p in partners for c in p.children if c.dep_ == "conj"]
+            if len(partners) == 1 and not nested:
+                pair.append(self.mention_actor(self.article.mention_at[partners[0].i]))
+            elif token.i + 2 < len(sentence.doc) and sentence.doc[token.i + 1].text == "-":
+                after = self.article.mention_at.get(mention.end + 1)
+                if after is not None and after.referent.country:
+                    pair.append(self.mention_actor(after))
+            countries = {a.country for a in pair}
+            if len(pair) == 2 and len(countries) == 2:
+                self.last_pair = pair
+
+    def remember(self, actors: list[Actor]) -> None:
+        for actor in actors:
+            if actor.kind is ActorKind.PERSON:
+                person = self.article.persons.find(actor.name)
+                if person is not None:
+                    self.last_person = person
+

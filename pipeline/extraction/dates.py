@@ -1,0 +1,127 @@
+"""Resolve date expressions ("on Tuesday", "in January", "last week") against a publication date."""
+
+import re
+from datetime import date, timedelta
+
+__all__ = ["resolve_date"]
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+         ("october", "oct"), ("november", "nov"), ("december", "dec")],
+        start=1,
+    )
+    for name in names
+}
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1}
+
+
+def _words(phrase: str) -> list[str]:
+    return re.findall(r"[a-z]+|\d+", phrase.lower().replace(".", ""))
+
+
+def _month(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _week_month(monday: date) -> str | None:
+    """The month of a Monday-to-Sunday week, when the whole week lies in one month."""
+    sunday = monday + timedelta(days=6)
+    return _month(monday.year, monday.month) if monday.month == sunday.month else None
+
+
+def _relative(words: list[str], published: date, future: bool) -> str | None:
+    if "today" in words or "tonight" in words or words[:1] == ["this"] and words[1:2] in (
+        ["morning"], ["afternoon"], ["evening"]):
+        return published.isoformat()
+    if "yesterday" in words:
+        return (published - timedelta(days=1)).isoformat()
+    if "tomorrow" in words:
+        return (published + timedelta(days=1)).isoformat()
+    if len(words) >= 3 and words[-1] == "ago" and words[-2] in ("day", "days"):
+        count = int(words[-3]) if words[-3].isdigit() else NUMBER_WORDS.get(words[-3])
+        return (published - timedelta(days=count)).isoformat() if count else None
+    for unit in ("week", "month", "year"):
+        if unit not in words:
+            continue
+        position = words.index(unit)
+        if position == 0 or position != len(words) - 1:
+            return None
+        which = words[position - 1]
+        delta = {"last": -1, "this": 0, "next": 1}.get(which)
+        if delta is None:
+            return None
+        if unit == "year":
+            return f"{published.year + delta:04d}"
+        if unit == "month":
+            return _month(*_shift_month(published.year, published.month, delta))
+        monday = published - timedelta(days=published.weekday()) + timedelta(weeks=delta)
+        return _week_month(monday)
+    return None
+
+
+def _weekday(words: list[str], published: date, future: bool) -> str | None:
+    day = next((WEEKDAYS.index(w) for w in words if w in WEEKDAYS), None)
+    if day is None:
+        return None
+    if "next" in words or future:
+        ahead = (day - published.weekday()) % 7
+        if ahead == 0 and "next" in words:
+            ahead = 7
+        return (published + timedelta(days=ahead)).isoformat()
+    back = (published.weekday() - day) % 7
+    if back == 0 and "last" in words:
+        back = 7
+    return (published - timedelta(days=back)).isoformat()
+
+
+def _calendar(words: list[str], published: date, future: bool) -> str | None:
+    month = next((MONTHS[w] for w in words if w in MONTHS), None)
+    numbers = [int(w) for w in words if w.isdigit()]
+    year = next((n for n in numbers if 1900 <= n <= 2100), None)
+    day = next((n for n in numbers if 1 <= n <= 31), None)
+    if month is None:
+        return f"{year:04d}" if year is not None and len(numbers) == 1 and len(words) <= 2 else None
+    if year is None:
+        year = published.year
+        if future or "next" in words:
+            if (month, day or 31) < (published.month, published.day) or "next" in words and month <= published.month:
+                year += 1
+        elif (month, day or 1) > (published.month, published.day) or "last" in words and month >= published.month:
+            year -= 1
+    if day is None:
+        return _month(year, month)
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def resolve_date(phrase: str, published: date, future: bool = False) -> str | None:
+    """ISO date (partial when only a month or year is known) or None when the phrase is vague.
+
+    `future` says the event lies ahead (planned), so "on Tuesday" means the coming Tuesday.
+
+    >>> resolve_date("on Tuesday", date(2025, 2, 25))
+    '2025-02-25'
+    >>> resolve_date("In January", date(2025, 2, 25))
+    '2025-01'
+    >>> resolve_date("next month", date(2025, 12, 3))
+    '2026-01'
+    """
+    words = _words(phrase)
+    if not words:
+        return None
+    for resolver in (_relative, _weekday, _calendar):
+        result = resolver(words, published, future)
+        if result is not None:
+            return result
+    return None

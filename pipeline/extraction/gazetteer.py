@@ -1,0 +1,69 @@
+"""The gazetteer: names, adjectives, capitals and aliases of states and organisations."""
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable
+
+from pipeline.data import data_path
+from pipeline.models import ActorKind
+
+__all__ = ["Gazetteer", "Referent", "load_gazetteer"]
+
+Tokenize = Callable[[str], list[str]]
+
+
+@dataclass(frozen=True)
+class Referent:
+    """What a surface form refers to: a state (country set) or an organisation (code set)."""
+
+    kind: ActorKind
+    name: str
+    country: str | None = None
+    code: str | None = None
+    is_capital: bool = False
+
+
+class Gazetteer:
+    """Looks up token sequences; surface forms are kept as the tokenizer splits them."""
+
+    def __init__(self, forms: dict[tuple[str, ...], Referent]) -> None:
+        self.forms = forms
+        self.longest = max((len(f) for f in forms), default=1)
+
+    def match_at(self, words: list[str], start: int) -> tuple[int, Referent] | None:
+        """The longest form starting at `start`, as (length, referent)."""
+        for length in range(min(self.longest, len(words) - start), 0, -1):
+            referent = self.forms.get(tuple(words[start:start + length]))
+            if referent is not None:
+                return length, referent
+        return None
+
+    def lookup(self, words: Iterable[str]) -> Referent | None:
+        return self.forms.get(tuple(words))
+
+    def state(self, iso3: str) -> Referent | None:
+        return next((r for r in self.forms.values() if r.country == iso3 and not r.is_capital), None)
+
+
+def load_gazetteer(tokenize: Tokenize, path: Path | None = None) -> Gazetteer:
+    raw = json.loads((path or data_path("gazetteer.json")).read_text(encoding="utf-8"))
+    forms: dict[tuple[str, ...], Referent] = {}
+
+    def add(surface: str, referent: Referent) -> None:
+        key = tuple(tokenize(surface))
+        if key and key not in forms:
+            forms[key] = referent
+
+    for org in raw["organisations"]:
+        referent = Referent(ActorKind.ORGANISATION, org["names"][0], code=org["code"])
+        for surface in [*org["names"], *org.get("adjectives", [])]:
+            add(surface, referent)
+    for state in raw["states"]:
+        referent = Referent(ActorKind.STATE, state["name"], country=state["iso3"])
+        for surface in [state["name"], *state["aliases"]]:
+            add(surface, referent)
+        capital = Referent(ActorKind.STATE, state["name"], country=state["iso3"], is_capital=True)
+        for surface in state["capitals"]:
+            add(surface, capital)
+    return Gazetteer(forms)

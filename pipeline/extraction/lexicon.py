@@ -1,0 +1,50 @@
+"""The trigger lexicon: which verbs and nouns signal which event type, loaded from triggers.toml."""
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.data import data_path
+from pipeline.models import EventType
+
+__all__ = ["TriggerEntry", "TriggerLexicon", "load_lexicon"]
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    event_type: EventType
+    cameo: str
+    preps: frozenset[str] = frozenset()
+    objects: frozenset[str] = frozenset()
+
+
+@dataclass
+class TriggerLexicon:
+    verbs: dict[str, list[TriggerEntry]] = field(default_factory=dict)
+    nouns: dict[str, TriggerEntry] = field(default_factory=dict)
+    support_verbs: frozenset[str] = frozenset()
+    scene_preps: frozenset[str] = frozenset()
+    happening_verbs: frozenset[str] = frozenset()
+    denying_predicates: frozenset[str] = frozenset()
+    speech_verbs: frozenset[str] = frozenset()
+    content_verbs: frozenset[str] = frozenset()
+
+
+def load_lexicon(path: Path | None = None) -> TriggerLexicon:
+    raw = tomllib.loads((path or data_path("triggers.toml")).read_text(encoding="utf-8"))
+    lexicon = TriggerLexicon()
+    for block in raw.get("verb", []):
+        entry = TriggerEntry(
+            EventType(block["type"]), block["cameo"],
+            frozenset(block.get("preps", [])), frozenset(block.get("objects", [])),
+        )
+        for lemma in block["lemmas"]:
+            lexicon.verbs.setdefault(lemma, []).append(entry)
+    for block in raw.get("noun", []):
+        for lemma in block["lemmas"]:
+            lexicon.nouns[lemma] = TriggerEntry(EventType(block["type"]), block["cameo"])
+    context = raw.get("context", {})
+    for name in ("support_verbs", "scene_preps", "happening_verbs", "denying_predicates",
+                 "speech_verbs", "content_verbs"):
+        setattr(lexicon, name, frozenset(context.get(name, [])))
+    return lexicon

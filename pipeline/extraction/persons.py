@@ -1,0 +1,130 @@
+"""Persons named in an article, with the title and country the article gives them."""
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from pipeline.extraction.gazetteer import Gazetteer
+from pipeline.extraction.roles import RoleVocabulary
+
+__all__ = ["Person", "PersonRegistry", "build_person_registry", "spelling_distance"]
+
+
+@dataclass
+class Person:
+    name: str
+    country: str | None = None
+    role: str | None = None
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+
+def spelling_distance(a: str, b: str) -> int:
+    """Levenshtein distance, for spelling variants of one name ("Araghchi", "Araqchi")."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def _same_surname(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    if a[0] != b[0] or min(len(a), len(b)) < 5:
+        return False
+    allowed = 2 if min(len(a), len(b)) >= 7 else 1
+    return spelling_distance(a, b) <= allowed
+
+
+@dataclass
+class PersonRegistry:
+    people: list[Person] = field(default_factory=list)
+
+    def find(self, name: str) -> Person | None:
+        """The person a full name, a surname or a spelling variant of it refers to."""
+        words = name.split()
+        if not words:
+            return None
+        for person in self.people:
+            if person.name == name:
+                return person
+        for person in self.people:
+            if _same_surname(person.surname, words[-1]):
+                first_names_agree = len(words) == 1 or _same_surname(person.name.split()[0], words[0])
+                if first_names_agree:
+                    return person
+        return None
+
+    def add(self, name: str, country: str | None, role: str | None) -> Person:
+        person = self.find(name)
+        if person is None:
+            person = Person(name, country, role)
+            self.people.append(person)
+            return person
+        if len(name) > len(person.name):
+            person.name = name
+        person.country = person.country or country
+        person.role = person.role or role
+        return person
+
+    def by_country(self, country: str) -> list[Person]:
+        return [p for p in self.people if p.country == country]
+
+
+def _country_before(doc: Doc, index: int, gazetteer: Gazetteer, floor: int) -> str | None:
+    """A state named just before a title: "Iran's", "Russian", "the Iranian"."""
+    words = [t.text for t in doc]
+    for start in range(index - 1, max(floor, index - 4) - 1, -1):
+        if doc[start].text in ("'s", "’s") or doc[start].lower_ == "the":
+            continue
+        for begin in range(start, max(floor, start - 3) - 1, -1):
+            referent = gazetteer.lookup(words[begin:start + 1])
+            if referent is not None and referent.country and not referent.is_capital:
+                return referent.country
+        return None
+    return None
+
+
+def _title_before(doc: Doc, person: Span, roles: RoleVocabulary, gazetteer: Gazetteer) -> tuple[str | None, str | None]:
+    sentence_start = person.sent.start
+    words = [t.text for t in doc]
+    found = roles.title_ending_at(words, person.start)
+    if found is None:
+        return None, _country_before(doc, person.start, gazetteer, sentence_start)
+    start, title = found
+    return title, _country_before(doc, start, gazetteer, sentence_start)
+
+
+def _title_after(doc: Doc, person: Span, roles: RoleVocabulary, gazetteer: Gazetteer) -> tuple[str | None, str | None]:
+    """An apposition: "Abbas Araghchi, Iran's foreign minister," or "…, the Iranian president"."""
+    end = person.end
+    if end >= len(doc) or doc[end].text != ",":
+        return None, None
+    words = [t.text for t in doc]
+    for start in range(end + 1, min(len(doc), end + 6)):
+        found = roles.title_starting_at(words, start)
+        if found is not None:
+            return found[1], _country_before(doc, start, gazetteer, end + 1)
+    return None, None
+
+
+def build_person_registry(doc: Doc, roles: RoleVocabulary, gazetteer: Gazetteer) -> PersonRegistry:
+    """Every PERSON the article names, with title and country from wherever the article gives them."""
+    registry = PersonRegistry()
+    for entity in doc.ents:
+        if entity.label_ != "PERSON":
+            continue
+        name = entity.text.strip()
+        if not name or gazetteer.lookup([t.text for t in entity]) is not None:
+            continue
+        role, country = _title_before(doc, entity, roles, gazetteer)
+        if role is None and country is None:
+            role, country = _title_after(doc, entity, roles, gazetteer)
+        registry.add(name, country, role)
+    return registry

@@ -1,0 +1,60 @@
+"""Whether an event happened, is planned, is ongoing, or was refused or denied."""
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from pipeline.extraction.triggers import Trigger
+from pipeline.models import EventStatus
+
+__all__ = ["Modality", "modality_of"]
+
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "ca"}
+PLANNING_HEADS = {"set", "schedule", "expect", "plan", "due", "go", "prepare", "intend", "aim", "hope", "agree", "want", "seek"}
+PLANNED_MODIFIERS = {"upcoming", "planned", "proposed", "scheduled", "forthcoming", "next", "future", "expected"}
+ONGOING_MODIFIERS = {"ongoing", "continuing", "current", "constant", "continuous", "regular"}
+
+
+@dataclass(frozen=True)
+class Modality:
+    status: EventStatus
+    negated: bool
+    future: bool
+    hypothetical: bool
+    conditional: bool
+
+
+def _children(token: Token | None, deps: set[str]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps] if token is not None else []
+
+
+def modality_of(trigger: Trigger) -> Modality:
+    word, verb = trigger.token, trigger.verb
+    clause = [t for t in (word, verb) if t is not None]
+    auxiliaries = {a.lower_ for t in clause for a in _children(t, {"aux", "auxpass"})}
+    negated = trigger.denied or any(_children(t, {"neg"}) for t in clause) or (
+        trigger.is_noun and any(c.lower_ == "no" for c in word.children if c.dep_ == "det")
+    )
+    future = bool(auxiliaries & FUTURE_AUX)
+    hypothetical = bool(auxiliaries & HYPOTHETICAL_AUX)
+    modifiers = {c.lower_ for c in word.children if c.dep_ in ("amod", "compound")}
+    for t in clause:
+        if t.dep_ == "xcomp" and t.head.lemma_ in PLANNING_HEADS:
+            future = True
+            auxiliaries |= {a.lower_ for a in _children(t.head, {"aux", "auxpass"})}
+    if modifiers & PLANNED_MODIFIERS or (word.dep_ == "pobj" and word.head.lower_ in ("ahead", "before")):
+        future = True
+    conditional = any(c.lower_ in ("if", "unless") for t in clause for c in _children(t, {"mark"}))
+    ongoing = bool(modifiers & ONGOING_MODIFIERS) or any(
+        t.tag_ == "VBG" and auxiliaries & {"is", "are", "am"} for t in clause
+    ) or any(t.dep_ == "xcomp" and t.head.lemma_ == "continue" for t in clause)
+    if negated:
+        status = EventStatus.REFUSED
+    elif future or hypothetical:
+        status = EventStatus.PLANNED
+    elif ongoing:
+        status = EventStatus.ONGOING
+    else:
+        status = EventStatus.OCCURRED
+    return Modality(status, negated, future, hypothetical, conditional)

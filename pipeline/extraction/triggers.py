@@ -1,0 +1,102 @@
+"""Find the words in a sentence that signal an event, and how they hang together."""
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Span, Token
+
+from pipeline.extraction.lexicon import TriggerEntry, TriggerLexicon
+from pipeline.models import EventType
+
+__all__ = ["Trigger", "find_triggers", "governing_verb"]
+
+OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "obj"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A trigger word; `verb` is the verb of its clause (the word itself for a verb trigger)."""
+
+    token: Token
+    entry: TriggerEntry
+    is_noun: bool
+    verb: Token | None
+    denied: bool = False
+
+    @property
+    def event_type(self) -> EventType:
+        return self.entry.event_type
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb above a token, or None for a verbless headline."""
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return ancestor
+    return None
+
+
+def _verb_entry(token: Token, entries: list[TriggerEntry]) -> TriggerEntry | None:
+    children = list(token.children)
+    attached = {c.lower_ for c in children if c.dep_ in ("prep", "prt", "agent", "dative")}
+    objects = {c.lemma_.lower() for c in children if c.dep_ in OBJECT_DEPS} | {c.lower_ for c in children}
+    for entry in entries:
+        if entry.preps and not entry.preps & attached:
+            continue
+        if entry.objects and not entry.objects & objects:
+            continue
+        return entry
+    return None
+
+
+def _first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj":
+        token = token.head
+    return token
+
+
+def _noun_context(token: Token, lexicon: TriggerLexicon) -> tuple[Token | None, bool] | None:
+    """The clause verb of an event noun and whether the clause denies it; None if not an event."""
+    anchor = _first_conjunct(token)
+    head = anchor.head
+    if anchor.dep_ == "ROOT":
+        return None, False
+    if anchor.dep_ in OBJECT_DEPS and head.lemma_ in lexicon.support_verbs:
+        return head, False
+    if anchor.dep_ == "pobj":
+        prep = head
+        if prep.lower_ in lexicon.scene_preps or (
+            prep.lower_ == "of" and prep.head.lower_ == "sidelines"
+        ):
+            return governing_verb(prep), False
+    if anchor.dep_ in ("nsubj", "nsubjpass"):
+        if head.lemma_ in lexicon.happening_verbs:
+            return head, False
+        if head.lemma_ in lexicon.support_verbs and anchor.dep_ == "nsubjpass":
+            return head, False
+        predicate = " ".join(t.lower_ for c in head.children if c.dep_ in ("acomp", "attr", "oprd")
+                             for t in c.subtree)
+        if predicate and any(p in predicate for p in lexicon.denying_predicates):
+            return head, True
+    return None
+
+
+def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
+    triggers = []
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in lexicon.verbs:
+            entry = _verb_entry(token, lexicon.verbs[lemma])
+            if entry is not None:
+                triggers.append(Trigger(token, entry, is_noun=False, verb=token))
+        elif token.pos_ in ("NOUN", "PROPN") and (lemma in lexicon.nouns or token.lower_ in lexicon.nouns):
+            entry = lexicon.nouns.get(token.lower_) or lexicon.nouns[lemma]
+            context = _noun_context(token, lexicon)
+            if context is not None:
+                verb, denied = context
+                triggers.append(Trigger(token, entry, is_noun=True, verb=verb, denied=denied))
+    return triggers
+
+
+def with_cameo(trigger: Trigger, cameo: str, event_type: EventType | None = None) -> Trigger:
+    entry = replace(trigger.entry, cameo=cameo, event_type=event_type or trigger.entry.event_type)
+    return replace(trigger, entry=entry)
