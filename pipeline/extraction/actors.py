@@ -185,10 +185,13 @@ class ActorResolver:
             if len(pair) == 2 and len(countries) == 2:
                 self.last_pair = pair
 
-    def remember(self, actors: list[Actor]) -> None:
-        for actor in actors:
+    def remember(self, source: list[Actor], target: list[Actor]) -> None:
+        """After an event: its source person is the one "he" means next, its two sides a pair."""
+        for actor in source:
             if actor.kind is ActorKind.PERSON:
                 person = self.article.persons.find(actor.name)
                 if person is not None:
                     self.last_person = person
+        if len(source) + len(target) == 2 and len({actor_key(a) for a in source + target}) == 2:
+            self.last_pair = [*source, *target]
 

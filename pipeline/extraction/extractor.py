@@ -146,7 +146,7 @@ class EventExtractor:
             or parsed.quote_around(trigger.token)
         ):
             trigger, status = with_cameo(trigger, "125", EventType.REJECT), EventStatus.OCCURRED
-        resolver.remember(source)
+        resolver.remember(source, target)
         evidence = self._evidence(sentence)
         event_date = self._date(trigger, article.published_at.date(), status is EventStatus.PLANNED)
         codes = self.cameo.codes_for(trigger.entry.cameo)

@@ -59,6 +59,9 @@ class PersonRegistry:
                 first_names_agree = len(words) == 1 or _same_surname(person.name.split()[0], words[0])
                 if first_names_agree:
                     return person
+        if len(words) == 1:
+            # family name first ("Park Min-jun", later "Park")
+            return next((p for p in self.people if len(p.name.split()) > 1 and p.name.split()[0] == name), None)
         return None
 
     def add(self, name: str, country: str | None, role: str | None) -> Person:

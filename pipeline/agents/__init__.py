@@ -1,0 +1,1 @@
+"""The stream agents: extract, enrich, route, and the storage and alert sinks."""

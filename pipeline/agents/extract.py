@@ -1,0 +1,54 @@
+"""The extract agent: raw articles in, extracted events out, unreadable input to the dead-letter topic."""
+
+import asyncio
+import logging
+from functools import lru_cache
+
+from pipeline.app import Pipeline
+from pipeline.enrichment.clusters import dyad_key
+from pipeline.extraction.extractor import EventExtractor, load_extractor
+from pipeline.intake import UnreadableArticle, dead_letter, parse_article
+
+__all__ = ["attach_extract_agent"]
+
+log = logging.getLogger(__name__)
+
+
+@lru_cache(maxsize=2)
+def shared_extractor(model: str) -> EventExtractor:
+    return load_extractor(model)
+
+
+def attach_extract_agent(pipeline: Pipeline) -> None:
+    catalogue = pipeline.catalogue
+    articles = pipeline.topic(catalogue.articles_raw)
+    extracted = pipeline.topic(catalogue.events_extracted)
+    deadletters = pipeline.topic(catalogue.deadletter)
+
+    @pipeline.app.agent(articles, name=f"{pipeline.settings.app_id}.extract")
+    async def extract_articles(stream):  # type: ignore[no-untyped-def]
+        extractor = shared_extractor(pipeline.settings.spacy_model)
+        loop = asyncio.get_running_loop()
+        async for event in stream.events():
+            message = event.message
+            raw = event.value if isinstance(event.value, bytes) else bytes(event.value or b"")
+            where = f'partition="{message.topic}[{message.partition}]" offset="{message.offset}"'
+            try:
+                article = parse_article(raw)
+                events = await loop.run_in_executor(None, extractor.extract, article)
+            except UnreadableArticle as error:
+                reason = str(error)
+            except Exception as error:  # an extractor bug must not stop the stream
+                log.exception("extraction failed %s", where)
+                reason = f"extraction failed: {type(error).__name__}: {error}"
+            else:
+                for extracted_event in events:
+                    await extracted.send(
+                        key=dyad_key(extracted_event).encode(),
+                        value=extracted_event.model_dump_json().encode(),
+                    )
+                log.info("article %s: %d events %s", article.id, len(events), where)
+                continue
+            letter = dead_letter(raw, reason, message.topic, message.partition, message.offset, message.key)
+            await deadletters.send(key=message.key, value=letter.model_dump_json().encode())
+            log.warning("dead letter %s: %s", where, reason)

@@ -1,0 +1,50 @@
+"""The faust app: the topics of the catalogue and the agents that move events between them."""
+
+import faust
+
+from pipeline.settings import Settings
+from pipeline.topics import TopicCatalogue, TopicSpec
+
+__all__ = ["Pipeline", "create_pipeline"]
+
+
+class Pipeline:
+    """A faust app with its topics bound, ready for agents to be attached."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.catalogue = TopicCatalogue(settings.topic_prefix, settings.topic_partitions)
+        self.app = faust.App(
+            settings.app_id,
+            broker=[f"kafka://{server}" for server in settings.bootstrap_servers.split(",")],
+            store="memory://",
+            datadir=str(settings.worker_data_dir),
+            topic_partitions=settings.topic_partitions,
+            topic_replication_factor=1,
+            web_enabled=False,
+            producer_acks=-1,
+            consumer_auto_offset_reset="earliest",
+            topic_allow_declare=True,
+        )
+
+    def topic(self, spec: TopicSpec) -> faust.TopicT:
+        return self.app.topic(
+            spec.name, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw",
+            partitions=spec.partitions,
+        )
+
+
+def create_pipeline(settings: Settings) -> Pipeline:
+    """The whole pipe: every stage's agent attached to one app."""
+    from pipeline.agents.enrich import attach_enrich_agent
+    from pipeline.agents.extract import attach_extract_agent
+    from pipeline.agents.route import attach_route_agent
+    from pipeline.agents.sinks import attach_alert_sink, attach_storage_sink
+
+    pipeline = Pipeline(settings)
+    attach_extract_agent(pipeline)
+    attach_enrich_agent(pipeline)
+    attach_route_agent(pipeline)
+    attach_storage_sink(pipeline)
+    attach_alert_sink(pipeline)
+    return pipeline

@@ -1,0 +1,1 @@
+"""The `demarche` command line."""

@@ -1,0 +1,29 @@
+"""`demarche worker`: run the faust worker with every agent of the pipe."""
+
+import argparse
+import logging
+
+from pipeline.app import create_pipeline
+from pipeline.kafka.clients import ensure_topics, wait_for_broker
+from pipeline.settings import Settings
+
+__all__ = ["add_parser"]
+
+
+def add_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    parser = commands.add_parser("worker", help="run the stream worker (extract, enrich, route, store, alert)")
+    parser.add_argument("--loglevel", default="info", choices=["debug", "info", "warning", "error"])
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    from faust.worker import Worker
+
+    wait_for_broker(settings.bootstrap_servers)
+    pipeline = create_pipeline(settings)
+    ensure_topics(settings.bootstrap_servers, pipeline.catalogue.all())
+    settings.worker_data_dir.mkdir(parents=True, exist_ok=True)
+    logging.getLogger("kafka").setLevel(logging.WARNING)
+    worker = Worker(pipeline.app, loglevel=args.loglevel, quiet=True)
+    worker.execute_from_commandline()
+    return 0

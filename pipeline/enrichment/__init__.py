@@ -1,0 +1,1 @@
+"""Enrichment across articles: which reports are of the same real-world event."""

@@ -1,0 +1,1 @@
+"""Plain Kafka clients (kafka-python) for the CLI and tests: admin, producer, consumer."""
