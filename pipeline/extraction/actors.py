@@ -91,7 +91,7 @@ class ActorResolver:
         if lower in self.roles.person_nouns:
             return self.resolve_description(token, mentions)
         if lower in self.roles.body_nouns:
-            return [Actor(name=" ".join(t.text for t in core), kind=ActorKind.ORGANISATION)]
+            return [Actor(name=token.doc[core[0].i:core[-1].i + 1].text, kind=ActorKind.ORGANISATION)]
         return [self.mention_actor(m) for m in mentions]
 
     def resolve_description(self, head: Token, mentions: list[Mention]) -> list[Actor]:
@@ -108,8 +108,9 @@ class ActorResolver:
             chosen = self.last_person if self.last_person in fitting else fitting[0]
             assert chosen is not None
             return [self.person_actor(chosen)]
-        return [Actor(name=" ".join(t.text for t in head.subtree if t.i <= head.i and t.dep_ != "det"),
-                      kind=ActorKind.PERSON, country=countries[0], role=head.text)]
+        words = [t for t in head.subtree if t.i <= head.i and t.dep_ != "det"]
+        name = head.doc[words[0].i:head.i + 1].text if words else head.text
+        return [Actor(name=name, kind=ActorKind.PERSON, country=countries[0], role=head.text)]
 
     def resolve_pair_phrase(self, token: Token) -> list[Actor]:
         words = [t.lower_ for t in token.lefts if t.dep_ in ("det", "nummod", "predet", "amod", "quantmod")]

@@ -36,7 +36,7 @@ TARGET_PREPS: dict[EventType, set[str]] = {
 }
 REPORTING_TYPES = {EventType.ANNOUNCE}
 SYMMETRIC_TYPES = {EventType.MEET, EventType.AGREE}
-OBJECT_PREPS = {"with", "between", "against", "on"}
+OBJECT_PREPS = {"with", "between", "against", "on", "from"}
 CLAUSE_BREAKS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"}
 
 
@@ -146,6 +146,11 @@ class EventExtractor:
             or parsed.quote_around(trigger.token)
         ):
             trigger, status = with_cameo(trigger, "125", EventType.REJECT), EventStatus.OCCURRED
+        location = self._location(trigger, parsed)
+        if trigger.entry.cameo == "042" and not target and location and location.country:
+            visited = resolver.state_actor(location.country)
+            if visited is not None and location.country not in {a.country for a in source}:
+                target = [visited]
         resolver.remember(source, target)
         evidence = self._evidence(sentence)
         event_date = self._date(trigger, article.published_at.date(), status is EventStatus.PLANNED)
@@ -162,7 +167,7 @@ class EventExtractor:
             trigger=trigger.token.text,
             evidence=evidence,
             date=event_date,
-            location=self._location(trigger, parsed),
+            location=location,
             status=status,
             confidence=round(min(confidence, 0.95), 2),
             codes=codes,

@@ -1,0 +1,33 @@
+"""`demarche extract` as a user runs it: JSON lines in, JSON lines out, piped into the shared scorer."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+
+def articles_from_gold(shared: Path) -> str:
+    gold = json.loads((shared / "eval" / "dev" / "seed.json").read_text(encoding="utf-8"))
+    return "".join(
+        json.dumps({"id": a["id"], "text": a["text"], "published_at": a["published_at"], "source": a["source"]}) + "\n"
+        for a in gold["articles"]
+    )
+
+
+def test_extract_output_is_read_by_the_scorer(shared_dir: Path):
+    extracted = subprocess.run([sys.executable, "-m", "pipeline.cli.main", "extract", "-"],
+                               input=articles_from_gold(shared_dir), capture_output=True, text=True, check=True)
+    scored = subprocess.run([sys.executable, str(shared_dir / "eval" / "score.py"),
+                             str(shared_dir / "eval" / "dev" / "seed.json"), "-", "--json"],
+                            input=extracted.stdout, capture_output=True, text=True, check=True)
+    assert json.loads(scored.stdout)["f1"] >= 0.9
+
+
+def test_extract_names_the_line_of_a_bad_article_and_goes_on(tmp_path: Path):
+    source = tmp_path / "articles.jsonl"
+    source.write_text('{"id": "a", "text": "Chile praised Peru."}\nnot json\n', encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "pipeline.cli.main", "extract", str(source)],
+                         capture_output=True, text=True)
+    assert run.returncode == 1
+    assert f"{source}:2: skipped: not JSON" in run.stderr
+    assert [json.loads(line)["event_type"] for line in run.stdout.splitlines()] == ["SUPPORT"]

@@ -1,0 +1,55 @@
+"""Shared fixtures: the extractor, the shared gold data, and one live Kafka broker per test session."""
+
+import os
+import uuid
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+from pipeline.broker import LocalBroker
+from pipeline.broker.local import free_port
+from pipeline.extraction.extractor import EventExtractor, load_extractor
+from pipeline.models import Article, ExtractedEvent
+from pipeline.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("DEMARCHE_SHARED_DIR", ROOT.parent / "shared"))
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not (SHARED / "eval" / "score.py").exists():
+        pytest.fail(f"the shared reference data is missing at {SHARED} (set DEMARCHE_SHARED_DIR)")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def extractor() -> EventExtractor:
+    return load_extractor()
+
+
+@pytest.fixture
+def extract(extractor: EventExtractor):  # type: ignore[no-untyped-def]
+    """Extract events from a text published at noon UTC on Thursday 12 March 2026."""
+    def run(text: str, published_at: datetime = datetime(2026, 3, 12, 12, tzinfo=timezone.utc)) -> list[ExtractedEvent]:
+        return extractor.extract(Article(id="test-article", text=text, published_at=published_at))
+    return run
+
+
+@pytest.fixture(scope="session")
+def kafka_bootstrap(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real single-node Kafka broker, started once per test session from the Maven jars."""
+    libs = Path(os.environ.get("DEMARCHE_BROKER_LIBS", Settings().broker_home / "libs"))
+    broker = LocalBroker(tmp_path_factory.mktemp("kafka"), free_port(), free_port(), libs=libs)
+    broker.start(timeout=120)
+    try:
+        yield broker.bootstrap
+    finally:
+        broker.stop()
+
+
+@pytest.fixture
+def topic_prefix() -> str:
+    return f"t{uuid.uuid4().hex[:10]}."

@@ -1,0 +1,44 @@
+from datetime import date
+
+import pytest
+
+from pipeline.extraction.dates import resolve_date
+
+TUESDAY = date(2025, 2, 25)
+
+
+@pytest.mark.parametrize("phrase, future, expected", [
+    ("on Tuesday", False, "2025-02-25"),
+    ("Monday", False, "2025-02-24"),
+    ("last Tuesday", False, "2025-02-18"),
+    ("on Friday", True, "2025-02-28"),
+    ("next Tuesday", False, "2025-03-04"),
+    ("In January", False, "2025-01"),
+    ("in March", False, "2024-03"),
+    ("in March", True, "2025-03"),
+    ("yesterday", False, "2025-02-24"),
+    ("today", False, "2025-02-25"),
+    ("tomorrow", True, "2025-02-26"),
+    ("three days ago", False, "2025-02-22"),
+    ("last month", False, "2025-01"),
+    ("next month", True, "2025-03"),
+    ("later this year", True, "2025"),
+    ("last year", False, "2024"),
+    ("February 3", False, "2025-02-03"),
+    ("3 February 2024", False, "2024-02-03"),
+    ("Dec. 12", False, "2024-12-12"),
+    ("January 2023", False, "2023-01"),
+    ("in 2019", False, "2019"),
+])
+def test_dates_resolve_against_the_publication_date(phrase: str, future: bool, expected: str):
+    assert resolve_date(phrase, TUESDAY, future) == expected
+
+
+@pytest.mark.parametrize("phrase", ["over the past year", "recent weeks", "soon", "the 1990s era"])
+def test_vague_phrases_give_no_date_rather_than_a_wrong_one(phrase: str):
+    assert resolve_date(phrase, TUESDAY) is None
+
+
+def test_last_week_gives_the_month_when_the_week_lies_in_one_month():
+    assert resolve_date("last week", date(2025, 2, 25)) == "2025-02"
+    assert resolve_date("last week", date(2025, 3, 4)) is None  # 24 Feb to 2 Mar

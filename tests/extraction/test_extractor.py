@@ -1,0 +1,118 @@
+"""Hard cases, in sentences written for demarche: one test per thing the extractor must get right."""
+
+from pipeline.models import EventStatus, EventType
+
+
+def codes(actors):  # type: ignore[no-untyped-def]
+    return sorted(a.country or a.code for a in actors)
+
+
+def only(events, event_type):  # type: ignore[no-untyped-def]
+    found = [e for e in events if e.event_type is event_type]
+    assert len(found) == 1, f"expected one {event_type}, got {events}"
+    return found[0]
+
+
+def test_a_passive_sentence_puts_the_agent_first(extract):
+    event = only(extract("Russia was condemned by France over the strikes."), EventType.CONDEMN)
+    assert (codes(event.source), codes(event.target)) == (["FRA"], ["RUS"])
+
+
+def test_a_refusal_to_negotiate_is_a_rejection_not_a_meeting(extract):
+    events = extract("Egypt will not negotiate with Ethiopia.")
+    assert all(e.event_type is not EventType.MEET for e in events)
+    event = only(events, EventType.REJECT)
+    assert (codes(event.source), codes(event.target), event.codes.cameo) == (["EGY"], ["ETH"], "125")
+
+
+def test_a_negated_event_is_never_reported_as_one_that_happened(extract):
+    event = only(extract("Brazil did not sign the agreement with Argentina."), EventType.AGREE)
+    assert event.status is EventStatus.REFUSED
+
+
+def test_coordinated_subjects_are_all_sources(extract):
+    event = only(extract("India and Pakistan condemned the attack."), EventType.CONDEMN)
+    assert codes(event.source) == ["IND", "PAK"]
+
+
+def test_we_in_a_quotation_is_the_speakers_country(extract):
+    event = only(extract('"We reject this ultimatum," Ghana\'s President Kwame Mensah said.'), EventType.REJECT)
+    assert codes(event.source) == ["GHA"]
+
+
+def test_a_pronoun_refers_back_to_the_person_named_before(extract):
+    events = extract("Chilean Foreign Minister Ana Soto arrived in Lima on Monday. She met Peru's president on Tuesday.")
+    meeting = [e for e in events if e.codes.cameo == "040"][0]
+    assert meeting.source[0].name == "Ana Soto" and codes(meeting.source) == ["CHL"]
+    assert codes(meeting.target) == ["PER"]
+
+
+def test_capitals_stand_for_their_governments(extract):
+    event = only(extract("Beijing criticized Washington's new tariffs."), EventType.CONDEMN)
+    assert (codes(event.source), codes(event.target)) == (["CHN"], ["USA"])
+
+
+def test_a_planned_meeting_is_planned_and_dated_to_next_month(extract):
+    event = only(extract("Kenya will host talks with Uganda next month."), EventType.MEET)
+    assert event.status is EventStatus.PLANNED and event.date == "2026-04"
+    assert (codes(event.source), codes(event.target)) == (["KEN"], ["UGA"])
+
+
+def test_an_event_noun_with_a_support_verb_is_an_event_with_its_place(extract):
+    event = only(extract("Turkey and Greece held talks in Athens on Wednesday."), EventType.MEET)
+    assert codes(event.source) == ["GRC", "TUR"] and event.date == "2026-03-11"
+    assert event.location is not None and event.location.country == "GRC"
+
+
+def test_an_apposition_gives_a_person_their_country(extract):
+    event = only(extract("Anna Berg, Sweden's foreign minister, praised Finland for its help."), EventType.SUPPORT)
+    assert event.source[0].name == "Anna Berg" and codes(event.source) == ["SWE"] and codes(event.target) == ["FIN"]
+
+
+def test_a_headline_and_the_body_give_one_event_with_the_body_as_evidence(extract):
+    events = extract("Norway sanctions Iran\n\nNorway imposed sanctions on Iran on Tuesday.")
+    event = only(events, EventType.SANCTION)
+    assert event.evidence.text.startswith("Norway imposed") and event.date == "2026-03-10"
+
+
+def test_a_spelling_variant_is_the_same_person(extract):
+    events = extract("Ukrainian President Volodymyr Zelensky visited Warsaw. Zelenskyy thanked Poland for its support.")
+    thanks = only(events, EventType.SUPPORT)
+    assert thanks.source[0].name == "Volodymyr Zelensky" and codes(thanks.source) == ["UKR"]
+
+
+def test_a_visit_targets_the_country_visited(extract):
+    event = only(extract("Ukrainian President Volodymyr Zelensky visited Warsaw."), EventType.MEET)
+    assert codes(event.target) == ["POL"] and event.codes.cameo == "042"
+
+
+def test_an_organisation_is_resolved_to_its_code(extract):
+    event = only(extract("Saudi Arabia's crown prince called on the UN Security Council to act."), EventType.REQUEST)
+    assert codes(event.source) == ["SAU"] and codes(event.target) == ["UNSC"]
+
+
+def test_expelling_diplomats_is_a_sanction_against_their_country(extract):
+    event = only(extract("Germany expelled two Russian diplomats on Thursday."), EventType.SANCTION)
+    assert (codes(event.source), codes(event.target), event.codes.cameo) == (["DEU"], ["RUS"], "166")
+
+
+def test_the_pair_last_named_is_what_both_countries_means(extract):
+    events = extract("Iceland and Ireland share fishing grounds. Both countries condemned the new quotas.")
+    assert codes(only(events, EventType.CONDEMN).source) == ["IRL", "ISL"]
+
+
+def test_evidence_offsets_point_into_the_article_text(extract):
+    text = "Headline here\n\nJapan and Australia signed a defence pact in Tokyo yesterday."
+    event = only(extract(text), EventType.AGREE)
+    assert text[event.evidence.start:event.evidence.end] == event.evidence.text
+    assert event.date == "2026-03-11"
+
+
+def test_codes_come_from_the_cameo_table(extract):
+    event = only(extract("The EU imposed sanctions on Russia last week."), EventType.SANCTION)
+    assert (event.codes.cameo, event.codes.goldstein, event.codes.quad_class) == ("163", -8.0, 4)
+    assert event.date == "2026-03"
+
+
+def test_a_sentence_without_a_diplomatic_event_gives_none(extract):
+    assert extract("Trade between the two economies grew by ten percent last year.") == []

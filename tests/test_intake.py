@@ -1,0 +1,29 @@
+import base64
+
+import pytest
+
+from pipeline.intake import UnreadableArticle, dead_letter, parse_article
+
+
+def test_a_valid_article_is_read():
+    assert parse_article(b'{"id": "a", "text": "Talks were held."}').id == "a"
+
+
+@pytest.mark.parametrize("raw, reason", [
+    (b"not json {", "not JSON"),
+    (b"\xff\xfe", "not UTF-8"),
+    (b"[1, 2]", "not a JSON object but a list"),
+    (b'{"title": "no text"}', "invalid article: text: Field required"),
+    (b'{"text": 42}', "invalid article: text: Input should be a valid string"),
+    (b'{"text": "x", "published_at": "yesterday-ish"}', "invalid article: published_at"),
+])
+def test_unreadable_input_says_why(raw: bytes, reason: str):
+    with pytest.raises(UnreadableArticle, match=reason):
+        parse_article(raw)
+
+
+def test_a_dead_letter_keeps_the_original_bytes_and_the_reason():
+    letter = dead_letter(b"\xffbroken", "not UTF-8 text", "articles.raw", 0, 7, b"k")
+    assert letter.original == b"\xffbroken"
+    assert base64.b64decode(letter.original_base64) == b"\xffbroken"
+    assert (letter.reason, letter.offset, letter.key) == ("not UTF-8 text", 7, "k")
