@@ -10,7 +10,8 @@ __all__ = ["add_parser", "local_broker"]
 
 def add_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     parser = commands.add_parser("broker", help="start, stop or inspect the local Kafka broker")
-    parser.add_argument("action", choices=["start", "stop", "status"])
+    parser.add_argument("action", choices=["start", "stop", "status", "fetch"],
+                        help="fetch only downloads the broker jars with Maven")
     parser.set_defaults(run=run)
 
 
@@ -22,8 +23,11 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     if settings.uses_external_cluster:
         print(f"DEMARCHE_KAFKA_BOOTSTRAP_SERVERS is set ({settings.bootstrap_servers}): "
               "demarche uses that cluster and starts no broker of its own")
-        return 0 if args.action != "start" else 0
+        return 0
     broker = local_broker(settings)
+    if args.action == "fetch":
+        print(f"Kafka broker jars in {broker.fetch_jars()}")
+        return 0
     if args.action == "start":
         if not any(broker.libs.glob("kafka_2.13-*.jar")):
             print(f"fetching the Kafka broker jars with Maven into {broker.libs} (first time only)...")

@@ -13,7 +13,7 @@ from pathlib import Path
 from pipeline.cli.broker import local_broker
 from pipeline.data import data_path
 from pipeline.kafka.clients import ensure_topics, make_producer, read_topic
-from pipeline.models import Alert, DeadLetter, EnrichedEvent
+from pipeline.models import Actor, Alert, DeadLetter, EnrichedEvent
 from pipeline.settings import Settings
 from pipeline.topics import TopicCatalogue
 
@@ -30,7 +30,7 @@ def add_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") 
 
 
 def format_event(event: EnrichedEvent) -> str:
-    def names(actors: list) -> str:  # type: ignore[type-arg]
+    def names(actors: list[Actor]) -> str:
         return ", ".join(f"{a.name} ({a.country or a.code or '?'})" for a in actors) or "-"
     when = event.date or "date unknown"
     where = f" in {event.location.name}" if event.location else ""

@@ -82,16 +82,22 @@ class EventStore:
             return 0
         now = datetime.now(timezone.utc)
         rows = list({row["event_id"]: row for row in (row_of(e, now) for e in events)}.values())
-        dialect = self.engine.dialect.name
-        insert = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}.get(dialect)
-        if insert is None:
-            raise ValueError(f"unsupported database {dialect!r}: use sqlite:// or postgresql:// URLs")
-        statement = insert(events_table)
-        updated = {c.name: statement.excluded[c.name] for c in events_table.columns if c.name != "event_id"}
-        statement = statement.on_conflict_do_update(index_elements=["event_id"], set_=updated)
+        statement = self._upsert_statement()
         with self.engine.begin() as connection:
             connection.execute(statement, rows)
         return len(rows)
+
+    def _upsert_statement(self) -> sqlite.Insert | postgresql.Insert:
+        """INSERT ... ON CONFLICT (event_id) DO UPDATE, in the dialect of the database."""
+        dialect = self.engine.dialect.name
+        if dialect == "sqlite":
+            statement: sqlite.Insert | postgresql.Insert = sqlite.insert(events_table)
+        elif dialect == "postgresql":
+            statement = postgresql.insert(events_table)
+        else:
+            raise ValueError(f"unsupported database {dialect!r}: use sqlite:// or postgresql:// URLs")
+        updated = {c.name: statement.excluded[c.name] for c in events_table.columns if c.name != "event_id"}
+        return statement.on_conflict_do_update(index_elements=["event_id"], set_=updated)
 
     def count(self) -> int:
         with self.engine.connect() as connection:

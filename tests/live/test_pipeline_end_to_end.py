@@ -1,0 +1,151 @@
+"""The whole pipe on a live broker: articles in with kafka-python and the CLI, events, alerts,
+stored rows and dead letters out, with the real `demarche worker` process in between."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+from kafka import KafkaProducer
+
+from pipeline.kafka.clients import ensure_topics, read_topic
+from pipeline.models import DeadLetter, EnrichedEvent
+from pipeline.storage import EventStore
+from pipeline.topics import TopicCatalogue
+
+ARTICLES = [
+    {"id": "live-1", "source": "Lakeside Courier", "published_at": "2026-05-07T10:00:00+00:00",
+     "text": "Finland and Estonia sign ferry safety pact\n\nFinnish Foreign Minister Liisa Koskinen met "
+             "Estonian Foreign Minister Mart Tamm in Tallinn on Wednesday. The two ministers signed an "
+             "agreement on ferry safety inspections in the Gulf of Finland."},
+    {"id": "live-2", "source": "Northern Dispatch", "published_at": "2026-05-07T15:00:00+00:00",
+     "text": "Canada imposed sanctions on Venezuela on Thursday over the disputed election. "
+             "Venezuela condemned Canada and recalled its ambassador from Ottawa."},
+]
+NOT_JSON = b"this is not json {"
+NO_TEXT = json.dumps({"id": "live-3", "title": "A headline without a body"}).encode()
+
+
+@pytest.fixture
+def worker_env(kafka_bootstrap: str, topic_prefix: str, tmp_path: Path) -> dict[str, str]:
+    return dict(
+        os.environ,
+        DEMARCHE_KAFKA_BOOTSTRAP_SERVERS=kafka_bootstrap,
+        DEMARCHE_TOPIC_PREFIX=topic_prefix,
+        DEMARCHE_APP_ID=f"demarche-{topic_prefix.rstrip('.')}",
+        DEMARCHE_DATABASE_URL=f"sqlite:///{tmp_path / 'events.db'}",
+        DEMARCHE_ALERT_LOG_PATH=str(tmp_path / "alerts.jsonl"),
+        DEMARCHE_WORKER_DATA_DIR=str(tmp_path / "worker"),
+    )
+
+
+@pytest.fixture
+def worker(worker_env: dict[str, str], tmp_path: Path) -> Iterator[subprocess.Popen[bytes]]:
+    log = open(tmp_path / "worker.log", "wb")
+    process = subprocess.Popen([sys.executable, "-m", "pipeline.cli.main", "worker"], env=worker_env,
+                               stdout=log, stderr=subprocess.STDOUT)
+    yield process
+    process.send_signal(signal.SIGTERM)
+    try:
+        process.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        process.kill()
+    log.close()
+
+
+def collect(bootstrap: str, topic: str, want: int, worker: subprocess.Popen[bytes], log: Path,
+            timeout: float = 120.0) -> list[bytes]:
+    deadline = time.monotonic() + timeout
+    values: list[bytes] = []
+    while len(values) < want and time.monotonic() < deadline:
+        assert worker.poll() is None, f"the worker died:\n{log.read_text()[-3000:]}"
+        values = [v for _k, v in read_topic(bootstrap, topic, timeout=3.0)]
+    return values
+
+
+@pytest.mark.broker
+def test_articles_become_routed_stored_and_alerted_events(
+    kafka_bootstrap: str, topic_prefix: str, worker_env: dict[str, str], worker: subprocess.Popen[bytes],
+    tmp_path: Path,
+):
+    catalogue = TopicCatalogue(topic_prefix, 1)
+    ensure_topics(kafka_bootstrap, catalogue.all())
+    source = tmp_path / "articles.jsonl"
+    source.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES), encoding="utf-8")
+    produced = subprocess.run([sys.executable, "-m", "pipeline.cli.main", "produce", str(source)],
+                              env=worker_env, capture_output=True, text=True)
+    assert produced.returncode == 0, produced.stderr
+    assert "sent 2 articles" in produced.stderr
+    producer = KafkaProducer(bootstrap_servers=kafka_bootstrap)
+    for raw in (NOT_JSON, NO_TEXT):
+        producer.send(catalogue.articles_raw.name, raw).get(timeout=30)
+    producer.close()
+    log = tmp_path / "worker.log"
+
+    events = [EnrichedEvent.model_validate_json(v)
+              for v in collect(kafka_bootstrap, catalogue.events_enriched.name, 5, worker, log)]
+    summary = {(e.event_type.value, tuple(sorted(a.country or a.code or "" for a in e.source)),
+                tuple(sorted(a.country or a.code or "" for a in e.target))) for e in events}
+    assert ("MEET", ("FIN",), ("EST",)) in summary
+    assert ("AGREE", ("EST", "FIN"), ()) in summary
+    assert ("SANCTION", ("CAN",), ("VEN",)) in summary
+    assert ("CONDEMN", ("VEN",), ("CAN",)) in summary
+    meeting = next(e for e in events if e.event_type.value == "MEET")
+    assert meeting.date == "2026-05-06" and meeting.location is not None and meeting.location.country == "EST"
+
+    sanctions = [EnrichedEvent.model_validate_json(v)
+                 for v in collect(kafka_bootstrap, catalogue.events_by_type[meeting.event_type.SANCTION].name,
+                                  2, worker, log)]
+    assert sorted(e.codes.cameo for e in sanctions) == ["161", "163"]  # recalled ambassador, sanctions
+    assert {e.article_id for e in sanctions} == {"live-2"}
+    meetings = collect(kafka_bootstrap, catalogue.events_by_type[meeting.event_type.MEET].name, 1, worker, log)
+    assert all(EnrichedEvent.model_validate_json(v).event_type.value == "MEET" for v in meetings)
+
+    letters = [DeadLetter.model_validate_json(v)
+               for v in collect(kafka_bootstrap, catalogue.deadletter.name, 2, worker, log)]
+    assert sorted(letter.original for letter in letters) == sorted([NOT_JSON, NO_TEXT])
+    reasons = {letter.original: letter.reason for letter in letters}
+    assert reasons[NOT_JSON].startswith("not JSON")
+    assert reasons[NO_TEXT] == "invalid article: text: Field required"
+
+    alert_log = Path(worker_env["DEMARCHE_ALERT_LOG_PATH"])
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not alert_log.exists():
+        time.sleep(1)
+    alerts = [json.loads(line) for line in alert_log.read_text(encoding="utf-8").splitlines()]
+    assert any(a["rule"] == "sanctions" and a["event"]["article_id"] == "live-2" for a in alerts)
+    assert len({a["alert_id"] for a in alerts}) == len(alerts)
+
+    store = EventStore(worker_env["DEMARCHE_DATABASE_URL"])
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and store.count() < len(events):
+        time.sleep(1)
+    assert {e.event_id for e in store.events()} == {e.event_id for e in events}
+    assert worker.poll() is None, "the worker must keep running after malformed input"
+
+
+@pytest.mark.broker
+def test_consume_prints_the_messages_of_a_topic(kafka_bootstrap: str, topic_prefix: str, worker_env: dict[str, str]):
+    topic = f"{topic_prefix}alerts"
+    producer = KafkaProducer(bootstrap_servers=kafka_bootstrap)
+    producer.send(topic, b'{"n": 1}').get(timeout=30)
+    producer.send(topic, b'{"n": 2}').get(timeout=30)
+    producer.close()
+    run = subprocess.run([sys.executable, "-m", "pipeline.cli.main", "consume", "alerts", "--from-beginning",
+                          "--timeout", "5"], env=worker_env, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines() == ['{"n": 1}', '{"n": 2}']
+
+
+def test_consume_from_an_unreachable_broker_says_so_in_one_line(tmp_path: Path):
+    env = dict(os.environ, DEMARCHE_KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:1")
+    run = subprocess.run([sys.executable, "-m", "pipeline.cli.main", "consume", "alerts"],
+                         env=env, capture_output=True, text=True, timeout=60)
+    assert run.returncode == 2
+    assert run.stderr.strip().startswith("demarche consume: no Kafka broker answers at 127.0.0.1:1")
+    assert "Traceback" not in run.stderr
