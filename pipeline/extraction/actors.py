@@ -16,6 +16,7 @@ THIRD_PERSON = {"he", "she", "him", "her", "his"}
 PLURAL = {"they", "them", "their"}
 FIRST_PERSON_PLURAL = {"we", "us", "our"}
 FIRST_PERSON = {"i", "me", "my"}
+PRONOUNS = THIRD_PERSON | PLURAL | FIRST_PERSON_PLURAL | FIRST_PERSON
 
 
 def actor_key(actor: Actor) -> str:
@@ -45,6 +46,7 @@ class ActorResolver:
     last_person: Person | None = None
     last_pair: list[Actor] = field(default_factory=list)
     speakers: dict[tuple[int, int], list[Actor]] = field(default_factory=dict)
+    last_state: list[Actor] = field(default_factory=list)
 
     def person_actor(self, person: Person) -> Actor:
         return Actor(name=person.name, kind=ActorKind.PERSON, country=person.country, role=person.role)
@@ -75,7 +77,7 @@ class ActorResolver:
 
     def resolve_one(self, token: Token) -> list[Actor]:
         lower = token.lower_
-        if token.pos_ == "PRON" or lower in THIRD_PERSON | PLURAL | FIRST_PERSON_PLURAL | FIRST_PERSON:
+        if token.pos_ == "PRON" or (lower in PRONOUNS and token.text != token.text.upper()):
             return self.resolve_pronoun(token)
         pair = self.resolve_pair_phrase(token)
         if pair:
@@ -83,16 +85,45 @@ class ActorResolver:
         core = sorted(core_tokens(token), key=lambda t: t.i)
         if token.i in self.article.mention_at and token.i not in self.article.person_at:
             return [self.mention_actor(self.article.mention_at[token.i])]
+        mentions = list({id(m): m for m in (self.article.mention_at.get(t.i) for t in core) if m}.values())
+        states = [m.referent.country for m in mentions if m.referent.country]
         people = [self.article.person_at[t.i] for t in core if t.i in self.article.person_at]
         if people:
-            nearest = min(people, key=lambda p: 0 if self.article.person_at.get(token.i) is p else 1)
-            return [self.person_actor(nearest)]
-        mentions = list({id(m): m for m in (self.article.mention_at.get(t.i) for t in core) if m}.values())
+            person = next((p for p in people if self.article.person_at.get(token.i) is p), people[0])
+            if person.country is None and states:
+                person.country = states[0]  # "Iran's religious leader Ruhollah Khomeini"
+            return [self.person_actor(person)]
         if lower in self.roles.person_nouns:
             return self.resolve_description(token, mentions)
         if lower in self.roles.body_nouns:
-            return [Actor(name=token.doc[core[0].i:core[-1].i + 1].text, kind=ActorKind.ORGANISATION)]
-        return [self.mention_actor(m) for m in mentions]
+            return []
+        if mentions:
+            return [self.mention_actor(m) for m in mentions]
+        if token.lemma_.lower() in self.roles.agent_nouns:
+            return self.resolve_agent(token)
+        return self.named_organisation(token)
+
+    def resolve_agent(self, token: Token) -> list[Actor]:
+        """"rebels in the Ivory Coast", "officials in Beijing": a group placed in a state."""
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "from"):
+                for place in prep.children:
+                    mention = self.article.mention_at.get(place.i)
+                    if place.dep_ == "pobj" and mention is not None and mention.referent.country:
+                        country = mention.referent.country
+                        return [Actor(name=token.doc[token.left_edge.i:place.i + 1].text.removeprefix("the ").strip(),
+                                      kind=ActorKind.STATE, country=country)]
+        return []
+
+    def named_organisation(self, token: Token) -> list[Actor]:
+        """An organisation the gazetteer does not know, named as such in the text."""
+        if token.ent_type_ != "ORG":
+            return []
+        entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if entity is None:
+            return []
+        name = entity.text.removeprefix("the ").removeprefix("The ")
+        return [Actor(name=name, kind=ActorKind.ORGANISATION)]
 
     def resolve_description(self, head: Token, mentions: list[Mention]) -> list[Actor]:
         """"the Iranian top diplomat", "the Russian foreign minister": a person named before."""
@@ -121,6 +152,12 @@ class ActorResolver:
 
     def resolve_pronoun(self, token: Token) -> list[Actor]:
         lower = token.lower_
+        if lower in ("it", "its", "they", "their") and token.dep_ in ("nsubj", "nsubjpass", "poss"):
+            matrix = self.matrix_subject(token)
+            if matrix:
+                return matrix  # "Switzerland said it had expelled …": it is Switzerland
+        if lower in ("it", "its") and self.last_state:
+            return list(self.last_state)
         speaker = self.speaker_of(token)
         if lower in FIRST_PERSON_PLURAL and speaker:
             states = [self.state_actor(a.country) if a.kind is ActorKind.PERSON else a for a in speaker]
@@ -132,6 +169,18 @@ class ActorResolver:
         if lower in PLURAL and self.last_pair:
             return list(self.last_pair)
         return []
+
+    def matrix_subject(self, token: Token) -> list[Actor]:
+        """The subject of the clause that reports or embeds the pronoun's clause."""
+        clause = token.head
+        while clause.dep_ in ("conj", "xcomp") and clause.head != clause:
+            clause = clause.head
+        if clause.dep_ not in ("ccomp", "advcl") or clause.head == clause:
+            return []
+        subjects = [c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        actors = self.resolve(subjects[0]) if subjects else []
+        return [a for a in actors if a.kind is not ActorKind.PERSON] or [
+            s for s in (self.state_actor(a.country) for a in actors) if s is not None]
 
     def speaker_of(self, token: Token) -> list[Actor]:
         """Who speaks the quotation that `token` stands in, from the verb of saying around it."""
@@ -193,6 +242,9 @@ class ActorResolver:
                 person = self.article.persons.find(actor.name)
                 if person is not None:
                     self.last_person = person
+        states = [a for a in source if a.kind is not ActorKind.PERSON]
+        if len(states) == 1:
+            self.last_state = states
         if len(source) + len(target) == 2 and len({actor_key(a) for a in source + target}) == 2:
             self.last_pair = [*source, *target]
 

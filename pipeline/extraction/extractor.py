@@ -18,7 +18,7 @@ from pipeline.extraction.gazetteer import Gazetteer, load_gazetteer
 from pipeline.extraction.lexicon import TriggerLexicon, load_lexicon
 from pipeline.extraction.roles import RoleVocabulary, load_roles
 from pipeline.extraction.status import Modality, modality_of
-from pipeline.extraction.triggers import Trigger, find_triggers, with_cameo
+from pipeline.extraction.triggers import Trigger, demanded_clause, find_triggers, with_cameo
 from pipeline.models import Actor, Article, EventStatus, EventType, Evidence, ExtractedEvent, Location
 
 __all__ = ["EventExtractor", "load_extractor", "paragraph_boundaries"]
@@ -35,9 +35,17 @@ TARGET_PREPS: dict[EventType, set[str]] = {
     EventType.SANCTION: {"on", "against", "from"},
 }
 REPORTING_TYPES = {EventType.ANNOUNCE}
+# types whose target may be named only in what is announced, asked for, threatened or refused
+COMPLEMENT_TARGET_TYPES = {EventType.ANNOUNCE, EventType.REQUEST, EventType.THREATEN, EventType.REJECT}
+REFUSAL_CODES = {EventType.MEET: "125", EventType.AGREE: "127"}
+THREAT_CODES = {"163": "1312", "161": "1313", "166": "1313", "164": "134", "120": "130"}
 SYMMETRIC_TYPES = {EventType.MEET, EventType.AGREE}
 OBJECT_PREPS = {"with", "between", "against", "on", "from"}
 CLAUSE_BREAKS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"}
+
+
+def _coded(actors: list[Actor]) -> bool:
+    return any(a.country or a.code for a in actors)
 
 
 @Language.component("paragraph_boundaries")
@@ -135,17 +143,23 @@ class EventExtractor:
         trigger, modality = candidate.trigger, candidate.modality
         source, source_by_name = self._sources(trigger, resolver)
         target = self._targets(trigger, resolver)
-        if not source and trigger.event_type in SYMMETRIC_TYPES:
-            source, target = target, []
-        if not any(a.country or a.code for a in source):
-            return None
+        if not source and trigger.event_type in SYMMETRIC_TYPES and not modality.negated:
+            source, target = target, []  # "talks between X and Y took place": X and Y took part
+        if not source or not (_coded(source) or _coded(target)):
+            return None  # an event needs a state or organisation on at least one side
         target = [a for a in target if actor_key(a) not in {actor_key(s) for s in source}]
         status = modality.status
-        if modality.negated and trigger.event_type is EventType.MEET and (
+        refusal = REFUSAL_CODES.get(trigger.event_type)
+        if refusal and modality.negated and (
             modality.future or modality.hypothetical or trigger.is_noun or trigger.denied
             or parsed.quote_around(trigger.token)
         ):
-            trigger, status = with_cameo(trigger, "125", EventType.REJECT), EventStatus.OCCURRED
+            # "we will not negotiate", "no talks": the refusal is what happened
+            trigger, status = with_cameo(trigger, refusal, EventType.REJECT), EventStatus.OCCURRED
+        threat = THREAT_CODES.get(trigger.entry.cameo)
+        if threat and not modality.negated and (modality.conditioned or modality.hypothetical):
+            # "will withdraw unless …", "said they would boycott …": a threat of the act
+            trigger, status = with_cameo(trigger, threat, EventType.THREATEN), EventStatus.OCCURRED
         location = self._location(trigger, parsed)
         if trigger.entry.cameo == "042" and not target and location and location.country:
             visited = resolver.state_actor(location.country)
@@ -244,7 +258,11 @@ class EventExtractor:
                 for actor in resolver.resolve(obj):
                     if actor_key(actor) not in {actor_key(a) for a in actors}:
                         actors.append(actor)
-        if not actors and trigger.event_type in (EventType.ANNOUNCE, EventType.REQUEST) and not trigger.is_noun:
+        clause = demanded_clause(word, self.lexicon) if not trigger.is_noun else None
+        if clause is not None:
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            actors = resolver.resolve(subjects[0]) if subjects else []
+        if not actors and trigger.event_type in COMPLEMENT_TARGET_TYPES and not trigger.is_noun:
             actors = self._actors_in_complement(word, resolver)
         return actors
 

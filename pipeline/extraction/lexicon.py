@@ -16,6 +16,7 @@ class TriggerEntry:
     cameo: str
     preps: frozenset[str] = frozenset()
     objects: frozenset[str] = frozenset()
+    unless_objects: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -28,6 +29,7 @@ class TriggerLexicon:
     denying_predicates: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
     content_verbs: frozenset[str] = frozenset()
+    demand_modals: frozenset[str] = frozenset()
 
 
 def load_lexicon(path: Path | None = None) -> TriggerLexicon:
@@ -35,8 +37,8 @@ def load_lexicon(path: Path | None = None) -> TriggerLexicon:
     lexicon = TriggerLexicon()
     for block in raw.get("verb", []):
         entry = TriggerEntry(
-            EventType(block["type"]), block["cameo"],
-            frozenset(block.get("preps", [])), frozenset(block.get("objects", [])),
+            EventType(block["type"]), block["cameo"], frozenset(block.get("preps", [])),
+            frozenset(block.get("objects", [])), frozenset(block.get("unless_objects", [])),
         )
         for lemma in block["lemmas"]:
             lexicon.verbs.setdefault(lemma, []).append(entry)
@@ -45,6 +47,6 @@ def load_lexicon(path: Path | None = None) -> TriggerLexicon:
             lexicon.nouns[lemma] = TriggerEntry(EventType(block["type"]), block["cameo"])
     context = raw.get("context", {})
     for name in ("support_verbs", "scene_preps", "happening_verbs", "denying_predicates",
-                 "speech_verbs", "content_verbs"):
+                 "speech_verbs", "content_verbs", "demand_modals"):
         setattr(lexicon, name, frozenset(context.get(name, [])))
     return lexicon

@@ -15,6 +15,7 @@ class RoleVocabulary:
     person_nouns: frozenset[str]
     pair_phrases: frozenset[str]
     body_nouns: frozenset[str]
+    agent_nouns: frozenset[str]
 
     def title_ending_at(self, words: list[str], end: int) -> tuple[int, str] | None:
         """The longest title whose last word is words[end - 1], as (start index, title)."""
@@ -39,5 +40,5 @@ def load_roles(path: Path | None = None) -> RoleVocabulary:
     titles = sorted({tuple(t.lower().split()) for t in raw["titles"]}, key=len, reverse=True)
     return RoleVocabulary(
         tuple(titles), frozenset(raw["person_nouns"]), frozenset(raw["pair_phrases"]),
-        frozenset(raw["body_nouns"]),
+        frozenset(raw["body_nouns"]), frozenset(raw["agent_nouns"]),
     )

@@ -22,7 +22,8 @@ class Modality:
     negated: bool
     future: bool
     hypothetical: bool
-    conditional: bool
+    conditional: bool  # the event is itself the condition: "if Iran enriches uranium"
+    conditioned: bool  # the event depends on a condition: "will recall … unless"
 
 
 def _children(token: Token | None, deps: set[str]) -> list[Token]:
@@ -46,6 +47,8 @@ def modality_of(trigger: Trigger) -> Modality:
     if modifiers & PLANNED_MODIFIERS or (word.dep_ == "pobj" and word.head.lower_ in ("ahead", "before")):
         future = True
     conditional = any(c.lower_ in ("if", "unless") for t in clause for c in _children(t, {"mark"}))
+    conditioned = any(m.lower_ in ("if", "unless") for t in clause for a in _children(t, {"advcl"})
+                      for m in _children(a, {"mark"}))
     ongoing = bool(modifiers & ONGOING_MODIFIERS) or any(
         t.tag_ == "VBG" and auxiliaries & {"is", "are", "am"} for t in clause
     ) or any(t.dep_ == "xcomp" and t.head.lemma_ == "continue" for t in clause)
@@ -57,4 +60,4 @@ def modality_of(trigger: Trigger) -> Modality:
         status = EventStatus.ONGOING
     else:
         status = EventStatus.OCCURRED
-    return Modality(status, negated, future, hypothetical, conditional)
+    return Modality(status, negated, future, hypothetical, conditional, conditioned)

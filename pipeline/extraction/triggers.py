@@ -44,6 +44,8 @@ def _verb_entry(token: Token, entries: list[TriggerEntry]) -> TriggerEntry | Non
             continue
         if entry.objects and not entry.objects & objects:
             continue
+        if entry.unless_objects & {c.lemma_.lower() for c in children if c.dep_ in OBJECT_DEPS}:
+            continue
         return entry
     return None
 
@@ -57,6 +59,8 @@ def _first_conjunct(token: Token) -> Token:
 def _noun_context(token: Token, lexicon: TriggerLexicon) -> tuple[Token | None, bool] | None:
     """The clause verb of an event noun and whether the clause denies it; None if not an event."""
     anchor = _first_conjunct(token)
+    if anchor.dep_ == "compound" and anchor.head.pos_ == "NOUN":
+        anchor = _first_conjunct(anchor.head)  # "a mediation effort", "a peace deal"
     head = anchor.head
     if anchor.dep_ == "ROOT":
         return None, False
@@ -80,6 +84,18 @@ def _noun_context(token: Token, lexicon: TriggerLexicon) -> tuple[Token | None, 
     return None
 
 
+def demanded_clause(token: Token, lexicon: TriggerLexicon) -> Token | None:
+    """The clause a speaker says must happen: "X said (that) Y must withdraw" gives "withdraw"."""
+    if token.lemma_.lower() not in lexicon.speech_verbs:
+        return None
+    for clause in token.children:
+        if clause.dep_ == "ccomp" and any(
+            a.dep_ == "aux" and a.lower_ in lexicon.demand_modals for a in clause.children
+        ) and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            return clause
+    return None
+
+
 def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
     triggers = []
     for token in sentence:
@@ -88,6 +104,12 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
             entry = _verb_entry(token, lexicon.verbs[lemma])
             if entry is not None:
                 triggers.append(Trigger(token, entry, is_noun=False, verb=token))
+        elif token.pos_ == "VERB" and demanded_clause(token, lexicon) is not None:
+            clause = demanded_clause(token, lexicon)
+            assert clause is not None
+            modal = next(a.lower_ for a in clause.children if a.dep_ == "aux" and a.lower_ in lexicon.demand_modals)
+            entry = TriggerEntry(EventType.REQUEST, "100" if modal == "must" else "020")
+            triggers.append(Trigger(token, entry, is_noun=False, verb=token))
         elif token.pos_ in ("NOUN", "PROPN") and (lemma in lexicon.nouns or token.lower_ in lexicon.nouns):
             entry = lexicon.nouns.get(token.lower_) or lexicon.nouns[lemma]
             context = _noun_context(token, lexicon)

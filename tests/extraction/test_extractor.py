@@ -116,3 +116,42 @@ def test_codes_come_from_the_cameo_table(extract):
 
 def test_a_sentence_without_a_diplomatic_event_gives_none(extract):
     assert extract("Trade between the two economies grew by ten percent last year.") == []
+
+
+def test_it_refers_to_the_subject_of_the_reporting_clause(extract):
+    event = only(extract("Switzerland said on Monday it had expelled two Russian diplomats."), EventType.SANCTION)
+    assert (codes(event.source), codes(event.target)) == (["CHE"], ["RUS"])
+
+
+def test_saying_another_state_must_act_is_a_demand(extract):
+    event = only(extract("Brazil said on Friday that Paraguay must reopen the border crossing."), EventType.REQUEST)
+    assert (codes(event.source), codes(event.target), event.codes.cameo) == (["BRA"], ["PRY"], "100")
+
+
+def test_a_punitive_act_on_a_condition_is_a_threat(extract):
+    events = extract("Ghana will recall its ambassador from Togo unless the detained traders are freed.")
+    assert [e.event_type for e in events] == [EventType.THREATEN]
+    assert events[0].codes.cameo == "1313" and codes(events[0].source) == ["GHA"]
+
+
+def test_stopping_aid_is_a_sanction(extract):
+    event = only(extract("Norway suspended development aid to Mali on Tuesday."), EventType.SANCTION)
+    assert (codes(event.source), event.codes.cameo) == (["NOR"], "162")
+
+
+def test_meeting_a_demand_is_not_a_meeting(extract):
+    assert extract("Peru met the demands of the striking miners.") == []
+
+
+def test_the_signing_of_an_agreement_is_an_agreement(extract):
+    event = only(extract("Chile and Bolivia attended the signing of a water treaty in La Paz."), EventType.AGREE)
+    assert codes(event.source) == ["BOL", "CHL"]
+
+
+def test_a_named_organisation_without_a_code_may_act_on_a_state(extract):
+    event = only(extract("Amnesty International accused Belarus of torturing detained students."), EventType.CONDEMN)
+    assert event.source[0].name == "Amnesty International" and codes(event.target) == ["BLR"]
+
+
+def test_an_unnamed_group_acting_on_nobody_gives_no_event(extract):
+    assert extract("Some officials condemned the decision.") == []
