@@ -28,6 +28,7 @@ class ArticleDoc:
     mention_at: dict[int, Mention] = field(default_factory=dict)
     person_at: dict[int, Person] = field(default_factory=dict)
     quotes: list[tuple[int, int]] = field(default_factory=list)
+    dates: list[Span] = field(default_factory=list)
 
     def quote_around(self, token: Token) -> tuple[int, int] | None:
         return next((q for q in self.quotes if q[0] <= token.idx < q[1]), None)
@@ -82,6 +83,7 @@ def build_article_doc(doc: Doc, gazetteer: Gazetteer, roles: RoleVocabulary) -> 
         for k in range(i, i + length):
             mention_at[k] = mention
         i += length
-    article = ArticleDoc(doc, registry, mention_at, quotes=quote_spans(doc.text))
+    dates = [e for e in doc.ents if e.label_ == "DATE"]
+    article = ArticleDoc(doc, registry, mention_at, quotes=quote_spans(doc.text), dates=dates)
     article.person_at = _persons_by_token(doc, registry, mention_at)
     return article

@@ -167,7 +167,7 @@ class EventExtractor:
                 target = [visited]
         resolver.remember(source, target)
         evidence = self._evidence(sentence)
-        event_date = self._date(trigger, article.published_at.date(), status is EventStatus.PLANNED)
+        event_date = self._date(trigger, parsed, article.published_at.date(), status is EventStatus.PLANNED)
         codes = self.cameo.codes_for(trigger.entry.cameo)
         confidence = 0.5 + (0.15 if not trigger.is_noun else 0.05) + (0.15 if source_by_name else 0.0) + (
             0.1 if target else 0.0) - (0.15 if modality.hypothetical else 0.0)
@@ -296,12 +296,12 @@ class EventExtractor:
             stack.extend(c for c in token.children if c.dep_ not in CLAUSE_BREAKS and c.dep_ != "conj")
         return tokens
 
-    def _date(self, trigger: Trigger, published: date, future: bool) -> str | None:
+    def _date(self, trigger: Trigger, parsed: ArticleDoc, published: date, future: bool) -> str | None:
         clause = self._clause_tokens(trigger)
         verb = trigger.verb
         while verb is not None:
-            for entity in trigger.token.doc.ents:
-                if entity.label_ == "DATE" and entity.root in clause:
+            for entity in parsed.dates:
+                if entity.root in clause:
                     return resolve_date(entity.text, published, future)
             if verb.dep_ != "conj":
                 break

@@ -80,54 +80,66 @@ class PersonRegistry:
         return [p for p in self.people if p.country == country]
 
 
-def _country_before(doc: Doc, index: int, gazetteer: Gazetteer, floor: int) -> str | None:
+@dataclass(frozen=True)
+class _Words:
+    """The words of a parsed article, as written and lower-cased, computed once."""
+
+    doc: Doc
+    text: list[str]
+    lowered: list[str]
+
+    @classmethod
+    def of(cls, doc: Doc) -> "_Words":
+        text = [t.text for t in doc]
+        return cls(doc, text, [w.lower() for w in text])
+
+
+def _country_before(words: _Words, index: int, gazetteer: Gazetteer, floor: int) -> str | None:
     """A state named just before a title: "Iran's", "Russian", "the Iranian"."""
-    words = [t.text for t in doc]
     for start in range(index - 1, max(floor, index - 4) - 1, -1):
-        if doc[start].text in ("'s", "’s") or doc[start].lower_ == "the":
+        if words.text[start] in ("'s", "’s") or words.lowered[start] == "the":
             continue
         for begin in range(start, max(floor, start - 3) - 1, -1):
-            referent = gazetteer.lookup(words[begin:start + 1])
+            referent = gazetteer.lookup(words.text[begin:start + 1])
             if referent is not None and referent.country and not referent.is_capital:
                 return referent.country
         return None
     return None
 
 
-def _title_before(doc: Doc, person: Span, roles: RoleVocabulary, gazetteer: Gazetteer) -> tuple[str | None, str | None]:
+def _title_before(words: _Words, person: Span, roles: RoleVocabulary, gazetteer: Gazetteer) -> tuple[str | None, str | None]:
     sentence_start = person.sent.start
-    words = [t.text for t in doc]
-    found = roles.title_ending_at(words, person.start)
+    found = roles.title_ending_at(words.text, person.start, words.lowered)
     if found is None:
-        return None, _country_before(doc, person.start, gazetteer, sentence_start)
+        return None, _country_before(words, person.start, gazetteer, sentence_start)
     start, title = found
-    return title, _country_before(doc, start, gazetteer, sentence_start)
+    return title, _country_before(words, start, gazetteer, sentence_start)
 
 
-def _title_after(doc: Doc, person: Span, roles: RoleVocabulary, gazetteer: Gazetteer) -> tuple[str | None, str | None]:
+def _title_after(words: _Words, person: Span, roles: RoleVocabulary, gazetteer: Gazetteer) -> tuple[str | None, str | None]:
     """An apposition: "Abbas Araghchi, Iran's foreign minister," or "…, the Iranian president"."""
     end = person.end
-    if end >= len(doc) or doc[end].text != ",":
+    if end >= len(words.text) or words.text[end] != ",":
         return None, None
-    words = [t.text for t in doc]
-    for start in range(end + 1, min(len(doc), end + 6)):
-        found = roles.title_starting_at(words, start)
+    for start in range(end + 1, min(len(words.text), end + 6)):
+        found = roles.title_starting_at(words.text, start, words.lowered)
         if found is not None:
-            return found[1], _country_before(doc, start, gazetteer, end + 1)
+            return found[1], _country_before(words, start, gazetteer, end + 1)
     return None, None
 
 
 def build_person_registry(doc: Doc, roles: RoleVocabulary, gazetteer: Gazetteer) -> PersonRegistry:
     """Every PERSON the article names, with title and country from wherever the article gives them."""
     registry = PersonRegistry()
+    words = _Words.of(doc)
     for entity in doc.ents:
         if entity.label_ != "PERSON":
             continue
         name = entity.text.strip()
         if not name or gazetteer.lookup([t.text for t in entity]) is not None:
             continue
-        role, country = _title_before(doc, entity, roles, gazetteer)
+        role, country = _title_before(words, entity, roles, gazetteer)
         if role is None and country is None:
-            role, country = _title_after(doc, entity, roles, gazetteer)
+            role, country = _title_after(words, entity, roles, gazetteer)
         registry.add(name, country, role)
     return registry

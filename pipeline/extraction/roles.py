@@ -17,17 +17,17 @@ class RoleVocabulary:
     body_nouns: frozenset[str]
     agent_nouns: frozenset[str]
 
-    def title_ending_at(self, words: list[str], end: int) -> tuple[int, str] | None:
+    def title_ending_at(self, words: list[str], end: int, lowered: list[str] | None = None) -> tuple[int, str] | None:
         """The longest title whose last word is words[end - 1], as (start index, title)."""
-        lowered = [w.lower() for w in words]
+        lowered = lowered or [w.lower() for w in words]
         for title in self.titles:
             start = end - len(title)
             if start >= 0 and tuple(lowered[start:end]) == title:
                 return start, " ".join(words[start:end])
         return None
 
-    def title_starting_at(self, words: list[str], start: int) -> tuple[int, str] | None:
-        lowered = [w.lower() for w in words]
+    def title_starting_at(self, words: list[str], start: int, lowered: list[str] | None = None) -> tuple[int, str] | None:
+        lowered = lowered or [w.lower() for w in words]
         for title in self.titles:
             end = start + len(title)
             if tuple(lowered[start:end]) == title:
