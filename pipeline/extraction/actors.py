@@ -62,9 +62,7 @@ class ActorResolver:
     def state_actor(self, country: str | None) -> Actor | None:
         if country is None:
             return None
-        referent = next((m.referent for m in self.article.mention_at.values()
-                         if m.referent.country == country and not m.referent.is_capital), None)
-        return Actor(name=referent.name if referent else country, kind=ActorKind.STATE, country=country)
+        return Actor(name=self.article.state_names.get(country, country), kind=ActorKind.STATE, country=country)
 
     def resolve(self, head: Token) -> list[Actor]:
         """Actors of the phrase headed by `head` and of the phrases coordinated with it."""

@@ -25,6 +25,7 @@ class Mention:
 class ArticleDoc:
     doc: Doc
     persons: PersonRegistry
+    state_names: dict[str, str]
     mention_at: dict[int, Mention] = field(default_factory=dict)
     person_at: dict[int, Person] = field(default_factory=dict)
     quotes: list[tuple[int, int]] = field(default_factory=list)
@@ -84,6 +85,6 @@ def build_article_doc(doc: Doc, gazetteer: Gazetteer, roles: RoleVocabulary) -> 
             mention_at[k] = mention
         i += length
     dates = [e for e in doc.ents if e.label_ == "DATE"]
-    article = ArticleDoc(doc, registry, mention_at, quotes=quote_spans(doc.text), dates=dates)
+    article = ArticleDoc(doc, registry, gazetteer.state_names, mention_at, quotes=quote_spans(doc.text), dates=dates)
     article.person_at = _persons_by_token(doc, registry, mention_at)
     return article

@@ -29,7 +29,7 @@ TARGET_PREPS: dict[EventType, set[str]] = {
     EventType.ANNOUNCE: {"with", "between", "to"},
     EventType.SUPPORT: {"to", "for"},
     EventType.REQUEST: {"on", "upon", "for", "from", "of"},
-    EventType.CONDEMN: {"against", "for", "over"},
+    EventType.CONDEMN: {"against", "for", "over", "to"},
     EventType.REJECT: {"from", "with", "between"},
     EventType.THREATEN: {"against", "with"},
     EventType.SANCTION: {"on", "against", "from"},
@@ -40,7 +40,14 @@ COMPLEMENT_TARGET_TYPES = {EventType.ANNOUNCE, EventType.REQUEST, EventType.THRE
 REFUSAL_CODES = {EventType.MEET: "125", EventType.AGREE: "127"}
 THREAT_CODES = {"163": "1312", "161": "1313", "166": "1313", "164": "134", "120": "130"}
 SYMMETRIC_TYPES = {EventType.MEET, EventType.AGREE}
-OBJECT_PREPS = {"with", "between", "against", "on", "from"}
+# prepositions on a verb's object that name the target: "signed a deal with X", "recalled its
+# ambassador to X", "rejected the proposal from X"
+OBJECT_PREPS: dict[EventType, set[str]] = {
+    EventType.MEET: {"with", "between"},
+    EventType.AGREE: {"with", "between"},
+    EventType.SANCTION: {"on", "against", "to", "from"},
+}
+DEFAULT_OBJECT_PREPS = {"with", "between", "against", "on", "from"}
 CLAUSE_BREAKS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"}
 
 
@@ -145,6 +152,11 @@ class EventExtractor:
         target = self._targets(trigger, resolver)
         if not source and trigger.event_type in SYMMETRIC_TYPES and not modality.negated:
             source, target = target, []  # "talks between X and Y took place": X and Y took part
+        location = self._location(trigger, parsed)
+        if trigger.entry.cameo == "042" and not target and location and location.country:
+            visited = resolver.state_actor(location.country)
+            if visited is not None and location.country not in {a.country for a in source}:
+                target = [visited]
         if not source or not (_coded(source) or _coded(target)):
             return None  # an event needs a state or organisation on at least one side
         target = [a for a in target if actor_key(a) not in {actor_key(s) for s in source}]
@@ -160,11 +172,6 @@ class EventExtractor:
         if threat and not modality.negated and (modality.conditioned or modality.hypothetical):
             # "will withdraw unless …", "said they would boycott …": a threat of the act
             trigger, status = with_cameo(trigger, threat, EventType.THREATEN), EventStatus.OCCURRED
-        location = self._location(trigger, parsed)
-        if trigger.entry.cameo == "042" and not target and location and location.country:
-            visited = resolver.state_actor(location.country)
-            if visited is not None and location.country not in {a.country for a in source}:
-                target = [visited]
         resolver.remember(source, target)
         evidence = self._evidence(sentence)
         event_date = self._date(trigger, parsed, article.published_at.date(), status is EventStatus.PLANNED)
@@ -203,7 +210,9 @@ class EventExtractor:
             seen += 1
             children = list(verb.children)
             agents = [p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-            subjects = [c for c in children if c.dep_ in ("nsubj", "csubj")] or agents
+            # the parser sometimes hangs the subject on the auxiliary: "Egypt (nsubj) are (aux) mediating"
+            subjects = [c for c in children if c.dep_ in ("nsubj", "csubj")] or agents or [
+                s for a in children if a.dep_ in ("aux", "auxpass") for s in a.children if s.dep_ == "nsubj"]
             if subjects:
                 actors = resolver.resolve(subjects[0])
                 return actors, subjects[0].pos_ != "PRON" and subjects[0].lower_ not in ("both", "they")
@@ -243,8 +252,8 @@ class EventExtractor:
             for child in holder.children:
                 if child.dep_ in ("dobj", "dative", "iobj", "obj") and holder == word and not trigger.is_noun:
                     heads.append(child)
-                    heads.extend(g for g in child.children
-                                 if g.dep_ == "prep" and g.lower_ in preps & OBJECT_PREPS)
+                    object_preps = OBJECT_PREPS.get(trigger.event_type, DEFAULT_OBJECT_PREPS)
+                    heads.extend(g for g in child.children if g.dep_ == "prep" and g.lower_ in object_preps)
                 elif child.dep_ == "nsubjpass" and holder == word and not trigger.is_noun:
                     heads.append(child)
                 elif child.dep_ in ("prep", "agent") and child.lower_ in preps:
@@ -314,7 +323,8 @@ class EventExtractor:
         anchors = {t.i for t in (trigger.token, trigger.verb) if t is not None}
         for token in sorted(clause, key=lambda t: t.i):
             near = any(a.i in anchors for a in list(token.ancestors)[:4])
-            in_place = token.dep_ == "pobj" and token.head.lower_ in ("in", "at")
+            in_place = token.dep_ == "pobj" and (token.head.lower_ in ("in", "at") or (
+                token.head.lower_ == "to" and trigger.entry.cameo == "042" and token.head.head.i in anchors))
             visited = token.dep_ == "dobj" and trigger.entry.cameo == "042" and token.head.i in anchors
             if not (near and (in_place or visited)):
                 continue

@@ -30,6 +30,7 @@ class Gazetteer:
     def __init__(self, forms: dict[tuple[str, ...], Referent]) -> None:
         self.forms = forms
         self.longest = max((len(f) for f in forms), default=1)
+        self.state_names = {r.country: r.name for r in forms.values() if r.country and not r.is_capital}
 
     def match_at(self, words: list[str], start: int) -> tuple[int, Referent] | None:
         """The longest form starting at `start`, as (length, referent)."""
@@ -42,8 +43,6 @@ class Gazetteer:
     def lookup(self, words: Iterable[str]) -> Referent | None:
         return self.forms.get(tuple(words))
 
-    def state(self, iso3: str) -> Referent | None:
-        return next((r for r in self.forms.values() if r.country == iso3 and not r.is_capital), None)
 
 
 def load_gazetteer(tokenize: Tokenize, path: Path | None = None) -> Gazetteer:

@@ -142,4 +142,28 @@ def build_person_registry(doc: Doc, roles: RoleVocabulary, gazetteer: Gazetteer)
         if role is None and country is None:
             role, country = _title_after(words, entity, roles, gazetteer)
         registry.add(name, country, role)
+    for name, role, country in _titled_names(words, roles, gazetteer):
+        if registry.find(name) is None:
+            registry.add(name, country, role)
     return registry
+
+
+def _titled_names(words: _Words, roles: RoleVocabulary, gazetteer: Gazetteer) -> list[tuple[str, str, str | None]]:
+    """Names the NER missed that follow a title: "German Chancellor Olaf Scholz"."""
+    found = []
+    doc = words.doc
+    i = 0
+    while i < len(doc):
+        title = roles.title_starting_at(words.text, i, words.lowered) if doc[i].is_title else None
+        if title is None:
+            i += 1
+            continue
+        end = title[0]
+        stop = end
+        while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].is_title and gazetteer.match_at(words.text, stop) is None:
+            stop += 1
+        if stop - end >= 2 and not roles.title_starting_at(words.text, end, words.lowered):
+            sentence_start = doc[i].sent.start
+            found.append((doc[end:stop].text, title[1], _country_before(words, i, gazetteer, sentence_start)))
+        i = max(stop, i + 1)
+    return found

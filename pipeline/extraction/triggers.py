@@ -102,6 +102,10 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and lemma in lexicon.verbs:
             entry = _verb_entry(token, lexicon.verbs[lemma])
+            if entry is not None and entry.event_type is EventType.AGREE and any(
+                c.dep_ == "xcomp" for c in token.children
+            ):
+                entry = replace(entry, cameo="030")  # "agreed to resume flights": an intent
             if entry is not None:
                 triggers.append(Trigger(token, entry, is_noun=False, verb=token))
         elif token.pos_ == "VERB" and demanded_clause(token, lexicon) is not None:

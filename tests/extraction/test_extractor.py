@@ -155,3 +155,30 @@ def test_a_named_organisation_without_a_code_may_act_on_a_state(extract):
 
 def test_an_unnamed_group_acting_on_nobody_gives_no_event(extract):
     assert extract("Some officials condemned the decision.") == []
+
+
+def test_mediators_meet_both_parties(extract):
+    event = only(extract("Egypt and Qatar are mediating between Israel and Hamas."), EventType.MEET)
+    assert codes(event.source) == ["EGY", "QAT"] and codes(event.target) == ["HAMAS", "ISR"]
+    assert event.status is EventStatus.ONGOING and event.codes.cameo == "045"
+
+
+def test_recalling_an_ambassador_targets_the_host_country(extract):
+    event = only(extract("Venezuela recalled its ambassador to Brazil for consultations."), EventType.SANCTION)
+    assert (codes(event.source), codes(event.target), event.codes.cameo) == (["VEN"], ["BRA"], "161")
+
+
+def test_travelling_to_a_capital_is_a_visit_to_its_state(extract):
+    event = only(extract("Kenya's President Amani Otieno will travel to Washington next week."), EventType.MEET)
+    assert codes(event.target) == ["USA"] and event.location.name == "Washington"
+    assert event.status is EventStatus.PLANNED
+
+
+def test_a_title_names_a_person_the_tagger_missed(extract):
+    event = only(extract("Dutch Prime Minister Pieter Van Damme congratulated Belgium."), EventType.SUPPORT)
+    assert event.source[0].role == "Prime Minister" and codes(event.source) == ["NLD"]
+
+
+def test_agreeing_to_act_is_an_intent_and_signing_is_an_agreement(extract):
+    assert only(extract("India and China agreed to resume direct flights."), EventType.AGREE).codes.cameo == "030"
+    assert only(extract("India and China signed a flight agreement."), EventType.AGREE).codes.cameo == "057"
