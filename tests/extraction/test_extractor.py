@@ -182,3 +182,21 @@ def test_a_title_names_a_person_the_tagger_missed(extract):
 def test_agreeing_to_act_is_an_intent_and_signing_is_an_agreement(extract):
     assert only(extract("India and China agreed to resume direct flights."), EventType.AGREE).codes.cameo == "030"
     assert only(extract("India and China signed a flight agreement."), EventType.AGREE).codes.cameo == "057"
+
+
+def test_a_long_article_keeps_offsets_right_and_counts_a_repeated_event_once(extract):
+    filler = "Trade between the two economies grew steadily over the decade. " * 3
+    paragraphs = [f"{filler}Officials discussed port fees in paragraph {n}." for n in range(60)]
+    paragraphs.insert(30, "Norway imposed sanctions on Iran on Tuesday.")
+    paragraphs.insert(45, "Norway imposed sanctions on Iran on Tuesday, the ministry repeated.")
+    text = "Norway sanctions Iran\n\n" + "\n\n".join(paragraphs)
+    events = extract(text)
+    sanction = only(events, EventType.SANCTION)
+    assert len(text) > 14000
+    assert text[sanction.evidence.start:sanction.evidence.end] == sanction.evidence.text
+
+
+def test_straight_and_curly_quotes_both_carry_the_speaker(extract):
+    curly = extract("“We condemn this attack,” Kenya's President Amani Otieno said.")
+    straight = extract('"We condemn this attack," Kenya\'s President Amani Otieno said.')
+    assert codes(only(curly, EventType.CONDEMN).source) == codes(only(straight, EventType.CONDEMN).source) == ["KEN"]
