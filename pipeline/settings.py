@@ -25,6 +25,8 @@ class Settings(BaseSettings):
     app_id: str = Field(default="demarche", description="faust app id and consumer group prefix")
     database_url: str = "sqlite:///demarche.db"
     alert_log_path: Path = Path("demarche-alerts.jsonl")
+    alert_log_max_bytes: int = Field(default=10 * 1024 * 1024, ge=1024, description="rotate the log past this size")
+    alert_log_backups: int = Field(default=5, ge=1, description="rotated alert logs kept")
     alert_rules_path: Path | None = Field(
         default=None, description="TOML alert rules; unset means the rules that ship with demarche"
     )

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel
 
-from pipeline.models import Alert, Article, DeadLetter, EnrichedEvent, EventType, ExtractedEvent
+from pipeline.models import ActorMention, Alert, Article, DeadLetter, EnrichedEvent, EventType, ExtractedEvent
 
 __all__ = ["TopicSpec", "TopicCatalogue", "event_type_topic_name"]
 
@@ -35,7 +35,11 @@ class TopicCatalogue:
             "articles.deadletter", "article_id", DeadLetter, "input that could not be read, with the reason"
         )
         self.events_extracted = self._spec(
-            "events.extracted", "event_id", ExtractedEvent, "events as read from one article"
+            "events.extracted", "pair", ExtractedEvent,
+            "events as read from one article; keyed by the pair of actors, so that one worker owns a pair",
+        )
+        self.actor_mentions = self._spec(
+            "actors.mentions", "actor_id", ActorMention, "each actor of each event, for the actor registry"
         )
         self.events_enriched = self._spec(
             "events.enriched", "event_id", EnrichedEvent, "every event, clustered across articles"
@@ -44,7 +48,7 @@ class TopicCatalogue:
             t: self._spec(event_type_topic_name(t), "event_id", EnrichedEvent, f"{t.value} events only")
             for t in EventType
         }
-        self.alerts = self._spec("alerts", "event_id", Alert, "events that matched an alert rule")
+        self.alerts = self._spec("alerts", "alert_id", Alert, "events that set off an alert rule")
 
     def _spec(self, base: str, key: str, model: type[BaseModel], description: str) -> TopicSpec:
         return TopicSpec(f"{self.prefix}{base}", key, model, self.partitions, description)
@@ -54,6 +58,7 @@ class TopicCatalogue:
             self.articles_raw,
             self.deadletter,
             self.events_extracted,
+            self.actor_mentions,
             self.events_enriched,
             *self.events_by_type.values(),
             self.alerts,

@@ -1,35 +1,109 @@
-"""The enrich agent: places each extracted event in its cross-article cluster, kept in a table."""
+"""The enrich agent: clusters reports across articles, counts events per pair in tumbling windows,
+gives actors their canonical ids and raises alerts, all from tables that survive restarts."""
 
 import logging
 from datetime import datetime, timezone
+from typing import Any
 
+from pipeline.alerting.rules import alerts_for, load_rules
 from pipeline.app import Pipeline
-from pipeline.enrichment.clusters import DyadClusters, dyad_key, place_in_cluster
-from pipeline.models import ExtractedEvent
+from pipeline.enrichment.actors import with_actor_ids
+from pipeline.enrichment.clusters import PairState, place_in_cluster
+from pipeline.enrichment.keys import pair_key
+from pipeline.enrichment.registry import ActorRecord
+from pipeline.enrichment.windows import WINDOWS, window_stats
+from pipeline.models import ActorMention, EnrichedEvent, ExtractedEvent, WindowStats
 
-__all__ = ["attach_enrich_agent"]
+__all__ = ["attach_enrich_agent", "attach_actor_registry"]
 
 log = logging.getLogger(__name__)
 
 
 def attach_enrich_agent(pipeline: Pipeline) -> None:
-    catalogue = pipeline.catalogue
+    app, catalogue, settings = pipeline.app, pipeline.catalogue, pipeline.settings
+    rules = load_rules(settings.alert_rules_path)  # a bad rule file stops the start-up
     extracted = pipeline.topic(catalogue.events_extracted)
-    enriched = pipeline.topic(catalogue.events_enriched)
-    clusters = pipeline.app.Table(
-        f"{catalogue.prefix}clusters", default=None, key_type=str, value_type=bytes,
-        partitions=catalogue.partitions,
-    )
+    enriched_topic = pipeline.topic(catalogue.events_enriched)
+    alerts_topic = pipeline.topic(catalogue.alerts)
+    mentions_topic = pipeline.topic(catalogue.actor_mentions)
+    partitions = catalogue.partitions
+    pairs = app.Table(f"{catalogue.prefix}pairs", default=None, key_type=str, value_type=bytes,
+                      partitions=partitions)
+    counts: dict[str, Any] = {}
+    goldstein: dict[str, Any] = {}
+    for name, size in WINDOWS.items():
+        expires = size * 3
+        counts[name] = app.Table(f"{catalogue.prefix}pair-counts-{name}", default=int, key_type=str,
+                                 value_type=int, partitions=partitions).tumbling(size, expires=expires).relative_to_stream()
+        goldstein[name] = app.Table(f"{catalogue.prefix}pair-goldstein-{name}", default=float, key_type=str,
+                                    value_type=float, partitions=partitions).tumbling(size, expires=expires).relative_to_stream()
 
-    # events.extracted is keyed by dyad, so each partition owns the clusters of its dyads
-    @pipeline.app.agent(extracted, name=f"{pipeline.settings.app_id}.enrich")
+    def stats(pair: str, event_type: str, timestamp: float) -> list[WindowStats]:
+        return [
+            window_stats(
+                name, timestamp,
+                type_count=counts[name][f"{pair}|{event_type}"].current(),
+                total_count=counts[name][f"{pair}|*"].current(),
+                goldstein_sum=goldstein[name][pair].current(),
+                previous_count=counts[name][f"{pair}|*"].delta(size),
+                previous_goldstein_sum=goldstein[name][pair].delta(size),
+            )
+            for name, size in WINDOWS.items()
+        ]
+
+    # events.extracted is keyed by pair, so each partition owns every table key of its pairs
+    @app.agent(extracted, name=f"{settings.app_id}.enrich")
     async def enrich_events(stream):  # type: ignore[no-untyped-def]
-        async for raw in stream:
-            event = ExtractedEvent.model_validate_json(raw)
-            key = dyad_key(event)
-            stored = clusters.get(key)
-            state = DyadClusters.model_validate_json(stored) if stored else DyadClusters()
-            state, result = place_in_cluster(state, event, datetime.now(timezone.utc))
-            clusters[key] = state.model_dump_json().encode()
-            await enriched.send(key=result.event_id.encode(), value=result.model_dump_json().encode())
-            log.info("event %s in cluster %s (%d mentions)", result.event_id, result.cluster_id, result.mentions)
+        async for message_event in stream.events():
+            try:
+                event = with_actor_ids(ExtractedEvent.model_validate_json(message_event.value))
+            except ValueError as error:
+                log.error("unreadable extracted event at offset %s: %s", message_event.message.offset, error)
+                continue
+            timestamp = message_event.message.timestamp
+            seen_at = datetime.fromtimestamp(timestamp, tz=timezone.utc)
+            pair = pair_key(event)
+            stored = pairs.get(pair)
+            state = PairState.model_validate_json(stored) if stored else PairState()
+            enriched, replay = place_in_cluster(state, event, seen_at)
+            if enriched.first_report and not replay:  # windows count events, not reports
+                for name in WINDOWS:
+                    counts[name][f"{pair}|{event.event_type.value}"] += 1
+                    counts[name][f"{pair}|*"] += 1
+                    goldstein[name][pair] += event.codes.goldstein
+            enriched = enriched.model_copy(update={"windows": stats(pair, event.event_type.value, timestamp)})
+            alerts = [a for a in alerts_for(enriched, rules, datetime.now(timezone.utc))
+                      if state.remember_alert(a.alert_id)]
+            pairs[pair] = state.model_dump_json().encode()
+            await enriched_topic.send(key=enriched.event_id.encode(), value=enriched.model_dump_json().encode())
+            for alert in alerts:
+                await alerts_topic.send(key=alert.alert_id.encode(), value=alert.model_dump_json().encode())
+                log.info("alert %s (%s) for event %s", alert.alert_id, alert.rule, enriched.event_id)
+            if not replay:
+                await _send_mentions(mentions_topic, enriched, seen_at)
+            log.info("event %s in cluster %s (%d mentions)", enriched.event_id, enriched.cluster_id,
+                     enriched.mentions)
+
+
+async def _send_mentions(topic: Any, event: EnrichedEvent, seen_at: datetime) -> None:
+    for actor in event.source + event.target:
+        if actor.actor_id:
+            mention = ActorMention(actor=actor, event_id=event.event_id, seen_at=seen_at)
+            await topic.send(key=actor.actor_id.encode(), value=mention.model_dump_json().encode())
+
+
+def attach_actor_registry(pipeline: Pipeline) -> None:
+    """The actors table: canonical name, spellings and mention counts per actor id."""
+    catalogue = pipeline.catalogue
+    mentions = pipeline.topic(catalogue.actor_mentions)
+    actors = pipeline.app.Table(f"{catalogue.prefix}actors", default=None, key_type=str, value_type=bytes,
+                                partitions=catalogue.partitions)
+
+    @pipeline.app.agent(mentions, name=f"{pipeline.settings.app_id}.actors")
+    async def register_actors(stream):  # type: ignore[no-untyped-def]
+        async for key, raw in stream.items():
+            mention = ActorMention.model_validate_json(raw)
+            stored = actors.get(key.decode())
+            record = ActorRecord.model_validate_json(stored) if stored else ActorRecord.first(mention)
+            record.observe(mention)
+            actors[key.decode()] = record.model_dump_json().encode()

@@ -5,7 +5,7 @@ import logging
 from functools import lru_cache
 
 from pipeline.app import Pipeline
-from pipeline.enrichment.clusters import dyad_key
+from pipeline.enrichment.keys import pair_key
 from pipeline.extraction.extractor import EventExtractor, load_extractor
 from pipeline.intake import UnreadableArticle, dead_letter, parse_article
 
@@ -44,7 +44,7 @@ def attach_extract_agent(pipeline: Pipeline) -> None:
             else:
                 for extracted_event in events:
                     await extracted.send(
-                        key=dyad_key(extracted_event).encode(),
+                        key=pair_key(extracted_event).encode(),
                         value=extracted_event.model_dump_json().encode(),
                     )
                 log.info("article %s: %d events %s", article.id, len(events), where)

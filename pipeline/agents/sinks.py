@@ -31,7 +31,8 @@ def attach_storage_sink(pipeline: Pipeline) -> None:
 
 def attach_alert_sink(pipeline: Pipeline) -> None:
     alerts = pipeline.topic(pipeline.catalogue.alerts)
-    alert_log = AlertLog(pipeline.settings.alert_log_path)
+    settings = pipeline.settings
+    alert_log = AlertLog(settings.alert_log_path, settings.alert_log_max_bytes, settings.alert_log_backups)
 
     @pipeline.app.agent(alerts, name=f"{pipeline.settings.app_id}.alert-log")
     async def log_alerts(stream):  # type: ignore[no-untyped-def]

@@ -1,34 +1,71 @@
-"""The alert log: alerts as JSON lines, each alert once, and a readable line for the console."""
+"""The alert log: alerts as JSON lines, each alert once, rotated by size, and a console line."""
 
 import json
+from datetime import datetime
 from pathlib import Path
+from typing import Iterator
 
 from pipeline.models import Alert
 
-__all__ = ["AlertLog", "console_line"]
+__all__ = ["AlertLog", "console_line", "log_files", "read_alerts"]
 
 
 def console_line(alert: Alert) -> str:
     return f"ALERT [{alert.severity.value.upper()}] {alert.rule}: {alert.message}"
 
 
+def log_files(path: Path, backups: int = 99) -> list[Path]:
+    """The log and its rotated backups, oldest first: alerts.jsonl.3, .2, .1, alerts.jsonl."""
+    rotated = [path.with_name(f"{path.name}.{n}") for n in range(backups, 0, -1)]
+    return [p for p in [*rotated, path] if p.exists()]
+
+
+def read_alerts(path: Path) -> Iterator[Alert]:
+    """Every alert in the log and its backups, oldest first; lines that are not alerts are passed over."""
+    for file in log_files(path):
+        with open(file, encoding="utf-8") as lines:
+            for line in lines:
+                try:
+                    yield Alert.model_validate_json(line)
+                except ValueError:
+                    continue
+
+
 class AlertLog:
-    def __init__(self, path: Path) -> None:
+    """Appends alerts; when the file would pass `max_bytes` it becomes `.1` (and `.1` becomes `.2` …)."""
+
+    def __init__(self, path: Path, max_bytes: int = 10 * 1024 * 1024, backups: int = 5) -> None:
         self.path = path
+        self.max_bytes = max_bytes
+        self.backups = backups
         self.written: set[str] = set()
-        if path.exists():
-            for line in path.read_text(encoding="utf-8").splitlines():
+        for file in log_files(path, backups):
+            for line in file.read_text(encoding="utf-8").splitlines():
                 try:
                     self.written.add(json.loads(line)["alert_id"])
                 except (ValueError, KeyError, TypeError):
                     continue
 
+    def _rotate(self) -> None:
+        oldest = self.path.with_name(f"{self.path.name}.{self.backups}")
+        oldest.unlink(missing_ok=True)
+        for n in range(self.backups - 1, 0, -1):
+            older = self.path.with_name(f"{self.path.name}.{n}")
+            if older.exists():
+                older.rename(self.path.with_name(f"{self.path.name}.{n + 1}"))
+        self.path.rename(self.path.with_name(f"{self.path.name}.1"))
+
     def append(self, alert: Alert) -> bool:
         """Write the alert unless it was written before; True if it was written now."""
         if alert.alert_id in self.written:
             return False
+        line = alert.model_dump_json() + "\n"
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        if self.path.exists() and self.path.stat().st_size + len(line.encode()) > self.max_bytes:
+            self._rotate()
         with open(self.path, "a", encoding="utf-8") as log:
-            log.write(alert.model_dump_json() + "\n")
+            log.write(line)
         self.written.add(alert.alert_id)
         return True
+
+

@@ -5,10 +5,12 @@ import tomllib
 from datetime import datetime
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from pipeline.data import data_path
-from pipeline.models import Actor, Alert, EnrichedEvent, EventStatus, EventType, Severity
+from pipeline.models import Actor, ActorKind, Alert, EnrichedEvent, EventStatus, EventType, Severity, WindowStats
 
 __all__ = ["AlertRule", "RuleFileError", "load_rules", "alerts_for", "describe_event"]
 
@@ -43,6 +45,20 @@ class AlertRule(BaseModel):
     min_goldstein: float | None = None
     statuses: list[EventStatus] = Field(default_factory=lambda: list(DEFAULT_STATUSES))
     first_report_only: bool = True
+    kind: Literal["event", "spike", "escalation"] = "event"
+    window: Literal["hour", "day"] = "day"
+    threshold: int | None = Field(default=None, ge=2, description="spike: events of one type in a window")
+    drop: float | None = Field(default=None, gt=0, description="escalation: fall of the mean Goldstein score")
+
+    @model_validator(mode="after")
+    def kind_has_its_parameters(self) -> "AlertRule":
+        if self.kind == "spike" and self.threshold is None:
+            raise ValueError("a spike rule needs a threshold (events of one type in one window)")
+        if self.kind == "escalation" and self.drop is None:
+            raise ValueError("an escalation rule needs a drop (of the mean Goldstein score)")
+        if self.kind == "event" and (self.threshold is not None or self.drop is not None):
+            raise ValueError("threshold and drop belong to spike and escalation rules; set kind")
+        return self
 
     @field_validator("countries")
     @classmethod
@@ -53,10 +69,11 @@ class AlertRule(BaseModel):
         return values
 
     def matches(self, event: EnrichedEvent) -> bool:
+        """Whether the event passes every filter of the rule (the kind's own test comes after)."""
         actors = event.source + event.target
         if event.event_type not in self.event_types or event.status not in self.statuses:
             return False
-        if self.first_report_only and not event.first_report:
+        if self.kind == "event" and self.first_report_only and not event.first_report:
             return False
         if self.countries and not {a.country for a in actors} & set(self.countries):
             return False
@@ -99,9 +116,12 @@ def load_rules(path: Path | None = None) -> list[AlertRule]:
     return rules
 
 
-def _names(actors: list[Actor]) -> str:
-    names = [a.name for a in actors]
+def _join(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
+
+
+def _names(actors: list[Actor]) -> str:
+    return _join([a.name for a in actors])
 
 
 def describe_event(event: EnrichedEvent) -> str:
@@ -116,14 +136,64 @@ def describe_event(event: EnrichedEvent) -> str:
     return f"{who} {action}{status}: “{evidence}” ({sources})"
 
 
+def _alert_id(*parts: str) -> str:
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:20]
+
+
+def _window(event: EnrichedEvent, name: str) -> WindowStats | None:
+    return next((w for w in event.windows if w.window == name), None)
+
+
+def _sides(event: EnrichedEvent) -> str:
+    """The states and organisations involved, by name (a person stands for their state's code)."""
+    names: dict[str, str] = {}
+    for actor in event.source + event.target:
+        key = actor.country or actor.code
+        if key and key not in names:
+            names[key] = key if actor.kind is ActorKind.PERSON else actor.name
+    return _join(list(names.values()))
+
+
+def _spike(rule: AlertRule, event: EnrichedEvent, now: datetime) -> Alert | None:
+    stats = _window(event, rule.window)
+    if stats is None or rule.threshold is None or stats.type_count < rule.threshold:
+        return None
+    message = (f"{stats.type_count} {event.event_type.value} events between {_sides(event)} in the {rule.window} "
+               f"from {stats.start:%Y-%m-%d %H:%M} UTC; latest: {describe_event(event)}")
+    return Alert(alert_id=_alert_id(rule.name, event.pair, event.event_type.value, stats.start.isoformat()),
+                 rule=rule.name, severity=rule.severity, message=message, event_id=event.event_id,
+                 cluster_id=event.cluster_id, raised_at=now, event=event)
+
+
+def _escalation(rule: AlertRule, event: EnrichedEvent, now: datetime) -> Alert | None:
+    stats = _window(event, rule.window)
+    if stats is None or rule.drop is None or stats.previous_goldstein_mean is None:
+        return None
+    if stats.goldstein_mean > stats.previous_goldstein_mean - rule.drop:
+        return None
+    message = (f"Relations between {_sides(event)} are worsening: mean Goldstein score "
+               f"{stats.previous_goldstein_mean:+.1f} in the previous {rule.window}, "
+               f"{stats.goldstein_mean:+.1f} in this one; latest: {describe_event(event)}")
+    return Alert(alert_id=_alert_id(rule.name, event.pair, stats.start.isoformat()),
+                 rule=rule.name, severity=rule.severity, message=message, event_id=event.event_id,
+                 cluster_id=event.cluster_id, raised_at=now, event=event)
+
+
 def alerts_for(event: EnrichedEvent, rules: list[AlertRule], now: datetime) -> list[Alert]:
-    """Alerts for every rule the event matches; an alert's id is fixed by its rule and cluster."""
-    return [
-        Alert(
-            alert_id=hashlib.sha256(f"{rule.name}|{event.cluster_id}".encode()).hexdigest()[:20],
-            rule=rule.name, severity=rule.severity, message=describe_event(event),
-            event_id=event.event_id, cluster_id=event.cluster_id, raised_at=now, event=event,
-        )
-        for rule in rules
-        if rule.matches(event)
-    ]
+    """Alerts for every rule the event sets off. An alert's id is fixed by what it is about:
+    rule and cluster for event rules, rule, pair and window for spikes and escalations."""
+    alerts = []
+    for rule in rules:
+        if not rule.matches(event):
+            continue
+        if rule.kind == "spike":
+            alert = _spike(rule, event, now)
+        elif rule.kind == "escalation":
+            alert = _escalation(rule, event, now)
+        else:
+            alert = Alert(alert_id=_alert_id(rule.name, event.cluster_id), rule=rule.name,
+                          severity=rule.severity, message=describe_event(event), event_id=event.event_id,
+                          cluster_id=event.cluster_id, raised_at=now, event=event)
+        if alert is not None:
+            alerts.append(alert)
+    return alerts

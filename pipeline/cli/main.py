@@ -6,13 +6,13 @@ from typing import Callable
 
 from pipeline.alerting.rules import RuleFileError
 from pipeline.broker import BrokerError
-from pipeline.cli import broker, consume, demo, extract, produce, schemas, worker
+from pipeline.cli import alerts, broker, consume, demo, extract, produce, schemas, worker
 from pipeline.kafka.clients import BrokerUnreachable
 from pipeline.settings import Settings
 
 __all__ = ["main", "build_parser"]
 
-COMMANDS = [broker, produce, consume, worker, extract, demo, schemas]
+COMMANDS = [broker, produce, consume, worker, extract, alerts, demo, schemas]
 Runner = Callable[[argparse.Namespace, Settings], int]
 
 

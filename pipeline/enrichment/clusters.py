@@ -1,33 +1,22 @@
-"""Cluster reports of one real-world event: same type, same participants, dates within a day."""
+"""Cluster reports of one real-world event: same type and actors, dates within a day, same place."""
 
 import hashlib
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from pydantic import BaseModel, Field
 
-from pipeline.models import Actor, EnrichedEvent, EventType, ExtractedEvent
+from pipeline.enrichment.keys import dyad_key, pair_key
+from pipeline.models import EnrichedEvent, ExtractedEvent, WindowStats
 
-__all__ = ["Cluster", "DyadClusters", "dyad_key", "place_in_cluster"]
+__all__ = ["Cluster", "PairState", "dates_agree", "place_in_cluster"]
 
-SYMMETRIC = {EventType.MEET, EventType.AGREE}
-
-
-def _keys(actors: list[Actor]) -> list[str]:
-    return sorted({a.country or a.code or a.name for a in actors})
-
-
-def dyad_key(event: ExtractedEvent) -> str:
-    """The partition key of an event's clusters: its type and who took part.
-
-    Symmetric types pool their actors, so "A met B" and "B met A" share a key.
-    """
-    if event.event_type in SYMMETRIC:
-        return f"{event.event_type}:{'+'.join(_keys(event.source + event.target))}"
-    return f"{event.event_type}:{'+'.join(_keys(event.source))}>{'+'.join(_keys(event.target))}"
+ALERT_MEMORY = 1000  # alert ids a pair remembers, so that replays never alert twice
+CLUSTER_MEMORY = timedelta(days=30)  # clusters not reported for this long are forgotten
 
 
 class Cluster(BaseModel):
     cluster_id: str
+    dyad: str
     date: str | None = None
     location_country: str | None = None
     mentions: int = 0
@@ -37,10 +26,18 @@ class Cluster(BaseModel):
     last_seen: datetime
 
 
-class DyadClusters(BaseModel):
-    """All clusters under one dyad key: the value kept in the clusters table."""
+class PairState(BaseModel):
+    """What is known about one pair of actors: the value kept in the clusters table."""
 
     clusters: list[Cluster] = Field(default_factory=list)
+    alerted: list[str] = Field(default_factory=list)
+
+    def remember_alert(self, alert_id: str) -> bool:
+        """True the first time an alert id is seen."""
+        if alert_id in self.alerted:
+            return False
+        self.alerted = [*self.alerted[-(ALERT_MEMORY - 1):], alert_id]
+        return True
 
 
 def _day(value: str | None) -> date | None:
@@ -60,21 +57,24 @@ def dates_agree(a: str | None, b: str | None) -> bool:
 def _fits(cluster: Cluster, event: ExtractedEvent) -> bool:
     place = event.location.country if event.location else None
     places_agree = place is None or cluster.location_country is None or place == cluster.location_country
-    return dates_agree(cluster.date, event.date) and places_agree
+    return cluster.dyad == dyad_key(event) and dates_agree(cluster.date, event.date) and places_agree
 
 
-def place_in_cluster(state: DyadClusters, event: ExtractedEvent, seen_at: datetime) -> tuple[DyadClusters, EnrichedEvent]:
-    """Add a report to the cluster it belongs to (or a new one); return the new state and the event."""
-    key = dyad_key(event)
+def place_in_cluster(state: PairState, event: ExtractedEvent, seen_at: datetime,
+                     windows: list[WindowStats] | None = None) -> tuple[EnrichedEvent, bool]:
+    """Add a report to the cluster it belongs to (or to a new one, added to `state`).
+
+    Returns the enriched event and whether the report had been placed before (a replay)."""
+    state.clusters = [c for c in state.clusters if c.last_seen >= seen_at - CLUSTER_MEMORY]
     cluster = next((c for c in state.clusters if event.event_id in c.event_ids), None)
     replay = cluster is not None
     if cluster is None:
         cluster = next((c for c in state.clusters if _fits(c, event)), None)
     if cluster is None:
-        basis = f"{key}|{event.date or ''}|{event.event_id}"
-        cluster = Cluster(cluster_id=hashlib.sha256(basis.encode()).hexdigest()[:20],
+        basis = f"{dyad_key(event)}|{event.date or ''}|{event.event_id}"
+        cluster = Cluster(cluster_id=hashlib.sha256(basis.encode()).hexdigest()[:20], dyad=dyad_key(event),
                           first_seen=seen_at, last_seen=seen_at)
-        state = DyadClusters(clusters=[*state.clusters, cluster])
+        state.clusters.append(cluster)
     if not replay:
         cluster.mentions += 1
         cluster.event_ids.append(event.event_id)
@@ -87,6 +87,8 @@ def place_in_cluster(state: DyadClusters, event: ExtractedEvent, seen_at: dateti
             cluster.location_country = event.location.country
     enriched = EnrichedEvent(
         **event.model_dump(),
+        pair=pair_key(event),
+        windows=windows or [],
         cluster_id=cluster.cluster_id,
         mentions=cluster.mentions,
         sources=list(cluster.sources),
@@ -94,4 +96,4 @@ def place_in_cluster(state: DyadClusters, event: ExtractedEvent, seen_at: dateti
         last_seen=cluster.last_seen,
         first_report=cluster.event_ids[0] == event.event_id,
     )
-    return state, enriched
+    return enriched, replay

@@ -1,6 +1,6 @@
 """The data contracts of every topic: articles, actors, events, alerts, dead letters."""
 
-from pipeline.models.actors import Actor, ActorKind
+from pipeline.models.actors import Actor, ActorKind, ActorMention
 from pipeline.models.alerts import Alert, Severity
 from pipeline.models.articles import Article
 from pipeline.models.deadletters import DeadLetter
@@ -12,11 +12,13 @@ from pipeline.models.events import (
     Evidence,
     ExtractedEvent,
     Location,
+    WindowStats,
 )
 
 __all__ = [
     "Actor",
     "ActorKind",
+    "ActorMention",
     "Alert",
     "Article",
     "Codes",
@@ -28,4 +30,5 @@ __all__ = [
     "ExtractedEvent",
     "Location",
     "Severity",
+    "WindowStats",
 ]

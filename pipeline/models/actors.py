@@ -1,10 +1,13 @@
 """An actor of an event: a state, an organisation or a person acting for one."""
 
+from datetime import datetime
 from enum import StrEnum
 
 from pydantic import BaseModel, Field
 
-__all__ = ["Actor", "ActorKind"]
+from pipeline.models.base import Contract
+
+__all__ = ["Actor", "ActorKind", "ActorMention"]
 
 
 class ActorKind(StrEnum):
@@ -21,3 +24,14 @@ class Actor(BaseModel):
     country: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
     code: str | None = Field(default=None, description="an organisation's code, e.g. 'OIC'")
     role: str | None = Field(default=None, description="title or role, e.g. 'Foreign Minister'")
+    actor_id: str | None = Field(
+        default=None, description="stable id across articles and spellings, set by enrichment"
+    )
+
+
+class ActorMention(Contract):
+    """One actor as one event named it: the message on `actors.mentions`, keyed by actor id."""
+
+    actor: Actor
+    event_id: str
+    seen_at: datetime

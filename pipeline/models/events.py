@@ -16,6 +16,7 @@ __all__ = [
     "Evidence",
     "ExtractedEvent",
     "Location",
+    "WindowStats",
 ]
 
 
@@ -85,9 +86,22 @@ class ExtractedEvent(Contract):
     article_source: str | None = None
 
 
+class WindowStats(BaseModel):
+    """Counts and mean Goldstein score of one pair of actors in one tumbling window."""
+
+    window: str = Field(description="hour or day")
+    start: datetime
+    type_count: int = Field(description="events of this event's type between the pair")
+    total_count: int = Field(description="events of any type between the pair")
+    goldstein_mean: float
+    previous_goldstein_mean: float | None = Field(description="in the window before, if it had events")
+
+
 class EnrichedEvent(ExtractedEvent):
     """An extracted event placed among the reports of the same real-world event."""
 
+    pair: str = Field(description="the states and organisations involved, sorted: 'IRN+RUS'")
+    windows: list[WindowStats] = Field(default_factory=list)
     cluster_id: str
     mentions: int = Field(ge=1, description="reports of this cluster seen so far")
     sources: list[str] = Field(description="distinct outlets or articles that reported it")

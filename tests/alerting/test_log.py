@@ -3,7 +3,7 @@ from pathlib import Path
 
 from tests.alerting.test_rules import NOW, sanction
 
-from pipeline.alerting.log import AlertLog, console_line
+from pipeline.alerting.log import AlertLog, console_line, log_files, read_alerts
 from pipeline.alerting.rules import AlertRule, alerts_for
 from pipeline.models import Severity
 
@@ -19,3 +19,14 @@ def test_an_alert_is_written_once_even_across_restarts(tmp_path: Path):
 def test_the_console_line_shows_severity_rule_and_message():
     alert = alerts_for(sanction(), [AlertRule(name="s", severity=Severity.CRITICAL)], NOW)[0]
     assert console_line(alert).startswith("ALERT [CRITICAL] s: European Union")
+
+
+def test_the_log_rotates_by_size_and_still_writes_each_alert_once(tmp_path: Path):
+    path = tmp_path / "alerts.jsonl"
+    rules = [AlertRule(name=f"r{n}", severity=Severity.INFO) for n in range(6)]
+    alerts = alerts_for(sanction(), rules, NOW)
+    log = AlertLog(path, max_bytes=len(alerts[0].model_dump_json()) + 100, backups=3)
+    assert all(log.append(alert) for alert in alerts)
+    assert [p.name for p in log_files(path)] == ["alerts.jsonl.3", "alerts.jsonl.2", "alerts.jsonl.1", "alerts.jsonl"]
+    assert [a.rule for a in read_alerts(path)] == ["r2", "r3", "r4", "r5"]
+    assert not AlertLog(path, backups=3).append(alerts[5])

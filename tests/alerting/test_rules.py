@@ -4,12 +4,18 @@ from pathlib import Path
 import pytest
 
 from pipeline.alerting.rules import AlertRule, RuleFileError, alerts_for, describe_event, load_rules
-from pipeline.models import Actor, ActorKind, Codes, EnrichedEvent, EventStatus, EventType, Evidence, Severity
+from pipeline.models import (Actor, ActorKind, Codes, EnrichedEvent, EventStatus, EventType, Evidence, Severity,
+                             WindowStats)
 
 NOW = datetime(2026, 3, 12, tzinfo=timezone.utc)
 
 
-def sanction(first_report: bool = True) -> EnrichedEvent:
+def window(type_count: int = 1, mean: float = -8.0, previous: float | None = None) -> WindowStats:
+    return WindowStats(window="day", start=NOW, type_count=type_count, total_count=type_count,
+                       goldstein_mean=mean, previous_goldstein_mean=previous)
+
+
+def sanction(first_report: bool = True, windows: list[WindowStats] | None = None) -> EnrichedEvent:
     return EnrichedEvent(
         event_id="e1", article_id="a1", event_type=EventType.SANCTION,
         source=[Actor(name="European Union", kind=ActorKind.ORGANISATION, code="EU")],
@@ -17,7 +23,7 @@ def sanction(first_report: bool = True) -> EnrichedEvent:
         trigger="sanctions", evidence=Evidence(text="The EU imposed sanctions on Belarus.", start=0, end=36),
         status=EventStatus.OCCURRED, confidence=0.9,
         codes=Codes(cameo="163", cameo_name="Impose embargo, boycott, or sanctions", goldstein=-8.0, quad_class=4),
-        cluster_id="c1", mentions=3, sources=["A", "B", "C"], first_seen=NOW, last_seen=NOW,
+        pair="BLR+EU", windows=windows or [], cluster_id="c1", mentions=3, sources=["A", "B", "C"], first_seen=NOW, last_seen=NOW,
         first_report=first_report,
     )
 
@@ -74,3 +80,31 @@ def test_a_rule_file_that_is_not_toml_is_refused(tmp_path: Path):
 
 def test_an_event_is_described_in_one_sentence():
     assert describe_event(sanction()).startswith("European Union took punitive measures against Belarus: “The EU")
+
+
+def test_a_spike_rule_fires_at_its_threshold_and_not_before():
+    rule = AlertRule(name="spike", severity=Severity.WARNING, kind="spike", threshold=3, window="day")
+    assert alerts_for(sanction(windows=[window(type_count=2)]), [rule], NOW) == []
+    [alert] = alerts_for(sanction(windows=[window(type_count=3)]), [rule], NOW)
+    assert alert.message.startswith("3 SANCTION events between European Union and Belarus in the day")
+
+
+def test_a_spike_alert_id_is_fixed_by_pair_type_and_window():
+    rule = AlertRule(name="spike", severity=Severity.WARNING, kind="spike", threshold=3)
+    three = alerts_for(sanction(windows=[window(type_count=3)]), [rule], NOW)[0]
+    four = alerts_for(sanction(windows=[window(type_count=4)]), [rule], NOW)[0]
+    assert three.alert_id == four.alert_id
+
+
+def test_an_escalation_rule_fires_when_the_mean_falls_by_the_drop():
+    rule = AlertRule(name="worse", severity=Severity.CRITICAL, kind="escalation", drop=3.0)
+    assert alerts_for(sanction(windows=[window(mean=-2.0, previous=1.0)]), [rule], NOW)
+    assert alerts_for(sanction(windows=[window(mean=-1.0, previous=1.0)]), [rule], NOW) == []
+    assert alerts_for(sanction(windows=[window(mean=-9.0, previous=None)]), [rule], NOW) == []
+
+
+def test_a_spike_rule_without_a_threshold_is_refused(tmp_path: Path):
+    path = tmp_path / "rules.toml"
+    path.write_text('[[rule]]\nname = "s"\nseverity = "info"\nkind = "spike"\n')
+    with pytest.raises(RuleFileError, match="rule 1 \\('s'\\).*needs a threshold"):
+        load_rules(path)

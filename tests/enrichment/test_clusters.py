@@ -1,6 +1,6 @@
 from datetime import datetime, timedelta, timezone
 
-from pipeline.enrichment.clusters import DyadClusters, dates_agree, dyad_key, place_in_cluster
+from pipeline.enrichment.clusters import PairState, dates_agree, place_in_cluster
 from pipeline.models import Actor, ActorKind, Codes, EventStatus, EventType, Evidence, ExtractedEvent
 
 NOW = datetime(2026, 3, 10, 12, tzinfo=timezone.utc)
@@ -18,35 +18,47 @@ def event(event_id: str, source: str, target: str, date: str | None = "2026-03-0
     )
 
 
-def test_symmetric_events_share_a_key_whichever_side_is_named_first():
-    assert dyad_key(event("a", "JPN", "KOR")) == dyad_key(event("b", "KOR", "JPN"))
-
-
-def test_directed_events_keep_their_direction():
-    one = event("a", "JPN", "KOR", event_type=EventType.CONDEMN)
-    other = event("b", "KOR", "JPN", event_type=EventType.CONDEMN)
-    assert dyad_key(one) != dyad_key(other)
-
-
 def test_two_reports_of_one_meeting_make_one_cluster_with_two_mentions():
-    state, first = place_in_cluster(DyadClusters(), event("a", "JPN", "KOR"), NOW)
-    state, second = place_in_cluster(state, event("b", "KOR", "JPN", outlet="Ledger"), NOW + timedelta(hours=1))
-    assert first.cluster_id == second.cluster_id
+    state = PairState()
+    first, _ = place_in_cluster(state, event("a", "JPN", "KOR"), NOW)
+    second, _ = place_in_cluster(state, event("b", "KOR", "JPN", outlet="Ledger"), NOW + timedelta(hours=1))
+    assert first.cluster_id == second.cluster_id and first.pair == "JPN+KOR"
     assert (first.first_report, second.first_report) == (True, False)
     assert (second.mentions, second.sources) == (2, ["Gazette", "Ledger"])
     assert second.first_seen == NOW and second.last_seen == NOW + timedelta(hours=1)
 
 
 def test_meetings_a_week_apart_are_different_clusters():
-    state, first = place_in_cluster(DyadClusters(), event("a", "JPN", "KOR"), NOW)
-    _, second = place_in_cluster(state, event("b", "JPN", "KOR", date="2026-03-16"), NOW)
+    state = PairState()
+    first, _ = place_in_cluster(state, event("a", "JPN", "KOR"), NOW)
+    second, _ = place_in_cluster(state, event("b", "JPN", "KOR", date="2026-03-16"), NOW)
     assert first.cluster_id != second.cluster_id
 
 
+def test_a_meeting_and_a_condemnation_of_one_pair_are_different_clusters():
+    state = PairState()
+    meeting, _ = place_in_cluster(state, event("a", "JPN", "KOR"), NOW)
+    blame, _ = place_in_cluster(state, event("b", "JPN", "KOR", event_type=EventType.CONDEMN), NOW)
+    assert meeting.cluster_id != blame.cluster_id and meeting.pair == blame.pair
+
+
 def test_a_replayed_report_is_not_counted_twice():
-    state, _ = place_in_cluster(DyadClusters(), event("a", "JPN", "KOR"), NOW)
-    state, replay = place_in_cluster(state, event("a", "JPN", "KOR"), NOW)
-    assert replay.mentions == 1 and replay.first_report
+    state = PairState()
+    place_in_cluster(state, event("a", "JPN", "KOR"), NOW)
+    replay, replayed = place_in_cluster(state, event("a", "JPN", "KOR"), NOW)
+    assert replayed and replay.mentions == 1 and replay.first_report
+
+
+def test_clusters_not_reported_for_a_month_are_forgotten():
+    state = PairState()
+    old, _ = place_in_cluster(state, event("a", "JPN", "KOR", date=None), NOW)
+    new, _ = place_in_cluster(state, event("b", "JPN", "KOR", date=None), NOW + timedelta(days=31))
+    assert old.cluster_id != new.cluster_id and len(state.clusters) == 1
+
+
+def test_an_alert_id_is_remembered_once():
+    state = PairState()
+    assert state.remember_alert("x") and not state.remember_alert("x")
 
 
 def test_unknown_dates_agree_and_full_dates_within_a_day_agree():

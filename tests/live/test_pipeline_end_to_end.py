@@ -3,17 +3,16 @@ stored rows and dead letters out, with the real `demarche worker` process in bet
 
 import json
 import os
-import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 from kafka import KafkaProducer
 
-from pipeline.kafka.clients import ensure_topics, read_topic
+from tests.live.conftest import Worker, collect, produce
+
 from pipeline.models import DeadLetter, EnrichedEvent
 from pipeline.storage import EventStore
 from pipeline.topics import TopicCatalogue
@@ -32,63 +31,24 @@ NO_TEXT = json.dumps({"id": "live-3", "title": "A headline without a body"}).enc
 
 
 @pytest.fixture
-def worker_env(kafka_bootstrap: str, topic_prefix: str, tmp_path: Path) -> dict[str, str]:
-    return dict(
-        os.environ,
-        DEMARCHE_KAFKA_BOOTSTRAP_SERVERS=kafka_bootstrap,
-        DEMARCHE_TOPIC_PREFIX=topic_prefix,
-        DEMARCHE_APP_ID=f"demarche-{topic_prefix.rstrip('.')}",
-        DEMARCHE_DATABASE_URL=f"sqlite:///{tmp_path / 'events.db'}",
-        DEMARCHE_ALERT_LOG_PATH=str(tmp_path / "alerts.jsonl"),
-        DEMARCHE_WORKER_DATA_DIR=str(tmp_path / "worker"),
-    )
-
-
-@pytest.fixture
-def worker(worker_env: dict[str, str], tmp_path: Path) -> Iterator[subprocess.Popen[bytes]]:
-    log = open(tmp_path / "worker.log", "wb")
-    process = subprocess.Popen([sys.executable, "-m", "pipeline.cli.main", "worker"], env=worker_env,
-                               stdout=log, stderr=subprocess.STDOUT)
-    yield process
-    process.send_signal(signal.SIGTERM)
-    try:
-        process.wait(timeout=60)
-    except subprocess.TimeoutExpired:
-        process.kill()
-    log.close()
-
-
-def collect(bootstrap: str, topic: str, want: int, worker: subprocess.Popen[bytes], log: Path,
-            timeout: float = 120.0) -> list[bytes]:
-    deadline = time.monotonic() + timeout
-    values: list[bytes] = []
-    while len(values) < want and time.monotonic() < deadline:
-        assert worker.poll() is None, f"the worker died:\n{log.read_text()[-3000:]}"
-        values = [v for _k, v in read_topic(bootstrap, topic, timeout=3.0)]
-    return values
+def worker(start_worker):  # type: ignore[no-untyped-def]
+    return start_worker()
 
 
 @pytest.mark.broker
 def test_articles_become_routed_stored_and_alerted_events(
-    kafka_bootstrap: str, topic_prefix: str, worker_env: dict[str, str], worker: subprocess.Popen[bytes],
-    tmp_path: Path,
+    kafka_bootstrap: str, catalogue: TopicCatalogue, worker_env: dict[str, str], worker: Worker, tmp_path: Path,
 ):
-    catalogue = TopicCatalogue(topic_prefix, 1)
-    ensure_topics(kafka_bootstrap, catalogue.all())
     source = tmp_path / "articles.jsonl"
     source.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES), encoding="utf-8")
     produced = subprocess.run([sys.executable, "-m", "pipeline.cli.main", "produce", str(source)],
                               env=worker_env, capture_output=True, text=True)
     assert produced.returncode == 0, produced.stderr
     assert "sent 2 articles" in produced.stderr
-    producer = KafkaProducer(bootstrap_servers=kafka_bootstrap)
-    for raw in (NOT_JSON, NO_TEXT):
-        producer.send(catalogue.articles_raw.name, raw).get(timeout=30)
-    producer.close()
-    log = tmp_path / "worker.log"
+    produce(kafka_bootstrap, catalogue.articles_raw.name, [NOT_JSON, NO_TEXT])
 
     events = [EnrichedEvent.model_validate_json(v)
-              for v in collect(kafka_bootstrap, catalogue.events_enriched.name, 5, worker, log)]
+              for v in collect(kafka_bootstrap, catalogue.events_enriched.name, 5, worker)]
     summary = {(e.event_type.value, tuple(sorted(a.country or a.code or "" for a in e.source)),
                 tuple(sorted(a.country or a.code or "" for a in e.target))) for e in events}
     assert ("MEET", ("FIN",), ("EST",)) in summary
@@ -100,14 +60,14 @@ def test_articles_become_routed_stored_and_alerted_events(
 
     sanctions = [EnrichedEvent.model_validate_json(v)
                  for v in collect(kafka_bootstrap, catalogue.events_by_type[meeting.event_type.SANCTION].name,
-                                  2, worker, log)]
+                                  2, worker)]
     assert sorted(e.codes.cameo for e in sanctions) == ["161", "163"]  # recalled ambassador, sanctions
     assert {e.article_id for e in sanctions} == {"live-2"}
-    meetings = collect(kafka_bootstrap, catalogue.events_by_type[meeting.event_type.MEET].name, 1, worker, log)
+    meetings = collect(kafka_bootstrap, catalogue.events_by_type[meeting.event_type.MEET].name, 1, worker)
     assert all(EnrichedEvent.model_validate_json(v).event_type.value == "MEET" for v in meetings)
 
     letters = [DeadLetter.model_validate_json(v)
-               for v in collect(kafka_bootstrap, catalogue.deadletter.name, 2, worker, log)]
+               for v in collect(kafka_bootstrap, catalogue.deadletter.name, 2, worker)]
     assert sorted(letter.original for letter in letters) == sorted([NOT_JSON, NO_TEXT])
     reasons = {letter.original: letter.reason for letter in letters}
     assert reasons[NOT_JSON].startswith("not JSON")
@@ -126,7 +86,7 @@ def test_articles_become_routed_stored_and_alerted_events(
     while time.monotonic() < deadline and store.count() < len(events):
         time.sleep(1)
     assert {e.event_id for e in store.events()} == {e.event_id for e in events}
-    assert worker.poll() is None, "the worker must keep running after malformed input"
+    worker.assert_running()  # malformed input must not stop the worker
 
 
 @pytest.mark.broker

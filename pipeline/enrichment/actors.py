@@ -1,0 +1,51 @@
+"""Canonical actors: one stable id for a person or organisation however an article spells it."""
+
+import re
+import unicodedata
+
+from pipeline.models import Actor, ActorKind, ExtractedEvent
+
+__all__ = ["canonical_actor_id", "name_skeleton", "with_actor_ids"]
+
+# transliteration variants folded together: "Araghchi"/"Araqchi", "Zelensky"/"Zelenskiy"
+_FOLDS = [("dzh", "j"), ("zh", "j"), ("kh", "h"), ("gh", "g"), ("q", "g"), ("ph", "f"), ("ck", "k"),
+          ("c", "k"), ("y", "i"), ("w", "v"), ("dh", "d"), ("th", "t")]
+_TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sheikh", "sir", "president", "minister", "king", "prince"}
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+
+
+def name_skeleton(word: str) -> str:
+    """A spelling-insensitive key: folded letters, no doubled letters, vowels after the first dropped.
+
+    >>> name_skeleton("Araghchi") == name_skeleton("Araqchi")
+    True
+    >>> name_skeleton("Zelensky") == name_skeleton("Zelenskyy") == name_skeleton("Zelenskiy")
+    True
+    """
+    text = re.sub(r"[^a-z]", "", _ascii(word))
+    for old, new in _FOLDS:
+        text = text.replace(old, new)
+    text = re.sub(r"(.)\1+", r"\1", text)
+    return text[:1] + re.sub(r"[aeiou]", "", text[1:]) if text else ""
+
+
+def canonical_actor_id(actor: Actor) -> str:
+    """person:IRN:a.rgch for "Abbas Araghchi", state:IRN, org:OIC; names only where nothing else is known."""
+    if actor.kind is ActorKind.STATE and actor.country:
+        return f"state:{actor.country}"
+    if actor.kind is ActorKind.ORGANISATION and actor.code:
+        return f"org:{actor.code}"
+    words = [w for w in re.split(r"[\s\-]+", _ascii(actor.name)) if w and w not in _TITLE_WORDS]
+    if not words:
+        return f"{actor.kind.value}:{actor.country or '-'}:?"
+    initial = words[0][:1] if len(words) > 1 else ""
+    return f"{actor.kind.value}:{actor.country or actor.code or '-'}:{initial}.{name_skeleton(words[-1])}"
+
+
+def with_actor_ids(event: ExtractedEvent) -> ExtractedEvent:
+    def identify(actors: list[Actor]) -> list[Actor]:
+        return [a.model_copy(update={"actor_id": canonical_actor_id(a)}) for a in actors]
+    return event.model_copy(update={"source": identify(event.source), "target": identify(event.target)})

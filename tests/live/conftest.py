@@ -1,0 +1,89 @@
+"""Live-broker helpers: a worker process per test with its own topics, database and alert log."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Callable, Iterator
+
+import pytest
+
+from pipeline.kafka.clients import ensure_topics, make_producer, read_topic
+from pipeline.topics import TopicCatalogue
+
+
+@pytest.fixture
+def worker_env(kafka_bootstrap: str, topic_prefix: str, tmp_path: Path) -> dict[str, str]:
+    return dict(
+        os.environ,
+        DEMARCHE_KAFKA_BOOTSTRAP_SERVERS=kafka_bootstrap,
+        DEMARCHE_TOPIC_PREFIX=topic_prefix,
+        DEMARCHE_APP_ID=f"demarche-{topic_prefix.rstrip('.')}",
+        DEMARCHE_DATABASE_URL=f"sqlite:///{tmp_path / 'events.db'}",
+        DEMARCHE_ALERT_LOG_PATH=str(tmp_path / "alerts.jsonl"),
+        DEMARCHE_WORKER_DATA_DIR=str(tmp_path / "worker"),
+    )
+
+
+@pytest.fixture
+def catalogue(kafka_bootstrap: str, topic_prefix: str) -> TopicCatalogue:
+    topics = TopicCatalogue(topic_prefix, 1)
+    ensure_topics(kafka_bootstrap, topics.all())
+    return topics
+
+
+class Worker:
+    """A `demarche worker` process; `stop()` sends SIGTERM as an operator would."""
+
+    def __init__(self, env: dict[str, str], log: Path) -> None:
+        self.log = log
+        self.output = open(log, "ab")
+        self.process = subprocess.Popen([sys.executable, "-m", "pipeline.cli.main", "worker"], env=env,
+                                        stdout=self.output, stderr=subprocess.STDOUT)
+
+    def assert_running(self) -> None:
+        assert self.process.poll() is None, f"the worker died:\n{self.log.read_text()[-3000:]}"
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self.output.close()
+
+
+@pytest.fixture
+def start_worker(worker_env: dict[str, str], tmp_path: Path) -> Iterator[Callable[[], Worker]]:
+    workers: list[Worker] = []
+
+    def start() -> Worker:
+        workers.append(Worker(worker_env, tmp_path / f"worker-{len(workers)}.log"))
+        return workers[-1]
+
+    yield start
+    for worker in workers:
+        worker.stop()
+
+
+def produce(bootstrap: str, topic: str, values: list[bytes]) -> None:
+    producer = make_producer(bootstrap)
+    for value in values:
+        producer.send(topic, value=value).get(timeout=30)
+    producer.close()
+
+
+def collect(bootstrap: str, topic: str, want: int, worker: Worker | None = None,
+            timeout: float = 120.0) -> list[bytes]:
+    """The topic's messages once there are at least `want` of them (or all there are at the timeout)."""
+    deadline = time.monotonic() + timeout
+    values: list[bytes] = []
+    while len(values) < want and time.monotonic() < deadline:
+        if worker is not None:
+            worker.assert_running()
+        values = [v for _k, v in read_topic(bootstrap, topic, timeout=3.0)]
+    return values
