@@ -9,6 +9,7 @@ from pipeline.broker import BrokerError
 from pipeline.cli import alerts, broker, consume, demo, extract, produce, schemas, worker
 from pipeline.kafka.clients import BrokerUnreachable
 from pipeline.settings import Settings
+from pipeline.storage import StoreError
 
 __all__ = ["main", "build_parser"]
 
@@ -31,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     run: Runner = args.run
     try:
         return run(args, Settings())
-    except (BrokerError, BrokerUnreachable, RuleFileError, OSError) as error:
+    except (BrokerError, BrokerUnreachable, RuleFileError, StoreError, OSError) as error:
         print(f"demarche {args.command}: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -1,5 +1,6 @@
 """Storage of enriched events in a SQL database: SQLite by default, PostgreSQL by URL."""
 
-from pipeline.storage.events import EventStore
+from pipeline.storage.events import EventStore, StoreError
+from pipeline.storage.queries import EventQuery
 
-__all__ = ["EventStore"]
+__all__ = ["EventStore", "EventQuery", "StoreError"]

@@ -1,39 +1,26 @@
-"""The events table and idempotent batch upserts keyed by event id, one code path for every database."""
+"""The event store: idempotent batch upserts of articles and enriched events, and the queries
+behind `demarche events` and `demarche stats`; one code path for SQLite and PostgreSQL."""
 
+import json
 from datetime import datetime, timezone
 from typing import Any, Iterable
 
-from sqlalchemy import (Column, DateTime, Float, Integer, MetaData, String, Table, Text, create_engine,
-                        func, select)
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, create_engine
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.schema import Table
 
-from pipeline.models import EnrichedEvent
+from pipeline.models import Actor, Article, EnrichedEvent
+from pipeline.storage.migrate import upgrade
+from pipeline.storage.queries import EventQuery
+from pipeline.storage.schema import articles, clusters, event_actors, events
 
-__all__ = ["EventStore", "events_table", "metadata"]
+__all__ = ["EventStore", "StoreError", "database_url"]
 
-metadata = MetaData()
 
-events_table = Table(
-    "events",
-    metadata,
-    Column("event_id", String(64), primary_key=True),
-    Column("article_id", String(128), nullable=False, index=True),
-    Column("event_type", String(16), nullable=False, index=True),
-    Column("status", String(16), nullable=False),
-    Column("event_date", String(10), index=True),
-    Column("source_countries", String(256), nullable=False),
-    Column("target_countries", String(256), nullable=False),
-    Column("cluster_id", String(64), nullable=False, index=True),
-    Column("mentions", Integer, nullable=False),
-    Column("cameo", String(8), nullable=False),
-    Column("goldstein", Float, nullable=False),
-    Column("confidence", Float, nullable=False),
-    Column("evidence", Text, nullable=False),
-    Column("published_at", DateTime(timezone=True)),
-    Column("stored_at", DateTime(timezone=True), nullable=False),
-    Column("payload", Text, nullable=False),
-)
+class StoreError(RuntimeError):
+    """The database URL or the database itself cannot be used."""
 
 
 def database_url(url: str) -> str:
@@ -44,71 +31,134 @@ def database_url(url: str) -> str:
     return url
 
 
-def _codes(actors: Iterable[Any]) -> str:
+def _codes(actors: Iterable[Actor]) -> str:
     return ",".join(sorted({a.country or a.code or a.name for a in actors}))
 
 
-def row_of(event: EnrichedEvent, stored_at: datetime) -> dict[str, Any]:
+def _day(event: EnrichedEvent) -> str:
+    if event.date and len(event.date) == 10:
+        return event.date
+    return (event.published_at or event.first_seen).date().isoformat()
+
+
+def event_row(event: EnrichedEvent, stored_at: datetime) -> dict[str, Any]:
     return {
-        "event_id": event.event_id,
-        "article_id": event.article_id,
-        "event_type": event.event_type.value,
-        "status": event.status.value,
-        "event_date": event.date,
-        "source_countries": _codes(event.source),
-        "target_countries": _codes(event.target),
-        "cluster_id": event.cluster_id,
-        "mentions": event.mentions,
-        "cameo": event.codes.cameo,
-        "goldstein": event.codes.goldstein,
-        "confidence": event.confidence,
-        "evidence": event.evidence.text,
-        "published_at": event.published_at,
-        "stored_at": stored_at,
-        "payload": event.model_dump_json(),
+        "event_id": event.event_id, "article_id": event.article_id, "event_type": event.event_type.value,
+        "status": event.status.value, "event_date": event.date, "day": _day(event), "pair": event.pair,
+        "source_codes": _codes(event.source), "target_codes": _codes(event.target),
+        "cluster_id": event.cluster_id, "mentions": event.mentions, "cameo": event.codes.cameo,
+        "goldstein": event.codes.goldstein, "confidence": event.confidence, "evidence": event.evidence.text,
+        "published_at": event.published_at, "seen_at": event.published_at or event.last_seen,
+        "stored_at": stored_at, "payload": event.model_dump_json(),
     }
 
 
+def actor_rows(event: EnrichedEvent) -> list[dict[str, Any]]:
+    return [
+        {"event_id": event.event_id, "side": side, "position": position, "actor_id": actor.actor_id,
+         "name": actor.name, "kind": actor.kind.value, "country": actor.country, "code": actor.code,
+         "role": actor.role}
+        for side, actors in (("source", event.source), ("target", event.target))
+        for position, actor in enumerate(actors)
+    ]
+
+
+def cluster_row(event: EnrichedEvent) -> dict[str, Any]:
+    return {"cluster_id": event.cluster_id, "event_type": event.event_type.value, "pair": event.pair,
+            "event_date": event.date, "mentions": event.mentions, "sources": json.dumps(event.sources),
+            "first_seen": event.first_seen, "last_seen": event.last_seen}
+
+
+def article_row(article: Article, stored_at: datetime) -> dict[str, Any]:
+    return {"article_id": article.id, "url": article.url, "title": article.title, "source": article.source,
+            "language": article.language, "published_at": article.published_at, "text": article.text,
+            "stored_at": stored_at}
+
+
 class EventStore:
-    """Writes and reads enriched events; writing the same event twice leaves one row."""
+    """Writes and reads events; writing the same batch twice leaves the same rows."""
 
     def __init__(self, url: str) -> None:
-        self.engine: Engine = create_engine(database_url(url), future=True)
-        metadata.create_all(self.engine)
+        try:
+            self.engine: Engine = create_engine(database_url(url), future=True)
+        except (ArgumentError, NoSuchModuleError) as error:
+            raise StoreError(f"cannot use the database URL {url!r}: {error}") from None
+        try:
+            upgrade(self.engine)
+        except Exception as error:  # connection refused, bad credentials, unwritable file …
+            raise StoreError(f"cannot open the database {url!r}: {str(error).splitlines()[0]}") from None
 
-    def upsert(self, events: list[EnrichedEvent]) -> int:
-        """Insert or update a batch in one transaction; returns the number of events written."""
-        if not events:
-            return 0
-        now = datetime.now(timezone.utc)
-        rows = list({row["event_id"]: row for row in (row_of(e, now) for e in events)}.values())
-        statement = self._upsert_statement()
-        with self.engine.begin() as connection:
-            connection.execute(statement, rows)
-        return len(rows)
-
-    def _upsert_statement(self) -> sqlite.Insert | postgresql.Insert:
-        """INSERT ... ON CONFLICT (event_id) DO UPDATE, in the dialect of the database."""
+    def _upsert(self, table: Table, rows: list[dict[str, Any]], key: list[str]) -> Any:
         dialect = self.engine.dialect.name
         if dialect == "sqlite":
-            statement: sqlite.Insert | postgresql.Insert = sqlite.insert(events_table)
+            statement: Any = sqlite.insert(table)
         elif dialect == "postgresql":
-            statement = postgresql.insert(events_table)
+            statement = postgresql.insert(table)
         else:
-            raise ValueError(f"unsupported database {dialect!r}: use sqlite:// or postgresql:// URLs")
-        updated = {c.name: statement.excluded[c.name] for c in events_table.columns if c.name != "event_id"}
-        return statement.on_conflict_do_update(index_elements=["event_id"], set_=updated)
+            raise StoreError(f"unsupported database {dialect!r}: use sqlite:// or postgresql:// URLs")
+        updated = {c.name: statement.excluded[c.name] for c in table.columns if c.name not in key}
+        return statement.on_conflict_do_update(index_elements=key, set_=updated), rows
 
-    def count(self) -> int:
-        with self.engine.connect() as connection:
-            return int(connection.execute(select(func.count()).select_from(events_table)).scalar_one())
+    def upsert(self, batch: list[EnrichedEvent]) -> int:
+        """Insert or update a batch of events, their actors and clusters in one transaction."""
+        if not batch:
+            return 0
+        now = datetime.now(timezone.utc)
+        latest = {e.event_id: e for e in batch}
+        newest_clusters: dict[str, EnrichedEvent] = {}
+        for event in batch:
+            known = newest_clusters.get(event.cluster_id)
+            if known is None or event.mentions >= known.mentions:
+                newest_clusters[event.cluster_id] = event
+        with self.engine.begin() as connection:
+            connection.execute(*self._upsert(events, [event_row(e, now) for e in latest.values()], ["event_id"]))
+            connection.execute(delete(event_actors).where(event_actors.c.event_id.in_(list(latest))))
+            rows = [row for e in latest.values() for row in actor_rows(e)]
+            if rows:
+                connection.execute(insert(event_actors), rows)
+            connection.execute(*self._upsert(clusters, [cluster_row(e) for e in newest_clusters.values()],
+                                             ["cluster_id"]))
+        return len(latest)
 
-    def events(self, event_type: str | None = None, limit: int = 1000) -> list[EnrichedEvent]:
-        query = select(events_table.c.payload).order_by(events_table.c.stored_at).limit(limit)
-        if event_type:
-            query = query.where(events_table.c.event_type == event_type)
+    def upsert_articles(self, batch: list[Article]) -> int:
+        if not batch:
+            return 0
+        now = datetime.now(timezone.utc)
+        rows = list({a.id: article_row(a, now) for a in batch}.values())
+        with self.engine.begin() as connection:
+            connection.execute(*self._upsert(articles, rows, ["article_id"]))
+        return len(rows)
+
+    def count(self, table: Table = events) -> int:
         with self.engine.connect() as connection:
-            return [EnrichedEvent.model_validate_json(p) for (p,) in connection.execute(query)]
+            return int(connection.execute(select(func.count()).select_from(table)).scalar_one())
+
+    def events(self, query: EventQuery | None = None, event_type: str | None = None,
+               limit: int = 1000) -> list[EnrichedEvent]:
+        query = query or EventQuery(event_type=event_type, limit=limit)
+        with self.engine.connect() as connection:
+            return [EnrichedEvent.model_validate_json(row[0]) for row in connection.execute(query.statement())]
+
+    def event(self, event_id: str) -> EnrichedEvent | None:
+        """One event by id, or by a unique prefix of its id."""
+        with self.engine.connect() as connection:
+            rows = connection.execute(select(events.c.payload).where(events.c.event_id.like(f"{event_id}%")).limit(2)).all()
+        return EnrichedEvent.model_validate_json(rows[0][0]) if len(rows) == 1 else None
+
+    def cluster(self, cluster_id: str) -> dict[str, Any] | None:
+        with self.engine.connect() as connection:
+            row = connection.execute(select(clusters).where(clusters.c.cluster_id == cluster_id)).mappings().first()
+        return dict(row) if row else None
+
+    def counts_by_day(self, by: str, since: datetime | None = None) -> list[tuple[str, str, int, float]]:
+        """(day, type or pair, events, mean Goldstein) rows, newest day first."""
+        column = events.c.event_type if by == "type" else events.c.pair
+        query = (select(events.c.day, column, func.count(), func.avg(events.c.goldstein))
+                 .group_by(events.c.day, column).order_by(events.c.day.desc(), func.count().desc()))
+        if since is not None:
+            query = query.where(events.c.seen_at >= since)
+        with self.engine.connect() as connection:
+            return [(day, key, int(n), float(mean)) for day, key, n, mean in connection.execute(query)]
 
     def close(self) -> None:
         self.engine.dispose()

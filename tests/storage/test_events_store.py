@@ -1,21 +1,20 @@
-"""The event store on SQLite, and on PostgreSQL when DEMARCHE_TEST_POSTGRES_URL names one."""
+"""The event store on SQLite and on PostgreSQL (DEMARCHE_TEST_POSTGRES_URL; required in CI)."""
 
 import os
 import uuid
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import create_engine, text
 
 from tests.alerting.test_rules import sanction
 
-from pipeline.storage import EventStore
+from pipeline.models import Actor, ActorKind, Article, EnrichedEvent, EventType, Evidence
+from pipeline.storage import EventQuery, EventStore, StoreError
 from pipeline.storage.events import database_url
-
-
-def _postgres_url() -> str | None:
-    return os.environ.get("DEMARCHE_TEST_POSTGRES_URL")
+from pipeline.storage.schema import articles, clusters, event_actors
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -23,38 +22,89 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[EventStore
     if request.param == "sqlite":
         yield EventStore(f"sqlite:///{tmp_path / 'events.db'}")
         return
-    url = _postgres_url()
+    url = os.environ.get("DEMARCHE_TEST_POSTGRES_URL")
     if url is None:
         if os.environ.get("CI"):
             pytest.fail("CI must test PostgreSQL: set DEMARCHE_TEST_POSTGRES_URL")
         pytest.skip("DEMARCHE_TEST_POSTGRES_URL is not set")
     schema = f"t{uuid.uuid4().hex[:8]}"
-    admin = EventStore(url)
-    with admin.engine.begin() as connection:
+    engine = create_engine(database_url(url))
+    with engine.begin() as connection:
         connection.execute(text(f"CREATE SCHEMA {schema}"))
-    admin.close()
+    engine.dispose()
     scoped = EventStore(f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}")
     yield scoped
     scoped.close()
 
 
-def test_writing_the_same_event_twice_leaves_one_row(store: EventStore):
-    event = sanction()
-    store.upsert([event])
-    store.upsert([event, event])
-    assert store.count() == 1
+def meeting(event_id: str = "m1", day: int = 10) -> EnrichedEvent:
+    return sanction().model_copy(update={
+        "event_id": event_id, "event_type": EventType.MEET, "cluster_id": f"c-{event_id}",
+        "source": [Actor(name="Kenji Morita", kind=ActorKind.PERSON, country="JPN", actor_id="person:JPN:k.mrt")],
+        "target": [Actor(name="South Korea", kind=ActorKind.STATE, country="KOR", actor_id="state:KOR")],
+        "pair": "JPN+KOR", "date": f"2026-03-{day:02d}",
+        "evidence": Evidence(text="Kenji Morita met South Korean officials.", start=0, end=40),
+        "published_at": datetime(2026, 3, day, 12, tzinfo=timezone.utc),
+    })
+
+
+def test_writing_the_same_events_twice_leaves_the_same_rows(store: EventStore):
+    batch = [sanction(), meeting()]
+    store.upsert(batch)
+    before = {t.name: store.count(t) for t in (event_actors, clusters)}
+    store.upsert(batch)
+    store.upsert([batch[0], batch[0]])
+    assert store.count() == 2
+    assert {t.name: store.count(t) for t in (event_actors, clusters)} == before == {"event_actors": 4, "clusters": 2}
 
 
 def test_a_newer_version_of_an_event_replaces_the_stored_one(store: EventStore):
     store.upsert([sanction()])
     store.upsert([sanction().model_copy(update={"mentions": 5})])
     assert [e.mentions for e in store.events()] == [5]
+    assert store.cluster("c1")["mentions"] == 5
 
 
-def test_events_are_read_back_by_type(store: EventStore):
-    store.upsert([sanction()])
-    assert [e.event_id for e in store.events(event_type="SANCTION")] == ["e1"]
-    assert store.events(event_type="MEET") == []
+def test_events_are_filtered_by_type_country_actor_dyad_status_time_and_text(store: EventStore):
+    store.upsert([sanction(), meeting("m1", 10), meeting("m2", 11)])
+    def ids(**filters: object) -> list[str]:
+        return sorted(e.event_id for e in store.events(EventQuery(**filters)))  # type: ignore[arg-type]
+    assert ids(event_type="MEET") == ["m1", "m2"]
+    assert ids(country="blr") == ["e1"]
+    assert ids(actor="morita") == ["m1", "m2"]
+    assert ids(actor="state:KOR") == ["m1", "m2"]
+    assert ids(dyad=("KOR", "JPN")) == ["m1", "m2"]
+    assert ids(dyad=("KOR", "BLR")) == []
+    assert ids(status="refused") == []
+    assert ids(since=datetime(2026, 3, 11, tzinfo=timezone.utc), event_type="MEET") == ["m2"]
+    assert ids(until=datetime(2026, 3, 11, tzinfo=timezone.utc), event_type="MEET") == ["m1"]
+    assert ids(text="imposed sanctions") == ["e1"]
+
+
+def test_one_event_is_found_by_a_prefix_of_its_id(store: EventStore):
+    store.upsert([meeting("m1-abcdef"), meeting("m2-abcdef")])
+    assert store.event("m1").event_id == "m1-abcdef"
+    assert store.event("m") is None  # ambiguous
+
+
+def test_counts_by_day_group_events_by_type_and_by_pair(store: EventStore):
+    store.upsert([meeting("m1", 10), meeting("m2", 10), meeting("m3", 11)])
+    assert store.counts_by_day("type") == [("2026-03-11", "MEET", 1, -8.0), ("2026-03-10", "MEET", 2, -8.0)]
+    assert store.counts_by_day("pair")[1][:3] == ("2026-03-10", "JPN+KOR", 2)
+
+
+def test_articles_are_stored_once_per_id(store: EventStore):
+    article = Article(id="a1", text="Some text.", source="Gazette")
+    store.upsert_articles([article, article])
+    store.upsert_articles([article.model_copy(update={"title": "New title"})])
+    assert store.count(articles) == 1
+
+
+def test_a_bad_database_url_is_a_clear_error():
+    with pytest.raises(StoreError, match="cannot use the database URL 'nosuchdb://x'"):
+        EventStore("nosuchdb://x")
+    with pytest.raises(StoreError, match="cannot open the database"):
+        EventStore("postgresql://nobody@127.0.0.1:1/none")
 
 
 def test_plain_postgresql_urls_use_psycopg_3():
