@@ -7,14 +7,15 @@ from pydantic import ValidationError
 
 from pipeline.models import Article, DeadLetter
 
-__all__ = ["UnreadableArticle", "parse_article", "dead_letter"]
+__all__ = ["UnreadableArticle", "describe_validation_error", "parse_article", "dead_letter"]
 
 
 class UnreadableArticle(ValueError):
     """Raw bytes that are not a valid article; the message is the reason."""
 
 
-def _describe(error: ValidationError) -> str:
+def describe_validation_error(error: ValidationError) -> str:
+    """"invalid article: text: Field required": every field and what is wrong with it."""
     problems = []
     for item in error.errors():
         where = ".".join(str(part) for part in item["loc"]) or "article"
@@ -37,7 +38,7 @@ def parse_article(raw: bytes) -> Article:
     try:
         return Article.model_validate(payload)
     except ValidationError as error:
-        raise UnreadableArticle(_describe(error)) from None
+        raise UnreadableArticle(describe_validation_error(error)) from None
 
 
 def dead_letter(raw: bytes, reason: str, topic: str, partition: int | None = None,

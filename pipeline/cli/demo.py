@@ -11,13 +11,14 @@ from datetime import datetime
 from pathlib import Path
 
 from pipeline.cli.broker import local_broker
+from pipeline.cli.formatting import format_event
 from pipeline.data import data_path
 from pipeline.kafka.clients import ensure_topics, make_producer, read_topic
-from pipeline.models import Actor, Alert, DeadLetter, EnrichedEvent
+from pipeline.models import Alert, DeadLetter, EnrichedEvent
 from pipeline.settings import Settings
 from pipeline.topics import TopicCatalogue
 
-__all__ = ["add_parser", "format_event"]
+__all__ = ["add_parser"]
 
 
 def add_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -27,17 +28,6 @@ def add_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") 
     parser.add_argument("--keep-broker", action="store_true", help="leave a broker the demo started running")
     parser.add_argument("--timeout", type=float, default=180.0, help="seconds to wait for the results")
     parser.set_defaults(run=run)
-
-
-def format_event(event: EnrichedEvent) -> str:
-    def names(actors: list[Actor]) -> str:
-        return ", ".join(f"{a.name} ({a.country or a.code or '?'})" for a in actors) or "-"
-    when = event.date or "date unknown"
-    where = f" in {event.location.name}" if event.location else ""
-    return (f"{event.event_type.value:9} {names(event.source)} -> {names(event.target)}; {event.status.value}, "
-            f"{when}{where}; CAMEO {event.codes.cameo}, Goldstein {event.codes.goldstein:+.1f}; "
-            f"cluster {event.cluster_id[:8]} ({event.mentions} mention{'s' if event.mentions != 1 else ''})\n"
-            f"          “{event.evidence.text}” [{event.article_id} {event.evidence.start}:{event.evidence.end}]")
 
 
 def _start_worker(settings_env: dict[str, str], log_path: Path) -> subprocess.Popen[bytes]:

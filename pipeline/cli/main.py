@@ -6,14 +6,14 @@ from typing import Callable
 
 from pipeline.alerting.rules import RuleFileError
 from pipeline.broker import BrokerError
-from pipeline.cli import alerts, broker, consume, demo, extract, produce, schemas, worker
+from pipeline.cli import alerts, broker, consume, demo, events, extract, produce, schemas, topics, worker
 from pipeline.kafka.clients import BrokerUnreachable
 from pipeline.settings import Settings
 from pipeline.storage import StoreError
 
 __all__ = ["main", "build_parser"]
 
-COMMANDS = [broker, produce, consume, worker, extract, alerts, demo, schemas]
+COMMANDS = [broker, produce, consume, topics, worker, extract, events, alerts, demo, schemas]
 Runner = Callable[[argparse.Namespace, Settings], int]
 
 

@@ -1,11 +1,12 @@
-"""`demarche produce FILE|-`: send articles (JSON lines) to `articles.raw`."""
+"""`demarche produce SOURCE…`: send articles to `articles.raw` from files, directories or stdin."""
 
 import argparse
 import sys
+import time
+from collections import Counter
 
-from pipeline.cli.io import numbered_lines
-from pipeline.intake import UnreadableArticle, parse_article
 from pipeline.kafka.clients import ensure_topics, make_producer
+from pipeline.producing.readers import SUFFIXES, read_articles
 from pipeline.settings import Settings
 from pipeline.topics import TopicCatalogue
 
@@ -13,30 +14,69 @@ __all__ = ["add_parser"]
 
 
 def add_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
-    parser = commands.add_parser("produce", help="send articles (JSON lines) to the articles.raw topic")
-    parser.add_argument("source", help="a file of JSON lines, or - for standard input")
+    parser = commands.add_parser(
+        "produce", help="send articles to the articles.raw topic",
+        description="Send articles to articles.raw. SOURCE is a JSON-lines file, a JSON array, a text or "
+                    f"Markdown file (one article; the first line is its title), an RSS or Atom feed, a "
+                    f"directory (every file ending in {', '.join(sorted(SUFFIXES))}), or - for stdin.",
+    )
+    parser.add_argument("sources", nargs="+", metavar="SOURCE")
+    parser.add_argument("--dry-run", action="store_true", help="read and validate only; send nothing")
+    parser.add_argument("--rate", type=float, help="send at most this many articles a second")
     parser.add_argument("--no-validate", action="store_true",
-                        help="send every line as it is (invalid ones end in the dead-letter topic)")
+                        help="send invalid records too (the worker puts them on the dead-letter topic)")
     parser.set_defaults(run=run)
+
+
+class Progress:
+    """A one-line progress count on stderr, shown only on a terminal."""
+
+    def __init__(self) -> None:
+        self.shown = sys.stderr.isatty()
+        self.last = 0.0
+
+    def update(self, sent: int, skipped: int) -> None:
+        now = time.monotonic()
+        if self.shown and now - self.last > 0.2:
+            sys.stderr.write(f"\rsent {sent}, skipped {skipped} ...")
+            sys.stderr.flush()
+            self.last = now
+
+    def done(self) -> None:
+        if self.shown:
+            sys.stderr.write("\r\033[K")
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     catalogue = TopicCatalogue(settings.topic_prefix, settings.topic_partitions)
-    ensure_topics(settings.bootstrap_servers, catalogue.all())
-    producer = make_producer(settings.bootstrap_servers)
-    sent = skipped = 0
-    for name, number, line in numbered_lines(args.source):
-        key = None
-        try:
-            key = parse_article(line).id.encode()
-        except UnreadableArticle as error:
-            if not args.no_validate:
-                print(f"{name}:{number}: skipped: {error}", file=sys.stderr)
-                skipped += 1
+    producer = None
+    if not args.dry_run:
+        ensure_topics(settings.bootstrap_servers, catalogue.all())
+        producer = make_producer(settings.bootstrap_servers)
+    sent, reasons = 0, Counter[str]()
+    progress = Progress()
+    interval = 1.0 / args.rate if args.rate else 0.0
+    for source in args.sources:
+        for record in read_articles(source):
+            if record.article is None and not args.no_validate:
+                print(f"{record.origin}: skipped: {record.problem}", file=sys.stderr)
+                reasons[(record.problem or "").split(":")[0]] += 1
+                progress.update(sent, sum(reasons.values()))
                 continue
-        producer.send(catalogue.articles_raw.name, key=key, value=line)
-        sent += 1
-    producer.flush()
-    producer.close()
-    print(f"sent {sent} articles to {catalogue.articles_raw.name}, skipped {skipped}", file=sys.stderr)
+            if producer is not None:
+                key = record.article.id.encode() if record.article else None
+                producer.send(catalogue.articles_raw.name, key=key, value=record.raw)
+                if interval:
+                    time.sleep(interval)
+            sent += 1
+            progress.update(sent, sum(reasons.values()))
+    if producer is not None:
+        producer.flush()
+        producer.close()
+    progress.done()
+    skipped = sum(reasons.values())
+    verb = "would send" if args.dry_run else "sent"
+    why = "; ".join(f"{reason}: {n}" for reason, n in reasons.most_common())
+    print(f"{verb} {sent} articles to {catalogue.articles_raw.name}, skipped {skipped}" + (f" ({why})" if why else ""),
+          file=sys.stderr)
     return 1 if skipped and not sent else 0

@@ -1,15 +1,17 @@
 """kafka-python clients set up the demarche way: topics from the catalogue, idempotent producing."""
 
 import time
+from dataclasses import dataclass
 from typing import Iterator
 
-from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer
+from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer, TopicPartition
 from kafka.admin import NewTopic
 from kafka.errors import KafkaError, KafkaTimeoutError, TopicAlreadyExistsError
 
 from pipeline.topics import TopicSpec
 
-__all__ = ["BrokerUnreachable", "ensure_topics", "make_producer", "read_topic", "wait_for_broker"]
+__all__ = ["BrokerUnreachable", "TopicInfo", "describe_topics", "ensure_topics", "existing_topics",
+           "make_producer", "read_topic", "wait_for_broker"]
 
 BOOTSTRAP_TIMEOUT_MS = 5000
 
@@ -24,6 +26,52 @@ def _admin(bootstrap: str) -> KafkaAdminClient:
                                 request_timeout_ms=15000, bootstrap_timeout_ms=BOOTSTRAP_TIMEOUT_MS)
     except KafkaTimeoutError:
         raise BrokerUnreachable(f"no Kafka broker answers at {bootstrap}; start one with `demarche broker start`") from None
+
+
+def existing_topics(bootstrap: str) -> set[str]:
+    admin = _admin(bootstrap)
+    try:
+        return set(admin.list_topics())
+    finally:
+        admin.close()
+
+
+@dataclass
+class TopicInfo:
+    """A topic's partitions, end offsets (messages written so far) and each group's lag."""
+
+    name: str
+    partitions: int
+    end_offsets: dict[int, int]
+    group_lag: dict[str, int]
+
+    @property
+    def messages(self) -> int:
+        return sum(self.end_offsets.values())
+
+
+def describe_topics(bootstrap: str, names: list[str]) -> list[TopicInfo]:
+    """Partitions, offsets and the lag of every consumer group that committed offsets on the topics."""
+    admin = _admin(bootstrap)
+    consumer = KafkaConsumer(bootstrap_servers=bootstrap, bootstrap_timeout_ms=BOOTSTRAP_TIMEOUT_MS)
+    try:
+        infos = []
+        groups = [g["group_id"] for g in admin.list_groups() if g.get("protocol_type") == "consumer"]
+        committed = admin.list_group_offsets(groups) if groups else {}
+        for name in names:
+            partitions = consumer.partitions_for_topic(name) or set()
+            tps = [TopicPartition(name, p) for p in sorted(partitions)]
+            ends = {tp.partition: offset for tp, offset in consumer.end_offsets(tps).items()} if tps else {}
+            lag = {}
+            for group, offsets in committed.items():
+                mine = {tp: meta.offset for tp, meta in offsets.items() if tp.topic == name}
+                if mine:
+                    lag[group] = sum(max(ends.get(tp.partition, 0) - offset, 0) for tp, offset in mine.items())
+            infos.append(TopicInfo(name, len(partitions), ends, lag))
+        return infos
+    finally:
+        consumer.close()
+        admin.close()
 
 
 def ensure_topics(bootstrap: str, specs: list[TopicSpec]) -> list[str]:

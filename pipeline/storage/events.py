@@ -49,7 +49,9 @@ def event_row(event: EnrichedEvent, stored_at: datetime) -> dict[str, Any]:
         "cluster_id": event.cluster_id, "mentions": event.mentions, "cameo": event.codes.cameo,
         "goldstein": event.codes.goldstein, "confidence": event.confidence, "evidence": event.evidence.text,
         "published_at": event.published_at, "seen_at": event.published_at or event.last_seen,
-        "stored_at": stored_at, "payload": event.model_dump_json(),
+        # window counts describe the moment the event was enriched, not the event: left out, so
+        # that a replay writes the same row
+        "stored_at": stored_at, "payload": event.model_copy(update={"windows": []}).model_dump_json(),
     }
 
 

@@ -1,0 +1,1 @@
+"""Reading articles from the files people have: JSON lines, JSON arrays, text, Markdown, feeds."""
