@@ -27,3 +27,11 @@ def test_only_invalid_records_fail_the_run(tmp_path: Path):
     run = subprocess.run([sys.executable, "-m", "pipeline.cli.main", "produce", "--dry-run", str(tmp_path / "bad.jsonl")],
                          capture_output=True, text=True)
     assert run.returncode == 1
+
+
+def test_a_bad_database_url_is_one_line_and_a_non_zero_exit(tmp_path: Path):
+    env = {"DEMARCHE_DATABASE_URL": "nosuchdb://somewhere", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    run = subprocess.run([sys.executable, "-m", "pipeline.cli.main", "events"], capture_output=True, text=True, env=env)
+    assert run.returncode == 2
+    assert run.stderr.strip().startswith("demarche events: cannot use the database URL 'nosuchdb://somewhere'")
+    assert "Traceback" not in run.stderr
