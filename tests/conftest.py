@@ -7,12 +7,14 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from pipeline.broker import LocalBroker
 from pipeline.broker.local import free_port
 from pipeline.extraction.extractor import EventExtractor, load_extractor
 from pipeline.models import Article, ExtractedEvent
 from pipeline.settings import Settings
+from pipeline.storage.events import database_url
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("DEMARCHE_SHARED_DIR", ROOT.parent / "shared"))
@@ -48,6 +50,24 @@ def kafka_bootstrap(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield broker.bootstrap
     finally:
         broker.stop()
+
+
+def fresh_postgres_schema_url() -> str:
+    """A URL of the test PostgreSQL server whose search path is a new, empty schema.
+
+    Skips when DEMARCHE_TEST_POSTGRES_URL is unset, except in CI, where PostgreSQL must be tested.
+    """
+    url = os.environ.get("DEMARCHE_TEST_POSTGRES_URL")
+    if url is None:
+        if os.environ.get("CI"):
+            pytest.fail("CI must test PostgreSQL: set DEMARCHE_TEST_POSTGRES_URL")
+        pytest.skip("DEMARCHE_TEST_POSTGRES_URL is not set")
+    schema = f"t{uuid.uuid4().hex[:8]}"
+    engine = create_engine(database_url(url))
+    with engine.begin() as connection:
+        connection.execute(text(f"CREATE SCHEMA {schema}"))
+    engine.dispose()
+    return f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 querying what the worker stored, on SQLite and PostgreSQL, with replays leaving the same rows."""
 
 import json
-import os
 import subprocess
 import sys
 import time
@@ -11,8 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, select, text
+from sqlalchemy import create_engine, select
 
+from tests.conftest import fresh_postgres_schema_url
 from tests.live.conftest import collect
 from tests.producing.test_readers import ATOM, RSS
 
@@ -79,17 +79,7 @@ ARTICLES = [
 def database(request: pytest.FixtureRequest, worker_env: dict[str, str]) -> str:
     if request.param == "sqlite":
         return worker_env["DEMARCHE_DATABASE_URL"]
-    url = os.environ.get("DEMARCHE_TEST_POSTGRES_URL")
-    if url is None:
-        if os.environ.get("CI"):
-            pytest.fail("CI must test PostgreSQL: set DEMARCHE_TEST_POSTGRES_URL")
-        pytest.skip("DEMARCHE_TEST_POSTGRES_URL is not set")
-    schema = f"t{uuid.uuid4().hex[:8]}"
-    engine = create_engine(database_url(url))
-    with engine.begin() as connection:
-        connection.execute(text(f"CREATE SCHEMA {schema}"))
-    engine.dispose()
-    scoped = f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
+    scoped = fresh_postgres_schema_url()
     worker_env["DEMARCHE_DATABASE_URL"] = scoped
     return scoped
 

@@ -1,15 +1,13 @@
 """The event store on SQLite and on PostgreSQL (DEMARCHE_TEST_POSTGRES_URL; required in CI)."""
 
-import os
-import uuid
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
 
 import pytest
-from sqlalchemy import create_engine, text
 
 from tests.alerting.test_rules import sanction
+from tests.conftest import fresh_postgres_schema_url
 
 from pipeline.models import Actor, ActorKind, Article, EnrichedEvent, EventType, Evidence
 from pipeline.storage import EventQuery, EventStore, StoreError
@@ -22,17 +20,7 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[EventStore
     if request.param == "sqlite":
         yield EventStore(f"sqlite:///{tmp_path / 'events.db'}")
         return
-    url = os.environ.get("DEMARCHE_TEST_POSTGRES_URL")
-    if url is None:
-        if os.environ.get("CI"):
-            pytest.fail("CI must test PostgreSQL: set DEMARCHE_TEST_POSTGRES_URL")
-        pytest.skip("DEMARCHE_TEST_POSTGRES_URL is not set")
-    schema = f"t{uuid.uuid4().hex[:8]}"
-    engine = create_engine(database_url(url))
-    with engine.begin() as connection:
-        connection.execute(text(f"CREATE SCHEMA {schema}"))
-    engine.dispose()
-    scoped = EventStore(f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}")
+    scoped = EventStore(fresh_postgres_schema_url())
     yield scoped
     scoped.close()
 
