@@ -18,5 +18,9 @@ def attach_route_agent(pipeline: Pipeline) -> None:
     @pipeline.app.agent(enriched, name=f"{pipeline.settings.app_id}.route")
     async def route_events(stream):  # type: ignore[no-untyped-def]
         async for key, raw in stream.items():
-            event = EnrichedEvent.model_validate_json(raw)
+            try:
+                event = EnrichedEvent.model_validate_json(raw)
+            except ValueError as error:
+                log.error("not an enriched event, not routed: %s", error)
+                continue
             await by_type[event.event_type].send(key=key, value=raw)
