@@ -55,13 +55,34 @@ def _coded(actors: list[Actor]) -> bool:
     return any(a.country or a.code for a in actors)
 
 
+DASHES = {"-", "–", "—", "--"}
+
+
+def _dateline_end(doc: Doc, start: int) -> int | None:
+    """The token after a dateline such as "BUENOS AIRES, March 4 (Wire) -", if one opens here."""
+    if not (doc[start].is_upper and doc[start].is_alpha and len(doc[start]) > 1):
+        return None
+    for token in doc[start + 1:start + 14]:
+        if "\n" in token.text:
+            return None
+        if token.text in DASHES:
+            return token.i + 1 if token.i + 1 < len(doc) else None
+    return None
+
+
 @Language.component("paragraph_boundaries")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """Start a sentence after every line break, so headlines never run into the body."""
+    """Start a sentence after every line break and after a dateline, so that headlines and
+    datelines never run into the body."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text_with_ws and not token.is_space:
             token.is_sent_start = True
+    for token in doc:
+        if token.i == 0 or token.is_sent_start:
+            after = _dateline_end(doc, token.i)
+            if after is not None:
+                doc[after].is_sent_start = True
     return doc
 
 
@@ -271,9 +292,22 @@ class EventExtractor:
         if clause is not None:
             subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
             actors = resolver.resolve(subjects[0]) if subjects else []
+        if not actors and trigger.event_type is EventType.THREATEN and not trigger.is_noun:
+            actors = self._actors_in_condition(word, resolver)  # "… if Brasilia does not cut its levies"
         if not actors and trigger.event_type in COMPLEMENT_TARGET_TYPES and not trigger.is_noun:
             actors = self._actors_in_complement(word, resolver)
         return actors
+
+    @staticmethod
+    def _actors_in_condition(verb: Token, resolver: ActorResolver) -> list[Actor]:
+        """The subject of an if- or unless-clause: who a threat is aimed at."""
+        for clause in verb.children:
+            marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+            if clause.dep_ == "advcl" and marks & {"if", "unless"}:
+                subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if subjects:
+                    return resolver.resolve(subjects[0])
+        return []
 
     def _actors_in_complement(self, verb: Token, resolver: ActorResolver) -> list[Actor]:
         """States and organisations named in what was announced or requested."""
@@ -308,8 +342,10 @@ class EventExtractor:
     def _date(self, trigger: Trigger, parsed: ArticleDoc, published: date, future: bool) -> str | None:
         clause = self._clause_tokens(trigger)
         verb = trigger.verb
+        anchor = trigger.token.i
         while verb is not None:
-            for entity in parsed.dates:
+            # the date said nearest the trigger: "agreed on Tuesday" over a dateline's "March 4"
+            for entity in sorted(parsed.dates, key=lambda e: min(abs(e.start - anchor), abs(e.end - 1 - anchor))):
                 if entity.root in clause:
                     return resolve_date(entity.text, published, future)
             if verb.dep_ != "conj":

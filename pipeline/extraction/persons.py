@@ -55,13 +55,21 @@ class PersonRegistry:
             if person.name == name:
                 return person
         for person in self.people:
+            # "Luiz Inacio Lula" within "Luiz Inacio Lula da Silva"
+            known = person.name.split()
+            shorter, longer = sorted((words, known), key=len)
+            if len(shorter) > 1 and longer[:len(shorter)] == shorter:
+                return person
+        for person in self.people:
             if _same_surname(person.surname, words[-1]):
                 first_names_agree = len(words) == 1 or _same_surname(person.name.split()[0], words[0])
                 if first_names_agree:
                     return person
-        if len(words) == 1:
-            # family name first ("Park Min-jun", later "Park")
-            return next((p for p in self.people if len(p.name.split()) > 1 and p.name.split()[0] == name), None)
+        if len(words) == 1 and len(name) >= 3:
+            # a name given alone: "Park" for "Park Min-jun", "Lula" for "Luiz Inacio Lula da Silva"
+            having = [p for p in self.people if len(p.name.split()) > 1 and name in p.name.split()]
+            if len(having) == 1:
+                return having[0]
         return None
 
     def add(self, name: str, country: str | None, role: str | None) -> Person:

@@ -44,7 +44,7 @@ def _verb_entry(token: Token, entries: list[TriggerEntry]) -> TriggerEntry | Non
             continue
         if entry.objects and not entry.objects & objects:
             continue
-        if entry.unless_objects & {c.lemma_.lower() for c in children if c.dep_ in OBJECT_DEPS}:
+        if entry.unless_objects & {c.lemma_.lower() for c in children if c.dep_ in OBJECT_DEPS | {"xcomp"}}:
             continue
         return entry
     return None

@@ -200,3 +200,32 @@ def test_straight_and_curly_quotes_both_carry_the_speaker(extract):
     curly = extract("“We condemn this attack,” Kenya's President Amani Otieno said.")
     straight = extract('"We condemn this attack," Kenya\'s President Amani Otieno said.')
     assert codes(only(curly, EventType.CONDEMN).source) == codes(only(straight, EventType.CONDEMN).source) == ["KEN"]
+
+
+def test_a_dateline_neither_dates_nor_parses_into_the_first_sentence(extract):
+    text = ("LIMA, March 11 (Wire) - Peruvian President Rosa Quispe and her Chilean counterpart Tomas Vidal "
+            "agreed on Tuesday to reopen the border crossing.")
+    event = only(extract(text), EventType.AGREE)
+    assert codes(event.source) == ["CHL", "PER"] and event.date == "2026-03-10"
+    assert event.evidence.text.startswith("Peruvian President")
+
+
+def test_declining_to_comment_is_no_rejection(extract):
+    assert extract("The European Commission declined to comment on the talks.") == []
+
+
+def test_tariffs_are_a_sanction(extract):
+    event = only(extract("The United States imposed tariffs on Brazilian steel."), EventType.SANCTION)
+    assert (codes(event.source), codes(event.target)) == (["USA"], ["BRA"])
+
+
+def test_a_threat_is_aimed_at_the_subject_of_its_condition(extract):
+    event = only(extract("Washington threatened further measures if Brasilia does not cut its levies."), EventType.THREATEN)
+    assert codes(event.target) == ["BRA"]
+
+
+def test_a_name_given_alone_finds_the_person_named_in_full(extract):
+    text = ("Brazilian President Luiz Inacio Lula da Silva arrived in Lima on Monday. "
+            "Lula praised Peru for its flood relief.")
+    event = only(extract(text), EventType.SUPPORT)
+    assert event.source[0].name == "Luiz Inacio Lula da Silva" and codes(event.source) == ["BRA"]
