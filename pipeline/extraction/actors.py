@@ -16,7 +16,7 @@ THIRD_PERSON = {"he", "she", "him", "her", "his"}
 PLURAL = {"they", "them", "their"}
 FIRST_PERSON_PLURAL = {"we", "us", "our"}
 FIRST_PERSON = {"i", "me", "my"}
-PRONOUNS = THIRD_PERSON | PLURAL | FIRST_PERSON_PLURAL | FIRST_PERSON
+PRONOUNS = THIRD_PERSON | PLURAL | FIRST_PERSON_PLURAL | FIRST_PERSON | {"who", "which"}
 
 
 def actor_key(actor: Actor) -> str:
@@ -150,6 +150,8 @@ class ActorResolver:
 
     def resolve_pronoun(self, token: Token) -> list[Actor]:
         lower = token.lower_
+        if lower in ("who", "which", "that") and token.head.dep_ == "relcl":
+            return self.resolve_one(token.head.head)  # "the United States, which has …"
         if lower in ("it", "its", "they", "their") and token.dep_ in ("nsubj", "nsubjpass", "poss"):
             matrix = self.matrix_subject(token)
             if matrix:

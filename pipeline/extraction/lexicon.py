@@ -24,6 +24,7 @@ class TriggerLexicon:
     verbs: dict[str, list[TriggerEntry]] = field(default_factory=dict)
     nouns: dict[str, TriggerEntry] = field(default_factory=dict)
     support_verbs: frozenset[str] = frozenset()
+    meeting_support_verbs: frozenset[str] = frozenset()
     scene_preps: frozenset[str] = frozenset()
     happening_verbs: frozenset[str] = frozenset()
     denying_predicates: frozenset[str] = frozenset()
@@ -46,7 +47,7 @@ def load_lexicon(path: Path | None = None) -> TriggerLexicon:
         for lemma in block["lemmas"]:
             lexicon.nouns[lemma] = TriggerEntry(EventType(block["type"]), block["cameo"])
     context = raw.get("context", {})
-    for name in ("support_verbs", "scene_preps", "happening_verbs", "denying_predicates",
+    for name in ("support_verbs", "meeting_support_verbs", "scene_preps", "happening_verbs", "denying_predicates",
                  "speech_verbs", "content_verbs", "demand_modals"):
         setattr(lexicon, name, frozenset(context.get(name, [])))
     return lexicon

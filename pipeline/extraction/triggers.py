@@ -10,6 +10,7 @@ from pipeline.models import EventType
 __all__ = ["Trigger", "find_triggers", "governing_verb"]
 
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "obj"}
+PHONES = {"phone", "telephone", "videoconference", "video", "call"}
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ def _first_conjunct(token: Token) -> Token:
     return token
 
 
-def _noun_context(token: Token, lexicon: TriggerLexicon) -> tuple[Token | None, bool] | None:
+def _noun_context(token: Token, event_type: EventType, lexicon: TriggerLexicon) -> tuple[Token | None, bool] | None:
     """The clause verb of an event noun and whether the clause denies it; None if not an event."""
     anchor = _first_conjunct(token)
     if anchor.dep_ == "compound" and anchor.head.pos_ == "NOUN":
@@ -65,6 +66,8 @@ def _noun_context(token: Token, lexicon: TriggerLexicon) -> tuple[Token | None, 
     if anchor.dep_ == "ROOT":
         return None, False
     if anchor.dep_ in OBJECT_DEPS and head.lemma_ in lexicon.support_verbs:
+        return head, False
+    if anchor.dep_ in OBJECT_DEPS and head.lemma_ in lexicon.meeting_support_verbs and event_type is EventType.MEET:
         return head, False
     if anchor.dep_ == "pobj":
         prep = head
@@ -106,6 +109,11 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
                 c.dep_ == "xcomp" for c in token.children
             ):
                 entry = replace(entry, cameo="030")  # "agreed to resume flights": an intent
+            if entry is not None and entry.cameo == "040" and any(
+                p.lower_ in ("by", "over", "on") and o.lemma_.lower() in PHONES
+                for p in token.children for o in p.children if o.dep_ == "pobj"
+            ):
+                entry = replace(entry, cameo="041")  # "spoke by phone with …"
             if entry is not None:
                 triggers.append(Trigger(token, entry, is_noun=False, verb=token))
         elif token.pos_ == "VERB" and demanded_clause(token, lexicon) is not None:
@@ -116,7 +124,7 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
             triggers.append(Trigger(token, entry, is_noun=False, verb=token))
         elif token.pos_ in ("NOUN", "PROPN") and (lemma in lexicon.nouns or token.lower_ in lexicon.nouns):
             entry = lexicon.nouns.get(token.lower_) or lexicon.nouns[lemma]
-            context = _noun_context(token, lexicon)
+            context = _noun_context(token, entry.event_type, lexicon)
             if context is not None:
                 verb, denied = context
                 triggers.append(Trigger(token, entry, is_noun=True, verb=verb, denied=denied))

@@ -229,3 +229,13 @@ def test_a_name_given_alone_finds_the_person_named_in_full(extract):
             "Lula praised Peru for its flood relief.")
     event = only(extract(text), EventType.SUPPORT)
     assert event.source[0].name == "Luiz Inacio Lula da Silva" and codes(event.source) == ["BRA"]
+
+
+def test_speaking_by_phone_is_a_telephone_consultation(extract):
+    event = only(extract("Japan's Prime Minister Aiko Mori spoke by phone with Kenya's president on Sunday."),
+                 EventType.MEET)
+    assert event.codes.cameo == "041" and codes(event.source) == ["JPN"] and codes(event.target) == ["KEN"]
+
+
+def test_having_a_treaty_is_a_state_not_an_event(extract):
+    assert extract("The United States, which has a defence treaty with the Philippines, said it stood firm.") == []
