@@ -1,13 +1,13 @@
 """The alert log: alerts as JSON lines, each alert once, rotated by size, and a console line."""
 
 import json
-from datetime import datetime
+import os
 from pathlib import Path
 from typing import Iterator
 
 from pipeline.models import Alert
 
-__all__ = ["AlertLog", "console_line", "log_files", "read_alerts"]
+__all__ = ["AlertLog", "AlertTail", "console_line", "log_files", "read_alerts"]
 
 
 def console_line(alert: Alert) -> str:
@@ -29,6 +29,33 @@ def read_alerts(path: Path) -> Iterator[Alert]:
                     yield Alert.model_validate_json(line)
                 except ValueError:
                     continue
+
+
+class AlertTail:
+    """Reads the alerts added to a log since the last call, across rotations.
+
+    Rotation renames files, which keeps their inodes: remembering how far each inode was read
+    means nothing is read twice and nothing written between two calls is missed."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.offsets: dict[int, int] = {}
+
+    def new_alerts(self) -> list[Alert]:
+        alerts = []
+        for file in log_files(self.path):
+            with open(file, "rb") as log:
+                inode = os.fstat(log.fileno()).st_ino
+                log.seek(self.offsets.get(inode, 0))
+                data = log.read()
+                complete = data[:data.rfind(b"\n") + 1]  # a line still being written waits
+                self.offsets[inode] = self.offsets.get(inode, 0) + len(complete)
+            for line in complete.splitlines():
+                try:
+                    alerts.append(Alert.model_validate_json(line))
+                except ValueError:
+                    continue
+        return alerts
 
 
 class AlertLog:

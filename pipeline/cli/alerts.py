@@ -7,7 +7,7 @@ import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from pipeline.alerting.log import console_line, read_alerts
+from pipeline.alerting.log import AlertTail, console_line
 from pipeline.models import Alert, Severity
 from pipeline.settings import Settings
 
@@ -68,12 +68,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     path: Path = args.path or settings.alert_log_path
     keep = AlertFilter(args)
     show = (lambda a: a.model_dump_json()) if args.json else (lambda a: f"{a.raised_at:%Y-%m-%d %H:%M:%S} {console_line(a)}")
-    seen: set[str] = set()
+    tail = AlertTail(path)
     while True:
-        for alert in read_alerts(path):
-            if alert.alert_id in seen:
-                continue
-            seen.add(alert.alert_id)
+        for alert in tail.new_alerts():
             if keep(alert):
                 sys.stdout.write(show(alert) + "\n")
         sys.stdout.flush()

@@ -1,6 +1,7 @@
 """`demarche alerts`: the alert log with filters, as a user reads it."""
 
 import subprocess
+import time
 import sys
 from datetime import timedelta
 from pathlib import Path
@@ -44,3 +45,18 @@ def test_alerts_filter_by_severity_rule_country_and_time(tmp_path: Path):
 
 def test_an_age_is_read_as_a_time_that_long_ago():
     assert parse_since("2h") < parse_since("1h")
+
+
+def test_follow_prints_alerts_written_after_it_started(tmp_path: Path):
+    path = tmp_path / "alerts.jsonl"
+    write_log(path)
+    follower = subprocess.Popen([sys.executable, "-m", "pipeline.cli.main", "alerts", "--path", str(path),
+                                 "--follow", "--rule", "late"], stdout=subprocess.PIPE, text=True)
+    try:
+        time.sleep(3)
+        AlertLog(path).append(alerts_for(sanction(), [AlertRule(name="late", severity=Severity.INFO)], NOW)[0])
+        line = follower.stdout.readline() if follower.stdout else ""
+    finally:
+        follower.kill()
+        follower.wait()
+    assert "ALERT [INFO] late: European Union" in line
