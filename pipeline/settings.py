@@ -1,14 +1,11 @@
 """Settings, read from DEMARCHE_* environment variables and an optional .env file."""
 
-from functools import lru_cache
 from pathlib import Path
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-__all__ = ["Settings", "get_settings", "DEFAULT_BOOTSTRAP_SERVERS"]
-
-DEFAULT_BOOTSTRAP_SERVERS = "127.0.0.1:9092"
+__all__ = ["Settings"]
 
 
 class Settings(BaseSettings):
@@ -38,7 +35,6 @@ class Settings(BaseSettings):
     broker_port: int = 9092
     broker_controller_port: int = 9093
     worker_data_dir: Path = Path(".demarche/worker")
-    web_port: int = Field(default=6066, description="port of the faust worker's web server")
 
     @property
     def bootstrap_servers(self) -> str:
@@ -48,8 +44,3 @@ class Settings(BaseSettings):
     @property
     def uses_external_cluster(self) -> bool:
         return self.kafka_bootstrap_servers is not None
-
-
-@lru_cache(maxsize=1)
-def get_settings() -> Settings:
-    return Settings()
