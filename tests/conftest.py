@@ -43,8 +43,10 @@ def extract(extractor: EventExtractor):  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="session")
 def kafka_bootstrap(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A real single-node Kafka broker, started once per test session from the Maven jars."""
-    libs = Path(os.environ.get("DEMARCHE_BROKER_LIBS", Settings().broker_home / "libs"))
-    broker = LocalBroker(tmp_path_factory.mktemp("kafka"), free_port(), free_port(), libs=libs)
+    libs = os.environ.get("DEMARCHE_BROKER_LIBS")
+    shared_jars = LocalBroker(Settings().broker_home).libs  # the cache `demarche broker fetch` fills
+    broker = LocalBroker(tmp_path_factory.mktemp("kafka"), free_port(), free_port(),
+                         libs=Path(libs) if libs else shared_jars)
     broker.start(timeout=120)
     try:
         yield broker.bootstrap

@@ -2,6 +2,7 @@
 
 import base64
 import os
+import re
 import shutil
 import signal
 import socket
@@ -16,6 +17,7 @@ from pipeline.broker.config import LOG4J2_PROPERTIES, READY_LINE, server_propert
 __all__ = ["BrokerError", "BrokerStatus", "LocalBroker"]
 
 POM = Path(__file__).with_name("pom.xml")
+KAFKA_VERSION = re.search(r"<kafka.version>([^<]+)</kafka.version>", POM.read_text()).group(1)  # type: ignore[union-attr]
 JVM_OPTIONS = ["-Xms256m", "-Xmx512m", "-XX:+UseG1GC", "-Djava.awt.headless=true"]
 
 
@@ -49,7 +51,7 @@ class LocalBroker:
         self.home = home
         self.port = port
         self.controller_port = controller_port
-        self.libs = libs or home / "libs"
+        self.libs = libs or home / "libs" / KAFKA_VERSION
         self.data_dir = home / "data"
         self.log_path = home / "broker.log"
         self.pid_path = home / "broker.pid"
@@ -60,7 +62,7 @@ class LocalBroker:
 
     def fetch_jars(self) -> Path:
         """Copy the broker's runtime jars from Maven Central (or the local Maven cache) once."""
-        if any(self.libs.glob("kafka_2.13-*.jar")):
+        if (self.libs / f"kafka_2.13-{KAFKA_VERSION}.jar").exists():
             return self.libs
         if shutil.which("mvn") is None:
             raise BrokerError("mvn is not on PATH; install Maven 3.8+ to fetch the Kafka jars")
@@ -70,7 +72,7 @@ class LocalBroker:
             "-DincludeScope=runtime", f"-DoutputDirectory={self.libs}",
         ]
         result = subprocess.run(command, capture_output=True, text=True)
-        if result.returncode != 0 or not any(self.libs.glob("kafka_2.13-*.jar")):
+        if result.returncode != 0 or not (self.libs / f"kafka_2.13-{KAFKA_VERSION}.jar").exists():
             raise BrokerError(f"fetching the Kafka jars failed:\n{result.stdout[-2000:]}{result.stderr[-2000:]}")
         return self.libs
 

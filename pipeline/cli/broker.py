@@ -29,7 +29,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         print(f"Kafka broker jars in {broker.fetch_jars()}")
         return 0
     if args.action == "start":
-        if not any(broker.libs.glob("kafka_2.13-*.jar")):
+        if not any(broker.libs.glob("kafka_2.13-*.jar")):  # the first start fetches them
             print(f"fetching the Kafka broker jars with Maven into {broker.libs} (first time only)...")
         status = broker.start()
         print(f"broker running (pid {status.pid}); bootstrap servers: {status.bootstrap}")
