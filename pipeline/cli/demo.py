@@ -84,11 +84,14 @@ def _show_results(settings: Settings, catalogue: TopicCatalogue, workdir: Path, 
     bootstrap = settings.bootstrap_servers
     deadline = time.monotonic() + timeout
     events: dict[str, EnrichedEvent] = {}
+    settled = 0
     while time.monotonic() < deadline and worker.poll() is None:
+        before = len(events)
         for _key, raw in read_topic(bootstrap, catalogue.events_enriched.name, timeout=5.0):
             event = EnrichedEvent.model_validate_json(raw)
             events[event.event_id] = event
-        if events and len(events) >= 5:
+        settled = settled + 1 if events and len(events) == before else 0
+        if settled >= 2:  # nothing new for two reads: the worker is done with the samples
             break
     if worker.poll() is not None:
         print(f"the worker stopped (exit {worker.returncode}); see {workdir / 'worker.log'}", file=sys.stderr)
