@@ -55,10 +55,9 @@ class PersonRegistry:
             if person.name == name:
                 return person
         for person in self.people:
-            # "Luiz Inacio Lula" within "Luiz Inacio Lula da Silva"
-            known = person.name.split()
-            shorter, longer = sorted((words, known), key=len)
-            if len(shorter) > 1 and longer[:len(shorter)] == shorter:
+            # "Luiz Inacio Lula" within "Luiz Inacio Lula da Silva", "Park Min" within "Park Min-jun"
+            shorter, longer = sorted((name, person.name), key=len)
+            if " " in shorter and longer.startswith(shorter) and longer[len(shorter)] in " -":
                 return person
         for person in self.people:
             if _same_surname(person.surname, words[-1]):
@@ -170,6 +169,8 @@ def _titled_names(words: _Words, roles: RoleVocabulary, gazetteer: Gazetteer) ->
         stop = end
         while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].is_title and gazetteer.match_at(words.text, stop) is None:
             stop += 1
+            if stop + 1 < len(doc) and doc[stop].text == "-" and not doc[stop - 1].whitespace_:
+                stop += 2  # "Park Min-jun"
         if stop - end >= 2 and not roles.title_starting_at(words.text, end, words.lowered):
             sentence_start = doc[i].sent.start
             found.append((doc[end:stop].text, title[1], _country_before(words, i, gazetteer, sentence_start)))

@@ -239,3 +239,10 @@ def test_speaking_by_phone_is_a_telephone_consultation(extract):
 
 def test_having_a_treaty_is_a_state_not_an_event(extract):
     assert extract("The United States, which has a defence treaty with the Philippines, said it stood firm.") == []
+
+
+def test_a_hyphenated_given_name_after_a_title_is_one_person(extract):
+    text = ("South Korean Foreign Minister Park Min-jun held talks with Japan in Seoul. "
+            "Park praised Japan's offer to share satellite data.")
+    event = only(extract(text), EventType.SUPPORT)
+    assert event.source[0].name == "Park Min-jun" and codes(event.source) == ["KOR"]
