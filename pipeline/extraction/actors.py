@@ -32,7 +32,8 @@ def core_tokens(head: Token, follow_of: bool = True) -> list[Token]:
         elif follow_of and child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    tokens.extend(core_tokens(pobj, follow_of=False))
+                    for part in [pobj, *pobj.conjuncts]:  # "the ministers of India and Pakistan"
+                        tokens.extend(core_tokens(part, follow_of=False))
     return tokens
 
 
@@ -49,7 +50,8 @@ class ActorResolver:
     last_state: list[Actor] = field(default_factory=list)
 
     def person_actor(self, person: Person) -> Actor:
-        return Actor(name=person.name, kind=ActorKind.PERSON, country=person.country, role=person.role)
+        return Actor(name=person.name, kind=ActorKind.PERSON, country=person.country, code=person.organisation,
+                     role=person.role)
 
     def mention_actor(self, mention: Mention) -> Actor:
         referent = mention.referent
@@ -103,15 +105,16 @@ class ActorResolver:
 
     def resolve_agent(self, token: Token) -> list[Actor]:
         """"rebels in the Ivory Coast", "officials in Beijing": a group placed in a state."""
+        actors = []
         for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "from"):
-                for place in prep.children:
-                    mention = self.article.mention_at.get(place.i)
-                    if place.dep_ == "pobj" and mention is not None and mention.referent.country:
-                        country = mention.referent.country
-                        return [Actor(name=token.doc[token.left_edge.i:place.i + 1].text.removeprefix("the ").strip(),
-                                      kind=ActorKind.STATE, country=country)]
-        return []
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of"):
+                for pobj in prep.children:
+                    for place in [pobj, *pobj.conjuncts] if pobj.dep_ == "pobj" else []:
+                        mention = self.article.mention_at.get(place.i)
+                        if mention is not None and mention.referent.country:
+                            name = f"{token.text} of {token.doc[mention.start:mention.end].text}"
+                            actors.append(Actor(name=name, kind=ActorKind.STATE, country=mention.referent.country))
+        return actors
 
     def named_organisation(self, token: Token) -> list[Actor]:
         """An organisation the gazetteer does not know, named as such in the text."""
@@ -127,7 +130,10 @@ class ActorResolver:
         """"the Iranian top diplomat", "the Russian foreign minister": a person named before."""
         countries = [m.referent.country for m in mentions if m.referent.country]
         if not countries:
-            return []
+            return self.resolve_agent(head)  # "the foreign ministers of India and Pakistan"
+        if len(set(countries)) > 1:
+            return [Actor(name=f"{head.text} of {self.article.state_names.get(c, c)}", kind=ActorKind.PERSON,
+                          country=c, role=head.text) for c in dict.fromkeys(countries)]
         candidates = self.article.persons.by_country(countries[0])
         phrase = " ".join(t.lower_ for t in head.subtree if t.i <= head.i)
         fitting = [p for p in candidates if p.role and p.role.lower() in phrase] or (

@@ -24,7 +24,7 @@ from pipeline.models import Actor, Article, EventStatus, EventType, Evidence, Ex
 __all__ = ["EventExtractor", "load_extractor", "paragraph_boundaries"]
 
 TARGET_PREPS: dict[EventType, set[str]] = {
-    EventType.MEET: {"with", "between"},
+    EventType.MEET: {"with", "between", "to"},
     EventType.AGREE: {"with", "between"},
     EventType.ANNOUNCE: {"with", "between", "to"},
     EventType.SUPPORT: {"to", "for"},
@@ -237,6 +237,10 @@ class EventExtractor:
             if subjects:
                 actors = resolver.resolve(subjects[0])
                 return actors, subjects[0].pos_ != "PRON" and subjects[0].lower_ not in ("both", "they")
+            if verb.dep_ == "xcomp" and verb.head != verb:
+                raised = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+                if raised:  # "the ministers are scheduled to meet"
+                    return resolver.resolve(raised[0]), raised[0].pos_ != "PRON"
             if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
                 verb = verb.head
             elif verb.dep_ in ("acl", "relcl"):
@@ -249,7 +253,8 @@ class EventExtractor:
         word = trigger.token
         if trigger.is_noun:
             owners = [c for c in word.children if c.dep_ == "poss"]
-            if owners and trigger.event_type is not EventType.MEET:
+            if owners and (trigger.event_type is not EventType.MEET or trigger.entry.cameo == "042"):
+                # "Iran's condemnation", "Modi's visit": the owner acts
                 actors = resolver.resolve(owners[0])
                 if actors:
                     return actors, True

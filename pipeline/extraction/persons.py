@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from pipeline.extraction.gazetteer import Gazetteer
+from pipeline.extraction.gazetteer import Gazetteer, Referent
 from pipeline.extraction.roles import RoleVocabulary
 
 __all__ = ["Person", "PersonRegistry", "build_person_registry", "spelling_distance"]
@@ -15,6 +15,7 @@ class Person:
     name: str
     country: str | None = None
     role: str | None = None
+    organisation: str | None = None  # the code of the organisation a person speaks for: "NATO"
 
     @property
     def surname(self) -> str:
@@ -71,15 +72,18 @@ class PersonRegistry:
                 return having[0]
         return None
 
-    def add(self, name: str, country: str | None, role: str | None) -> Person:
+    def add(self, name: str, affiliation: Referent | None, role: str | None) -> Person:
+        country = affiliation.country if affiliation else None
+        organisation = affiliation.code if affiliation else None
         person = self.find(name)
         if person is None:
-            person = Person(name, country, role)
+            person = Person(name, country, role, organisation)
             self.people.append(person)
             return person
         if len(name) > len(person.name):
             person.name = name
         person.country = person.country or country
+        person.organisation = person.organisation or organisation
         person.role = person.role or role
         return person
 
@@ -101,29 +105,29 @@ class _Words:
         return cls(doc, text, [w.lower() for w in text])
 
 
-def _country_before(words: _Words, index: int, gazetteer: Gazetteer, floor: int) -> str | None:
-    """A state named just before a title: "Iran's", "Russian", "the Iranian"."""
+def _affiliation_before(words: _Words, index: int, gazetteer: Gazetteer, floor: int) -> Referent | None:
+    """A state or organisation named just before a title: "Iran's", "Russian", "the Iranian", "NATO"."""
     for start in range(index - 1, max(floor, index - 4) - 1, -1):
         if words.text[start] in ("'s", "’s") or words.lowered[start] == "the":
             continue
         for begin in range(start, max(floor, start - 3) - 1, -1):
             referent = gazetteer.lookup(words.text[begin:start + 1])
-            if referent is not None and referent.country and not referent.is_capital:
-                return referent.country
+            if referent is not None and (referent.code or referent.country) and not referent.is_capital:
+                return referent
         return None
     return None
 
 
-def _title_before(words: _Words, person: Span, roles: RoleVocabulary, gazetteer: Gazetteer) -> tuple[str | None, str | None]:
+def _title_before(words: _Words, person: Span, roles: RoleVocabulary, gazetteer: Gazetteer) -> tuple[str | None, Referent | None]:
     sentence_start = person.sent.start
     found = roles.title_ending_at(words.text, person.start, words.lowered)
     if found is None:
-        return None, _country_before(words, person.start, gazetteer, sentence_start)
+        return None, _affiliation_before(words, person.start, gazetteer, sentence_start)
     start, title = found
-    return title, _country_before(words, start, gazetteer, sentence_start)
+    return title, _affiliation_before(words, start, gazetteer, sentence_start)
 
 
-def _title_after(words: _Words, person: Span, roles: RoleVocabulary, gazetteer: Gazetteer) -> tuple[str | None, str | None]:
+def _title_after(words: _Words, person: Span, roles: RoleVocabulary, gazetteer: Gazetteer) -> tuple[str | None, Referent | None]:
     """An apposition: "Abbas Araghchi, Iran's foreign minister," or "…, the Iranian president"."""
     end = person.end
     if end >= len(words.text) or words.text[end] != ",":
@@ -131,7 +135,7 @@ def _title_after(words: _Words, person: Span, roles: RoleVocabulary, gazetteer: 
     for start in range(end + 1, min(len(words.text), end + 6)):
         found = roles.title_starting_at(words.text, start, words.lowered)
         if found is not None:
-            return found[1], _country_before(words, start, gazetteer, end + 1)
+            return found[1], _affiliation_before(words, start, gazetteer, end + 1)
     return None, None
 
 
@@ -142,20 +146,36 @@ def build_person_registry(doc: Doc, roles: RoleVocabulary, gazetteer: Gazetteer)
     for entity in doc.ents:
         if entity.label_ != "PERSON":
             continue
+        entity = _without_leading_titles(words, entity, roles, gazetteer)
         name = entity.text.strip()
         if not name or gazetteer.lookup([t.text for t in entity]) is not None:
             continue
-        role, country = _title_before(words, entity, roles, gazetteer)
-        if role is None and country is None:
-            role, country = _title_after(words, entity, roles, gazetteer)
-        registry.add(name, country, role)
-    for name, role, country in _titled_names(words, roles, gazetteer):
+        role, affiliation = _title_before(words, entity, roles, gazetteer)
+        if role is None and affiliation is None:
+            role, affiliation = _title_after(words, entity, roles, gazetteer)
+        registry.add(name, affiliation, role)
+    for name, role, affiliation in _titled_names(words, roles, gazetteer):
         if registry.find(name) is None:
-            registry.add(name, country, role)
+            registry.add(name, affiliation, role)
     return registry
 
 
-def _titled_names(words: _Words, roles: RoleVocabulary, gazetteer: Gazetteer) -> list[tuple[str, str, str | None]]:
+def _without_leading_titles(words: _Words, entity: Span, roles: RoleVocabulary, gazetteer: Gazetteer) -> Span:
+    """The name alone, when the tagger took "Jordanian King Abdullah" for a name."""
+    start = entity.start
+    while start < entity.end - 1:
+        mention = gazetteer.match_at(words.text, start)
+        title = roles.title_starting_at(words.text, start, words.lowered)
+        if mention is not None and start + mention[0] < entity.end:
+            start += mention[0]
+        elif title is not None and title[0] < entity.end:
+            start = title[0]
+        else:
+            break
+    return entity.doc[start:entity.end]
+
+
+def _titled_names(words: _Words, roles: RoleVocabulary, gazetteer: Gazetteer) -> list[tuple[str, str, Referent | None]]:
     """Names the NER missed that follow a title: "German Chancellor Olaf Scholz"."""
     found = []
     doc = words.doc
@@ -173,6 +193,6 @@ def _titled_names(words: _Words, roles: RoleVocabulary, gazetteer: Gazetteer) ->
                 stop += 2  # "Park Min-jun"
         if stop - end >= 2 and not roles.title_starting_at(words.text, end, words.lowered):
             sentence_start = doc[i].sent.start
-            found.append((doc[end:stop].text, title[1], _country_before(words, i, gazetteer, sentence_start)))
+            found.append((doc[end:stop].text, title[1], _affiliation_before(words, i, gazetteer, sentence_start)))
         i = max(stop, i + 1)
     return found

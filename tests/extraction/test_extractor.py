@@ -246,3 +246,35 @@ def test_a_hyphenated_given_name_after_a_title_is_one_person(extract):
             "Park praised Japan's offer to share satellite data.")
     event = only(extract(text), EventType.SUPPORT)
     assert event.source[0].name == "Park Min-jun" and codes(event.source) == ["KOR"]
+
+
+def test_the_owner_of_a_visit_is_the_visitor(extract):
+    event = only(extract("Indian Prime Minister Ravi Menon's visit to Washington ended on Friday."), EventType.MEET)
+    assert (codes(event.source), codes(event.target), event.date) == (["IND"], ["USA"], "2026-03-06")
+
+
+def test_talks_that_collapsed_still_took_place_between_their_parties(extract):
+    event = only(extract("The talks in Geneva between Armenia and Azerbaijan collapsed on Thursday."), EventType.MEET)
+    assert codes(event.source) == ["ARM", "AZE"] and event.location.country == "CHE"
+
+
+def test_delegations_from_two_states_are_both_sources(extract):
+    event = only(extract("Delegations from Sudan and South Sudan met in Juba on Monday."), EventType.MEET)
+    assert codes(event.source) == ["SDN", "SSD"]
+
+
+def test_a_nationality_and_title_inside_a_tagged_name_are_taken_apart(extract):
+    event = only(extract("Egypt hosted Jordanian King Abdullah in Cairo on Sunday."), EventType.MEET)
+    assert event.target[0].name == "Abdullah" and codes(event.target) == ["JOR"]
+
+
+def test_an_official_of_an_organisation_speaks_for_it(extract):
+    event = only(extract("NATO Secretary General Mark Rutte urged Spain to increase defence spending."), EventType.REQUEST)
+    assert event.source[0].code == "NATO" and codes(event.target) == ["ESP"]
+
+
+def test_the_subject_of_a_passive_schedule_is_who_will_meet(extract):
+    text = "The foreign ministers of India and Pakistan are scheduled to meet in Astana next week."
+    event = only(extract(text), EventType.MEET)
+    assert codes(event.source) == ["IND", "PAK"] and event.status is EventStatus.PLANNED
+    assert event.location.country == "KAZ"

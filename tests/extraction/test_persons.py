@@ -1,4 +1,10 @@
+from pipeline.extraction.gazetteer import Referent
 from pipeline.extraction.persons import PersonRegistry, spelling_distance
+from pipeline.models import ActorKind
+
+
+def state(iso3: str) -> Referent:
+    return Referent(ActorKind.STATE, iso3, country=iso3)
 
 
 def test_spelling_distance_counts_edits():
@@ -7,23 +13,30 @@ def test_spelling_distance_counts_edits():
 
 def test_a_surname_finds_the_person():
     registry = PersonRegistry()
-    registry.add("Kenji Morita", "JPN", "Foreign Minister")
+    registry.add("Kenji Morita", state("JPN"), "Foreign Minister")
     assert registry.find("Morita").country == "JPN"
 
 
 def test_a_transliteration_variant_finds_the_same_person():
     registry = PersonRegistry()
-    registry.add("Volodymyr Zelensky", "UKR", "President")
+    registry.add("Volodymyr Zelensky", state("UKR"), "President")
     assert registry.find("Zelenskyy").name == "Volodymyr Zelensky"
 
 
 def test_a_family_name_written_first_finds_the_person():
     registry = PersonRegistry()
-    registry.add("Park Min-jun", "KOR", None)
+    registry.add("Park Min-jun", state("KOR"), None)
     assert registry.find("Park").name == "Park Min-jun"
 
 
 def test_different_short_names_are_not_merged():
     registry = PersonRegistry()
-    registry.add("Anna Berg", "SWE", None)
+    registry.add("Anna Berg", state("SWE"), None)
     assert registry.find("Borg") is None
+
+
+def test_a_person_can_speak_for_an_organisation():
+    registry = PersonRegistry()
+    registry.add("Mark Rutte", Referent(ActorKind.ORGANISATION, "NATO", code="NATO"), "Secretary General")
+    person = registry.find("Rutte")
+    assert (person.organisation, person.country) == ("NATO", None)
