@@ -373,6 +373,10 @@ class EventExtractor:
                 mention = parsed.mention_at.get(t.i)
                 if mention is not None and mention.referent.country:
                     return Location(name=parsed.doc[mention.start:mention.end].text, country=mention.referent.country)
+            if token.ent_type_ in ("GPE", "LOC", "FAC") and token.i not in parsed.person_at:
+                # a place the gazetteer does not know ("in Busan"): its name, its country unknown
+                place = next(e for e in parsed.doc.ents if e.start <= token.i < e.end)
+                return Location(name=place.text.removeprefix("the "), country=None)
         return None
 
 

@@ -278,3 +278,8 @@ def test_the_subject_of_a_passive_schedule_is_who_will_meet(extract):
     event = only(extract(text), EventType.MEET)
     assert codes(event.source) == ["IND", "PAK"] and event.status is EventStatus.PLANNED
     assert event.location.country == "KAZ"
+
+
+def test_a_place_the_gazetteer_does_not_know_is_named_without_a_country(extract):
+    event = only(extract("Japan and South Korea held talks in Busan on Monday."), EventType.MEET)
+    assert event.location is not None and (event.location.name, event.location.country) == ("Busan", None)
