@@ -74,6 +74,7 @@ def build_gazetteer(shared: Path) -> dict[str, object]:
         "deploy/data/build_reference_data.py; edit gazetteer_additions.json, not this file.",
         "states": sorted(states.values(), key=lambda s: str(s["iso3"])),
         "organisations": additions["organisations"],
+        "ambiguous": {k: v for k, v in additions.get("ambiguous", {}).items() if k != "about"},
     }
 
 

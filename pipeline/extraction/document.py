@@ -68,6 +68,20 @@ def _persons_by_token(doc: Doc, registry: PersonRegistry, mention_at: dict[int, 
     return person_at
 
 
+def _prefer_named_states(doc: Doc, mention_at: dict[int, Mention], gazetteer: Gazetteer) -> None:
+    """A bare ambiguous name ("Congo") means the state of that name that the article names in
+    full ("Democratic Republic of Congo"); the gazetteer's first reading otherwise."""
+    named_in_full = {m.referent.country: m.referent for m in set(mention_at.values())
+                     if m.end - m.start > 1 and m.referent.country}
+    for index, mention in list(mention_at.items()):
+        readings = gazetteer.ambiguous.get(doc[mention.start:mention.end].text)
+        if not readings or mention.end - mention.start != 1:
+            continue
+        chosen = next((named_in_full[c] for c in readings if c in named_in_full), None)
+        if chosen is not None and chosen.country != mention.referent.country:
+            mention_at[index] = Mention(mention.start, mention.end, chosen)
+
+
 def build_article_doc(doc: Doc, gazetteer: Gazetteer, roles: RoleVocabulary) -> ArticleDoc:
     registry = build_person_registry(doc, roles, gazetteer)
     words = [t.text for t in doc]
@@ -84,6 +98,7 @@ def build_article_doc(doc: Doc, gazetteer: Gazetteer, roles: RoleVocabulary) -> 
         for k in range(i, i + length):
             mention_at[k] = mention
         i += length
+    _prefer_named_states(doc, mention_at, gazetteer)
     dates = [e for e in doc.ents if e.label_ == "DATE"]
     article = ArticleDoc(doc, registry, gazetteer.state_names, mention_at, quotes=quote_spans(doc.text), dates=dates)
     article.person_at = _persons_by_token(doc, registry, mention_at)

@@ -18,7 +18,7 @@ from pipeline.extraction.gazetteer import Gazetteer, load_gazetteer
 from pipeline.extraction.lexicon import TriggerLexicon, load_lexicon
 from pipeline.extraction.roles import RoleVocabulary, load_roles
 from pipeline.extraction.status import Modality, modality_of
-from pipeline.extraction.triggers import Trigger, demanded_clause, find_triggers, with_cameo
+from pipeline.extraction.triggers import Trigger, demanded_clause, find_triggers, governing_verb, with_cameo
 from pipeline.models import Actor, Article, EventStatus, EventType, Evidence, ExtractedEvent, Location
 
 __all__ = ["EventExtractor", "load_extractor", "paragraph_boundaries"]
@@ -38,14 +38,14 @@ REPORTING_TYPES = {EventType.ANNOUNCE}
 # types whose target may be named only in what is announced, asked for, threatened or refused
 COMPLEMENT_TARGET_TYPES = {EventType.ANNOUNCE, EventType.REQUEST, EventType.THREATEN, EventType.REJECT}
 REFUSAL_CODES = {EventType.MEET: "125", EventType.AGREE: "127"}
-THREAT_CODES = {"163": "1312", "161": "1313", "166": "1313", "164": "134", "120": "130"}
+THREAT_CODES = {"163": "1312", "160": "1313", "161": "1313", "166": "1313", "164": "134", "120": "130"}
 SYMMETRIC_TYPES = {EventType.MEET, EventType.AGREE}
 # prepositions on a verb's object that name the target: "signed a deal with X", "recalled its
 # ambassador to X", "rejected the proposal from X"
 OBJECT_PREPS: dict[EventType, set[str]] = {
     EventType.MEET: {"with", "between"},
     EventType.AGREE: {"with", "between"},
-    EventType.SANCTION: {"on", "against", "to", "from"},
+    EventType.SANCTION: {"on", "against", "to", "from", "with"},
 }
 DEFAULT_OBJECT_PREPS = {"with", "between", "against", "on", "from"}
 CLAUSE_BREAKS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"}
@@ -243,8 +243,13 @@ class EventExtractor:
                     return resolver.resolve(raised[0]), raised[0].pos_ != "PRON"
             if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
                 verb = verb.head
+            elif verb.dep_ == "pcomp" and verb.head.head != verb.head:
+                verb = verb.head.head  # "Kigali responded by cutting ties": Kigali cut them
             elif verb.dep_ in ("acl", "relcl"):
-                return resolver.resolve(verb.head), True
+                actors = resolver.resolve(verb.head)
+                if actors or verb.head.dep_ not in ("dobj", "pobj", "nsubjpass"):
+                    return actors, True
+                verb = governing_verb(verb.head)  # "the Council adopted a resolution demanding …"
             else:
                 return [], False
         return [], False
@@ -363,7 +368,7 @@ class EventExtractor:
         clause = self._clause_tokens(trigger)
         anchors = {t.i for t in (trigger.token, trigger.verb) if t is not None}
         for token in sorted(clause, key=lambda t: t.i):
-            near = any(a.i in anchors for a in list(token.ancestors)[:4])
+            near = any(a.i in anchors for a in list(token.ancestors)[:5])
             in_place = token.dep_ == "pobj" and (token.head.lower_ in ("in", "at") or (
                 token.head.lower_ == "to" and trigger.entry.cameo == "042" and token.head.head.i in anchors))
             visited = token.dep_ == "dobj" and trigger.entry.cameo == "042" and token.head.i in anchors

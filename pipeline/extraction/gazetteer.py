@@ -27,8 +27,9 @@ class Referent:
 class Gazetteer:
     """Looks up token sequences; surface forms are kept as the tokenizer splits them."""
 
-    def __init__(self, forms: dict[tuple[str, ...], Referent]) -> None:
+    def __init__(self, forms: dict[tuple[str, ...], Referent], ambiguous: dict[str, list[str]] | None = None) -> None:
         self.forms = forms
+        self.ambiguous = ambiguous or {}  # "Congo": the states a bare name may mean
         self.longest = max((len(f) for f in forms), default=1)
         self.state_names = {r.country: r.name for r in forms.values() if r.country and not r.is_capital}
 
@@ -65,4 +66,4 @@ def load_gazetteer(tokenize: Tokenize, path: Path | None = None) -> Gazetteer:
         capital = Referent(ActorKind.STATE, state["name"], country=state["iso3"], is_capital=True)
         for surface in state["capitals"]:
             add(surface, capital)
-    return Gazetteer(forms)
+    return Gazetteer(forms, raw.get("ambiguous", {}))

@@ -283,3 +283,26 @@ def test_the_subject_of_a_passive_schedule_is_who_will_meet(extract):
 def test_a_place_the_gazetteer_does_not_know_is_named_without_a_country(extract):
     event = only(extract("Japan and South Korea held talks in Busan on Monday."), EventType.MEET)
     assert event.location is not None and (event.location.name, event.location.country) == ("Busan", None)
+
+
+def test_a_bare_ambiguous_name_means_the_state_named_in_full(extract):
+    text = ("Rwanda met officials of the Democratic Republic of Congo in Luanda. "
+            "Congo's government welcomed the talks.")
+    event = only(extract(text), EventType.SUPPORT)
+    assert codes(event.source) == ["COD"]
+
+
+def test_an_alleged_act_inside_an_accusation_is_not_reported_as_an_event(extract):
+    events = extract("Rwanda accused Kinshasa of backing armed groups.")
+    assert [e.event_type for e in events] == [EventType.CONDEMN]
+
+
+def test_acting_by_doing_gives_the_doer(extract):
+    event = only(extract("Kigali responded by cutting diplomatic ties with Brussels."), EventType.SANCTION)
+    assert (codes(event.source), codes(event.target)) == (["RWA"], ["BEL"])
+
+
+def test_a_resolution_demanding_something_is_a_demand_by_whoever_adopted_it(extract):
+    text = "The UN Security Council adopted a resolution calling on Rwanda to withdraw its troops."
+    event = only(extract(text), EventType.REQUEST)
+    assert (codes(event.source), codes(event.target)) == (["UNSC"], ["RWA"])
