@@ -1,6 +1,7 @@
 """The enrich agent: clusters reports across articles, counts events per pair in tumbling windows,
 gives actors their canonical ids and raises alerts, all from tables that survive restarts."""
 
+import asyncio
 import logging
 from datetime import datetime, timezone
 from typing import Any
@@ -75,6 +76,7 @@ def attach_enrich_agent(pipeline: Pipeline) -> None:
             alerts = [a for a in alerts_for(enriched, rules, datetime.now(timezone.utc))
                       if state.remember_alert(a.alert_id)]
             pairs[pair] = state.model_dump_json().encode()
+            await _changelogs_written(app)
             await enriched_topic.send(key=enriched.event_id.encode(), value=enriched.model_dump_json().encode())
             for alert in alerts:
                 await alerts_topic.send(key=alert.alert_id.encode(), value=alert.model_dump_json().encode())
@@ -83,6 +85,18 @@ def attach_enrich_agent(pipeline: Pipeline) -> None:
                 await _send_mentions(mentions_topic, enriched, seen_at)
             log.info("event %s in cluster %s (%d mentions)", enriched.event_id, enriched.cluster_id,
                      enriched.mentions)
+
+
+async def _changelogs_written(app: Any, timeout: float = 10.0) -> None:
+    """Wait until the table changes of this event have left faust's producer buffer.
+
+    Table writes are queued, and a worker stopped right after an event could drop what was still
+    queued (faust's buffer flush on stop gives up after 0.1 s without progress). Waiting here
+    means state is on its way to the changelog before the event's effects are visible."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while app.producer.buffer.size and loop.time() < deadline:
+        await asyncio.sleep(0.005)
 
 
 async def _send_mentions(topic: Any, event: EnrichedEvent, seen_at: datetime) -> None:

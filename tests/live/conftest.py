@@ -43,6 +43,16 @@ class Worker:
         self.process = subprocess.Popen([sys.executable, "-m", "pipeline.cli.main", "worker"], env=env,
                                         stdout=self.output, stderr=subprocess.STDOUT)
 
+    def wait_ready(self, timeout: float = 90.0) -> None:
+        """Wait for faust's "Worker ready": tables recovered, streams seeked to committed offsets."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            self.assert_running()
+            if "Worker ready" in self.log.read_text(errors="replace"):
+                return
+            time.sleep(0.5)
+        raise AssertionError(f"the worker was not ready in {timeout:.0f}s:\n{self.log.read_text()[-3000:]}")
+
     def assert_running(self) -> None:
         assert self.process.poll() is None, f"the worker died:\n{self.log.read_text()[-3000:]}"
 
