@@ -18,7 +18,11 @@ from pipeline.models import Alert, DeadLetter, EnrichedEvent
 from pipeline.settings import Settings
 from pipeline.topics import TopicCatalogue
 
-__all__ = ["add_parser"]
+__all__ = ["add_parser", "WorkerFailed"]
+
+
+class WorkerFailed(RuntimeError):
+    """The demo's worker stopped before it was ready."""
 
 
 def add_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -61,6 +65,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     print(f"starting the worker (log: {worker_log})...")
     worker = _start_worker(env, worker_log)
     try:
+        _wait_until_ready(worker, worker_log)
         lines = data_path("demo_articles.jsonl").read_bytes().splitlines()
         producer = make_producer(demo_settings.bootstrap_servers)
         for line in lines:
@@ -77,6 +82,17 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             worker.kill()
         if started_broker is not None and not args.keep_broker:
             started_broker.stop()
+
+
+def _wait_until_ready(worker: subprocess.Popen[bytes], log: Path, timeout: float = 120.0) -> None:
+    """Wait for faust's "Worker ready" line, so the samples arrive after the worker has started."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and worker.poll() is None:
+        if log.exists() and "Worker ready" in log.read_text(errors="replace"):
+            return
+        time.sleep(0.5)
+    if worker.poll() is not None:
+        raise WorkerFailed(f"the worker stopped (exit {worker.returncode}); see {log}")
 
 
 def _show_results(settings: Settings, catalogue: TopicCatalogue, workdir: Path, timeout: float,

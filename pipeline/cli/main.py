@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     run: Runner = args.run
     try:
         return run(args, Settings())
-    except (BrokerError, BrokerUnreachable, RuleFileError, StoreError, OSError) as error:
+    except (BrokerError, BrokerUnreachable, RuleFileError, StoreError, demo.WorkerFailed, OSError) as error:
         print(f"demarche {args.command}: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

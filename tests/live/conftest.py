@@ -68,11 +68,14 @@ class Worker:
 
 
 @pytest.fixture
-def start_worker(worker_env: dict[str, str], tmp_path: Path) -> Iterator[Callable[[], Worker]]:
+def start_worker(worker_env: dict[str, str], tmp_path: Path) -> Iterator[Callable[..., Worker]]:
+    """Start `demarche worker` processes; each is ready (tables recovered) before this returns."""
     workers: list[Worker] = []
 
-    def start() -> Worker:
+    def start(ready: bool = True) -> Worker:
         workers.append(Worker(worker_env, tmp_path / f"worker-{len(workers)}.log"))
+        if ready:
+            workers[-1].wait_ready()
         return workers[-1]
 
     yield start

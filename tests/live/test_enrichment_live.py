@@ -101,8 +101,7 @@ def test_after_a_restart_a_new_report_joins_its_old_cluster(
     produce(kafka_bootstrap, catalogue.articles_raw.name, [FIRST_REPORT])
     [first] = meetings(collect(kafka_bootstrap, catalogue.events_enriched.name, 1, first_worker))
     first_worker.stop()
-    second_worker: Worker = start_worker()
-    second_worker.wait_ready()  # this test is about recovered state, so the report comes after recovery
+    second_worker: Worker = start_worker()  # ready: the report comes after its state is recovered
     produce(kafka_bootstrap, catalogue.articles_raw.name, [SECOND_REPORT])
     found = meetings(collect(kafka_bootstrap, catalogue.events_enriched.name, 2, second_worker))
     second = next(e for e in found if e.article_id == "m-2")
