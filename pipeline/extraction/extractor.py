@@ -276,7 +276,7 @@ class EventExtractor:
         word = trigger.token
         preps = TARGET_PREPS[trigger.event_type]
         heads: list[Token] = []
-        holders = [word] if trigger.is_noun else [word]
+        holders = [word]
         if trigger.is_noun and trigger.verb is not None and word.dep_ in ("dobj", "nsubjpass"):
             holders.append(trigger.verb)
         for holder in holders:
