@@ -116,9 +116,7 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
                 entry = replace(entry, cameo="041")  # "spoke by phone with …"
             if entry is not None:
                 triggers.append(Trigger(token, entry, is_noun=False, verb=token))
-        elif token.pos_ == "VERB" and demanded_clause(token, lexicon) is not None:
-            clause = demanded_clause(token, lexicon)
-            assert clause is not None
+        elif token.pos_ == "VERB" and (clause := demanded_clause(token, lexicon)) is not None:
             modal = next(a.lower_ for a in clause.children if a.dep_ == "aux" and a.lower_ in lexicon.demand_modals)
             entry = TriggerEntry(EventType.REQUEST, "100" if modal == "must" else "020")
             triggers.append(Trigger(token, entry, is_noun=False, verb=token))
