@@ -2,6 +2,7 @@
 
 import faust
 
+from pipeline.monitoring import PipelineMetrics, attach_web_pages
 from pipeline.settings import Settings
 from pipeline.topics import TopicCatalogue, TopicSpec
 
@@ -14,18 +15,25 @@ class Pipeline:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.catalogue = TopicCatalogue(settings.topic_prefix, settings.topic_partitions)
+        kafka = settings.kafka
         self.app = faust.App(
             settings.app_id,
-            broker=[f"kafka://{server}" for server in settings.bootstrap_servers.split(",")],
-            store="memory://",
+            broker=[f"kafka://{server}" for server in kafka.servers],
+            broker_credentials=kafka.faust_credentials(),
+            store=settings.worker_store,
             datadir=str(settings.worker_data_dir),
             topic_partitions=settings.topic_partitions,
-            topic_replication_factor=1,
-            web_enabled=False,
+            topic_replication_factor=settings.topic_replication_factor,
+            web_enabled=True,
+            web_bind=settings.web_host,
+            web_port=settings.web_port,
+            web_host=settings.web_host,
             producer_acks=-1,
             consumer_auto_offset_reset="earliest",
             topic_allow_declare=True,
         )
+        self.metrics = PipelineMetrics()
+        attach_web_pages(self.app, self.metrics, self.catalogue)
 
     def topic(self, spec: TopicSpec) -> faust.TopicT:
         return self.app.topic(

@@ -1,26 +1,45 @@
 """Settings, read from DEMARCHE_* environment variables and an optional .env file."""
 
+import difflib
+import os
 from pathlib import Path
+from typing import Mapping
 
-from pydantic import Field
+from dotenv import dotenv_values
+from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-__all__ = ["Settings"]
+from pipeline.kafka.security import KafkaConnection, SaslMechanism, SecurityProtocol
+
+__all__ = ["Settings", "unknown_variables"]
+
+PREFIX = "DEMARCHE_"
+# read by the test suite, not by demarche itself
+TEST_VARIABLES = {"DEMARCHE_TEST_POSTGRES_URL", "DEMARCHE_SHARED_DIR", "DEMARCHE_BROKER_LIBS"}
 
 
 class Settings(BaseSettings):
     """Everything a worker, a CLI command or a test needs to know about its surroundings."""
 
-    model_config = SettingsConfigDict(env_prefix="DEMARCHE_", env_file=".env", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix=PREFIX, env_file=".env", extra="ignore")
 
     kafka_bootstrap_servers: str | None = Field(
         default=None,
         description="host:port[,host:port]; unset means the local broker that `demarche broker` runs",
     )
+    kafka_security_protocol: SecurityProtocol = SecurityProtocol.PLAINTEXT
+    kafka_sasl_mechanism: SaslMechanism = SaslMechanism.PLAIN
+    kafka_sasl_username: str | None = None
+    kafka_sasl_password: SecretStr | None = Field(default=None, repr=False)
+    kafka_ssl_cafile: Path | None = Field(default=None, description="CA bundle that signed the brokers' certificates")
+    kafka_ssl_certfile: Path | None = Field(default=None, description="client certificate (PEM), for mutual TLS")
+    kafka_ssl_keyfile: Path | None = Field(default=None, description="the client certificate's private key (PEM)")
+    kafka_ssl_check_hostname: bool = True
     topic_prefix: str = Field(default="", description="prepended to every topic name")
     topic_partitions: int = Field(default=1, ge=1)
+    topic_replication_factor: int = Field(default=1, ge=1, description="replicas of the topics demarche creates")
     app_id: str = Field(default="demarche", description="faust app id and consumer group prefix")
-    database_url: str = "sqlite:///demarche.db"
+    database_url: str = Field(default="sqlite:///demarche.db", repr=False)
     alert_log_path: Path = Path("demarche-alerts.jsonl")
     alert_log_max_bytes: int = Field(default=10 * 1024 * 1024, ge=1024, description="rotate the log past this size")
     alert_log_backups: int = Field(default=5, ge=1, description="rotated alert logs kept")
@@ -35,6 +54,16 @@ class Settings(BaseSettings):
     broker_port: int = 9092
     broker_controller_port: int = 9093
     worker_data_dir: Path = Path(".demarche/worker")
+    worker_store: str = Field(default="rocksdb://", pattern=r"^(rocksdb|memory)://$",
+                              description="faust table store: rocksdb:// keeps state on disk, memory:// for tests")
+    worker_shutdown_timeout: float = Field(default=30.0, gt=0, description="seconds a stopping worker may take")
+    web_host: str = Field(default="127.0.0.1", description="address of the health and metrics server")
+    web_port: int = Field(default=6066, ge=1, le=65535, description="port of the health and metrics server")
+
+    @model_validator(mode="after")
+    def _kafka_is_complete(self) -> "Settings":
+        self.kafka  # raises when SASL lacks credentials or a client certificate lacks its key
+        return self
 
     @property
     def bootstrap_servers(self) -> str:
@@ -44,3 +73,27 @@ class Settings(BaseSettings):
     @property
     def uses_external_cluster(self) -> bool:
         return self.kafka_bootstrap_servers is not None
+
+    @property
+    def kafka(self) -> KafkaConnection:
+        """The cluster with its security settings, as every Kafka client of demarche takes it."""
+        return KafkaConnection(
+            bootstrap=self.bootstrap_servers, security_protocol=self.kafka_security_protocol,
+            sasl_mechanism=self.kafka_sasl_mechanism, sasl_username=self.kafka_sasl_username,
+            sasl_password=self.kafka_sasl_password, ssl_cafile=self.kafka_ssl_cafile,
+            ssl_certfile=self.kafka_ssl_certfile, ssl_keyfile=self.kafka_ssl_keyfile,
+            ssl_check_hostname=self.kafka_ssl_check_hostname,
+        )
+
+
+def unknown_variables(environ: Mapping[str, str] = os.environ, env_file: Path = Path(".env")) -> list[str]:
+    """A line for each DEMARCHE_* variable (in the environment or .env) that is no setting, with a guess."""
+    known = {PREFIX + name.upper() for name in Settings.model_fields}
+    found = set(environ) | (set(dotenv_values(env_file)) if env_file.is_file() else set())
+    lines = []
+    for name in sorted(n for n in found if n.upper().startswith(PREFIX)):
+        if name.upper() in known | TEST_VARIABLES:
+            continue
+        guess = difflib.get_close_matches(name.upper(), sorted(known), n=1)
+        lines.append(f"{name} is not a setting and is ignored" + (f" (did you mean {guess[0]}?)" if guess else ""))
+    return lines

@@ -35,7 +35,8 @@ def attach_extract_agent(pipeline: Pipeline) -> None:
             where = f'partition="{message.topic}[{message.partition}]" offset="{message.offset}"'
             try:
                 article = parse_article(raw)
-                events = await loop.run_in_executor(None, extractor.extract, article)
+                with pipeline.metrics.extraction_seconds.time():
+                    events = await loop.run_in_executor(None, extractor.extract, article)
             except UnreadableArticle as error:
                 reason = str(error)
             except Exception as error:  # an extractor bug must not stop the stream

@@ -36,7 +36,7 @@ def attach_storage_sink(pipeline: Pipeline) -> None:
                     events.append(EnrichedEvent.model_validate_json(raw))
                 except ValueError as error:
                     log.error("not an enriched event, not stored: %s", error)
-            written = await _with_retries(store.upsert, events)
+            written = await _with_retries(store.upsert, events, pipeline.metrics.storage_retries.inc)
             log.info("stored %d events", written)
 
     @pipeline.app.agent(raw_articles, name=f"{pipeline.settings.app_id}.store-articles")
@@ -48,10 +48,10 @@ def attach_storage_sink(pipeline: Pipeline) -> None:
                     readable.append(parse_article(raw))
                 except UnreadableArticle:
                     continue  # the extract agent sends it to the dead-letter topic
-            await _with_retries(store.upsert_articles, readable)
+            await _with_retries(store.upsert_articles, readable, pipeline.metrics.storage_retries.inc)
 
 
-async def _with_retries(write: Callable[[list[T]], int], batch: list[T]) -> int:
+async def _with_retries(write: Callable[[list[T]], int], batch: list[T], on_retry: Callable[[], None]) -> int:
     """Run a blocking database write off the event loop, retrying until it succeeds."""
     loop = asyncio.get_running_loop()
     delay = 1.0
@@ -60,6 +60,7 @@ async def _with_retries(write: Callable[[list[T]], int], batch: list[T]) -> int:
             return await loop.run_in_executor(None, write, batch)
         except SQLAlchemyError as error:
             log.error("database write failed, retrying in %.0fs: %s", delay, str(error).splitlines()[0])
+            on_retry()
             await asyncio.sleep(delay)
             delay = min(delay * 2, 30.0)
 

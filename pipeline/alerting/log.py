@@ -6,12 +6,14 @@ from pathlib import Path
 from typing import Iterator
 
 from pipeline.models import Alert
+from pipeline.printable import escape_controls
 
-__all__ = ["AlertLog", "AlertTail", "console_line", "log_files", "read_alerts"]
+__all__ = ["AlertLog", "AlertTail", "console_line", "json_lines", "log_files", "read_alerts"]
 
 
 def console_line(alert: Alert) -> str:
-    return f"ALERT [{alert.severity.value.upper()}] {alert.rule}: {alert.message}"
+    """One line, whatever the article's text held: control characters are shown escaped."""
+    return escape_controls(f"ALERT [{alert.severity.value.upper()}] {alert.rule}: {alert.message}")
 
 
 def log_files(path: Path, backups: int = 99) -> list[Path]:
@@ -20,15 +22,24 @@ def log_files(path: Path, backups: int = 99) -> list[Path]:
     return [p for p in [*rotated, path] if p.exists()]
 
 
+def json_lines(data: bytes) -> list[bytes]:
+    """The lines of a JSON-lines text: split at b"\\n" only. JSON escapes every other control
+    character but leaves U+2028 and U+2029 raw, which `str.splitlines()` would take for line ends."""
+    return [line for line in data.split(b"\n") if line.strip()]
+
+
+def _alerts(lines: list[bytes]) -> Iterator[Alert]:
+    for line in lines:
+        try:
+            yield Alert.model_validate_json(line)
+        except ValueError:
+            continue
+
+
 def read_alerts(path: Path) -> Iterator[Alert]:
     """Every alert in the log and its backups, oldest first; lines that are not alerts are passed over."""
     for file in log_files(path):
-        with open(file, encoding="utf-8") as lines:
-            for line in lines:
-                try:
-                    yield Alert.model_validate_json(line)
-                except ValueError:
-                    continue
+        yield from _alerts(json_lines(file.read_bytes()))
 
 
 class AlertTail:
@@ -42,7 +53,7 @@ class AlertTail:
         self.offsets: dict[int, int] = {}
 
     def new_alerts(self) -> list[Alert]:
-        alerts = []
+        alerts: list[Alert] = []
         for file in log_files(self.path):
             with open(file, "rb") as log:
                 inode = os.fstat(log.fileno()).st_ino
@@ -50,11 +61,7 @@ class AlertTail:
                 data = log.read()
                 complete = data[:data.rfind(b"\n") + 1]  # a line still being written waits
                 self.offsets[inode] = self.offsets.get(inode, 0) + len(complete)
-            for line in complete.splitlines():
-                try:
-                    alerts.append(Alert.model_validate_json(line))
-                except ValueError:
-                    continue
+            alerts.extend(_alerts(json_lines(complete)))
         return alerts
 
 
@@ -67,7 +74,7 @@ class AlertLog:
         self.backups = backups
         self.written: set[str] = set()
         for file in log_files(path, backups):
-            for line in file.read_text(encoding="utf-8").splitlines():
+            for line in json_lines(file.read_bytes()):
                 try:
                     self.written.add(json.loads(line)["alert_id"])
                 except (ValueError, KeyError, TypeError):

@@ -11,10 +11,11 @@ import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from pipeline.broker.config import LOG4J2_PROPERTIES, READY_LINE, server_properties
 
-__all__ = ["BrokerError", "BrokerStatus", "LocalBroker"]
+__all__ = ["BrokerError", "BrokerStatus", "LocalBroker", "cluster_id", "process_command_line"]
 
 POM = Path(__file__).with_name("pom.xml")
 KAFKA_VERSION = re.search(r"<kafka.version>([^<]+)</kafka.version>", POM.read_text()).group(1)  # type: ignore[union-attr]
@@ -30,6 +31,25 @@ class BrokerStatus:
     running: bool
     pid: int | None
     bootstrap: str
+
+
+def cluster_id(random_bytes: Callable[[], bytes] = lambda: uuid.uuid4().bytes) -> str:
+    """A cluster id the way Kafka's `Uuid.randomUuid()` makes one: 16 random bytes in URL-safe base64,
+    drawn again when the text would begin with '-', which the storage tool reads as an option."""
+    while True:
+        candidate = base64.urlsafe_b64encode(random_bytes()).decode().rstrip("=")
+        if not candidate.startswith("-"):
+            return candidate
+
+
+def process_command_line(pid: int) -> list[str] | None:
+    """The arguments a running process was started with; None when it does not run or cannot be read."""
+    try:
+        raw = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        result = subprocess.run(["ps", "-o", "args=", "-p", str(pid)], capture_output=True, text=True)
+        return result.stdout.split() if result.returncode == 0 and result.stdout.strip() else None
+    return [part.decode("utf-8", "replace") for part in raw.split(b"\0") if part] or None
 
 
 def port_is_open(port: int, host: str = "127.0.0.1") -> bool:
@@ -90,22 +110,24 @@ class LocalBroker:
     def _format_storage(self, config: Path) -> None:
         if (self.data_dir / "meta.properties").exists():
             return
-        cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
-        command = self._java("kafka.tools.StorageTool", "format", "-t", cluster_id, "-c", str(config))
+        command = self._java("kafka.tools.StorageTool", "format", "-t", cluster_id(), "-c", str(config))
         result = subprocess.run(command, capture_output=True, text=True)
         if result.returncode != 0:
             raise BrokerError(f"formatting the broker storage failed:\n{result.stdout}{result.stderr}")
 
     def read_pid(self) -> int | None:
+        """The pid in the pid file, if that process is this broker: a stale file may name anyone."""
         try:
             pid = int(self.pid_path.read_text().strip())
         except (FileNotFoundError, ValueError):
             return None
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            return None
-        return pid
+        return pid if self.is_this_broker(pid) else None
+
+    def is_this_broker(self, pid: int) -> bool:
+        """True when the process runs Kafka's main class with this broker's server.properties."""
+        arguments = process_command_line(pid)
+        config = str(self.home / "server.properties")
+        return arguments is not None and "kafka.Kafka" in arguments and config in arguments
 
     def status(self) -> BrokerStatus:
         pid = self.read_pid()

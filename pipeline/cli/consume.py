@@ -55,12 +55,12 @@ def message_matches(raw: bytes, event_type: str | None, country: str | None) -> 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     topic = resolve_topic(args.topic, settings)
-    if topic not in existing_topics(settings.bootstrap_servers):
+    if topic not in existing_topics(settings.kafka):
         print(f"demarche consume: unknown topic {topic!r} (see `demarche topics list`)", file=sys.stderr)
         return 2
     timeout = None if args.follow else args.timeout
     from_beginning = args.from_beginning or not args.group
-    for _key, value in read_topic(settings.bootstrap_servers, topic, args.group, from_beginning, timeout,
+    for _key, value in read_topic(settings.kafka, topic, args.group, from_beginning, timeout,
                                   args.max_messages):
         if not message_matches(value, args.event_type, args.country):
             continue

@@ -10,11 +10,13 @@ import time
 from datetime import datetime
 from pathlib import Path
 
+from pipeline.broker.local import free_port
 from pipeline.cli.broker import local_broker
 from pipeline.cli.formatting import format_event
 from pipeline.data import data_path
 from pipeline.kafka.clients import ensure_topics, make_producer, read_topic
 from pipeline.models import Alert, DeadLetter, EnrichedEvent
+from pipeline.printable import escape_controls
 from pipeline.settings import Settings
 from pipeline.topics import TopicCatalogue
 
@@ -57,17 +59,18 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
                DEMARCHE_APP_ID=f"demarche-demo-{run_id}",
                DEMARCHE_DATABASE_URL=f"sqlite:///{(workdir / 'demo.db').resolve()}",
                DEMARCHE_ALERT_LOG_PATH=str((workdir / "alerts.jsonl").resolve()),
-               DEMARCHE_WORKER_DATA_DIR=str((workdir / "worker").resolve()))
+               DEMARCHE_WORKER_DATA_DIR=str((workdir / "worker").resolve()),
+               DEMARCHE_WEB_PORT=str(free_port()))
     demo_settings = Settings(kafka_bootstrap_servers=settings.bootstrap_servers, topic_prefix=f"demo-{run_id}.")
     catalogue = TopicCatalogue(demo_settings.topic_prefix, demo_settings.topic_partitions)
-    ensure_topics(demo_settings.bootstrap_servers, catalogue.all())
+    ensure_topics(demo_settings.kafka, catalogue.all(), demo_settings.topic_replication_factor)
     worker_log = workdir / "worker.log"
     print(f"starting the worker (log: {worker_log})...")
     worker = _start_worker(env, worker_log)
     try:
         _wait_until_ready(worker, worker_log)
         lines = data_path("demo_articles.jsonl").read_bytes().splitlines()
-        producer = make_producer(demo_settings.bootstrap_servers)
+        producer = make_producer(demo_settings.kafka)
         for line in lines:
             producer.send(catalogue.articles_raw.name, value=line)
         producer.flush()
@@ -97,7 +100,7 @@ def _wait_until_ready(worker: subprocess.Popen[bytes], log: Path, timeout: float
 
 def _show_results(settings: Settings, catalogue: TopicCatalogue, workdir: Path, timeout: float,
                   worker: subprocess.Popen[bytes]) -> int:
-    bootstrap = settings.bootstrap_servers
+    bootstrap = settings.kafka
     deadline = time.monotonic() + timeout
     events: dict[str, EnrichedEvent] = {}
     settled = 0
@@ -119,7 +122,7 @@ def _show_results(settings: Settings, catalogue: TopicCatalogue, workdir: Path, 
     alerts = [Alert.model_validate_json(raw) for _k, raw in read_topic(bootstrap, catalogue.alerts.name, timeout=3.0)]
     print(f"\nalerts on {catalogue.alerts.name} (also in {workdir / 'alerts.jsonl'}):")
     for alert in alerts:
-        print(f"  [{alert.severity.value}] {alert.rule}: {alert.message}")
+        print(escape_controls(f"  [{alert.severity.value}] {alert.rule}: {alert.message}"))
     letters = [DeadLetter.model_validate_json(raw)
                for _k, raw in read_topic(bootstrap, catalogue.deadletter.name, timeout=3.0)]
     print(f"\ndead letters on {catalogue.deadletter.name}:")

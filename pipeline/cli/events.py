@@ -9,6 +9,7 @@ import sys
 from pipeline.cli.alerts import parse_since
 from pipeline.cli.formatting import actor_names, format_event
 from pipeline.models import EnrichedEvent
+from pipeline.printable import escape_controls
 from pipeline.settings import Settings
 from pipeline.storage import EventQuery, EventStore
 
@@ -49,10 +50,10 @@ def _table(found: list[EnrichedEvent]) -> None:
     print(f"{'id':10} {'date':10} {'type':9} {'who -> whom':44} {'status':9} {'reports':>7}")
     for event in found:
         codes = lambda actors: "+".join(sorted({a.country or a.code or a.name for a in actors})) or "-"  # noqa: E731
-        dyad = f"{codes(event.source)} -> {codes(event.target)}"
+        dyad = escape_controls(f"{codes(event.source)} -> {codes(event.target)}")
         print(f"{event.event_id[:10]} {(event.date or '?'):10} {event.event_type.value:9} {dyad[:44]:44} "
               f"{event.status.value:9} {event.mentions:>7}")
-        evidence = event.evidence.text
+        evidence = escape_controls(event.evidence.text)
         print(f"{'':10} “{evidence if len(evidence) <= 100 else evidence[:97] + '...'}”")
 
 
@@ -62,19 +63,20 @@ def _show(store: EventStore, event_id: str) -> int:
         print(f"demarche events: no single event with an id starting {event_id!r}", file=sys.stderr)
         return 1
     print(format_event(event))
-    print(f"\nid {event.event_id}   trigger “{event.trigger}”   confidence {event.confidence}")
+    print(f"\nid {event.event_id}   trigger “{escape_controls(event.trigger)}”   confidence {event.confidence}")
     for side, actors in (("source", event.source), ("target", event.target)):
         for actor in actors:
             details = ", ".join(f"{k} {v}" for k, v in (("country", actor.country), ("code", actor.code),
                                                        ("role", actor.role), ("id", actor.actor_id)) if v)
-            print(f"{side:7} {actor.name} ({actor.kind.value}; {details})")
+            print(escape_controls(f"{side:7} {actor.name} ({actor.kind.value}; {details})"))
     codes = event.codes
     print(f"codes   CAMEO {codes.cameo} {codes.cameo_name}; PLOVER {codes.plover or '-'}"
           f"{' / ' + codes.plover_mode if codes.plover_mode else ''}; Goldstein {codes.goldstein:+.1f}; "
           f"quad class {codes.quad_class}")
     cluster = store.cluster(event.cluster_id)
     if cluster:
-        print(f"cluster {event.cluster_id}: {cluster['mentions']} reports from {', '.join(json.loads(cluster['sources']))}; "
+        sources = escape_controls(", ".join(json.loads(cluster["sources"])))
+        print(f"cluster {event.cluster_id}: {cluster['mentions']} reports from {sources}; "
               f"first seen {event.first_seen:%Y-%m-%d %H:%M}, last seen {event.last_seen:%Y-%m-%d %H:%M}")
     return 0
 

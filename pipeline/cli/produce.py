@@ -51,8 +51,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     catalogue = TopicCatalogue(settings.topic_prefix, settings.topic_partitions)
     producer = None
     if not args.dry_run:
-        ensure_topics(settings.bootstrap_servers, catalogue.all())
-        producer = make_producer(settings.bootstrap_servers)
+        ensure_topics(settings.kafka, catalogue.all(), settings.topic_replication_factor)
+        producer = make_producer(settings.kafka)
     sent, reasons = 0, Counter[str]()
     progress = Progress()
     interval = 1.0 / args.rate if args.rate else 0.0

@@ -20,9 +20,9 @@ def add_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     catalogue = TopicCatalogue(settings.topic_prefix, settings.topic_partitions)
-    bootstrap = settings.bootstrap_servers
+    bootstrap = settings.kafka
     if args.action == "create":
-        created = ensure_topics(bootstrap, catalogue.all())
+        created = ensure_topics(bootstrap, catalogue.all(), settings.topic_replication_factor)
         print(f"created {len(created)} topics" + (": " + ", ".join(created) if created else " (all existed)"))
         return 0
     existing = existing_topics(bootstrap)

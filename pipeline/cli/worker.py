@@ -17,13 +17,15 @@ def add_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") 
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    from faust.worker import Worker
+    from pipeline.worker import BoundedWorker, escape_log_records
 
-    wait_for_broker(settings.bootstrap_servers)
+    wait_for_broker(settings.kafka)
     pipeline = create_pipeline(settings)
-    ensure_topics(settings.bootstrap_servers, pipeline.catalogue.all())
+    ensure_topics(settings.kafka, pipeline.catalogue.all(), settings.topic_replication_factor)
     settings.worker_data_dir.mkdir(parents=True, exist_ok=True)
     logging.getLogger("kafka").setLevel(logging.WARNING)
-    worker = Worker(pipeline.app, loglevel=args.loglevel, quiet=True)
+    escape_log_records()
+    worker = BoundedWorker(pipeline.app, loglevel=args.loglevel, quiet=True,
+                           shutdown_timeout=settings.worker_shutdown_timeout)
     worker.execute_from_commandline()
     return 0

@@ -2,34 +2,70 @@
 
 import time
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Any, Iterator
 
 from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer, TopicPartition
 from kafka.admin import NewTopic
-from kafka.errors import KafkaError, KafkaTimeoutError, TopicAlreadyExistsError
+from kafka.errors import (IllegalSaslStateError, KafkaError, KafkaTimeoutError, SaslAuthenticationFailedError,
+                          TopicAlreadyExistsError, UnsupportedSaslMechanismError)
 
+from pipeline.kafka.security import KafkaConnection, as_connection
 from pipeline.topics import TopicSpec
 
-__all__ = ["BrokerUnreachable", "TopicInfo", "describe_topics", "ensure_topics", "existing_topics",
+__all__ = ["BrokerRefused", "BrokerUnreachable", "Cluster", "TopicInfo", "describe_topics", "ensure_topics", "existing_topics",
            "make_producer", "read_topic", "wait_for_broker"]
 
 BOOTSTRAP_TIMEOUT_MS = 5000
+Cluster = KafkaConnection | str  # a bare "host:port" string is a plaintext cluster
 
 
 class BrokerUnreachable(RuntimeError):
-    """No broker answered at the configured bootstrap servers."""
+    """No broker answered at the configured bootstrap servers, or it refused our credentials."""
 
 
-def _admin(bootstrap: str) -> KafkaAdminClient:
+class BrokerRefused(BrokerUnreachable):
+    """A broker answered but refused the credentials or the TLS handshake: waiting will not help."""
+
+
+def _unreachable(connection: KafkaConnection, error: Exception) -> BrokerUnreachable:
+    """One line that says where, how, and what went wrong; never the password."""
+    if isinstance(error, KafkaTimeoutError):
+        hint = ("start one with `demarche broker start`" if not connection.uses_sasl and not connection.uses_tls
+                else "check the address and the security settings")
+        return BrokerUnreachable(f"no Kafka broker answers at {connection.describe()}; {hint}")
+    if isinstance(error, (SaslAuthenticationFailedError, UnsupportedSaslMechanismError, IllegalSaslStateError)):
+        return BrokerRefused(f"Kafka at {connection.describe()} refused the credentials ({_first_line(error)})")
+    return BrokerUnreachable(f"Kafka at {connection.describe()}: {_first_line(error)}")
+
+
+def _first_line(error: Exception) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
+
+
+def _options(connection: KafkaConnection) -> dict[str, Any]:
+    return dict(bootstrap_servers=connection.servers, bootstrap_timeout_ms=BOOTSTRAP_TIMEOUT_MS,
+                **connection.kafka_python_options())
+
+
+def _admin(cluster: Cluster) -> KafkaAdminClient:
+    connection = as_connection(cluster)
     try:
-        return KafkaAdminClient(bootstrap_servers=bootstrap, client_id="demarche-admin",
-                                request_timeout_ms=15000, bootstrap_timeout_ms=BOOTSTRAP_TIMEOUT_MS)
-    except KafkaTimeoutError:
-        raise BrokerUnreachable(f"no Kafka broker answers at {bootstrap}; start one with `demarche broker start`") from None
+        return KafkaAdminClient(client_id="demarche-admin", request_timeout_ms=15000, **_options(connection))
+    except KafkaError as error:
+        raise _unreachable(connection, error) from None
 
 
-def existing_topics(bootstrap: str) -> set[str]:
-    admin = _admin(bootstrap)
+def _consumer(cluster: Cluster, *topics: str, **options: Any) -> KafkaConsumer:
+    connection = as_connection(cluster)
+    try:
+        return KafkaConsumer(*topics, **_options(connection), **options)
+    except KafkaError as error:
+        raise _unreachable(connection, error) from None
+
+
+def existing_topics(cluster: Cluster) -> set[str]:
+    admin = _admin(cluster)
     try:
         return set(admin.list_topics())
     finally:
@@ -50,10 +86,10 @@ class TopicInfo:
         return sum(self.end_offsets.values())
 
 
-def describe_topics(bootstrap: str, names: list[str]) -> list[TopicInfo]:
+def describe_topics(cluster: Cluster, names: list[str]) -> list[TopicInfo]:
     """Partitions, offsets and the lag of every consumer group that committed offsets on the topics."""
-    admin = _admin(bootstrap)
-    consumer = KafkaConsumer(bootstrap_servers=bootstrap, bootstrap_timeout_ms=BOOTSTRAP_TIMEOUT_MS)
+    admin = _admin(cluster)
+    consumer = _consumer(cluster)
     try:
         infos = []
         groups = [g["group_id"] for g in admin.list_groups() if g.get("protocol_type") == "consumer"]
@@ -74,12 +110,12 @@ def describe_topics(bootstrap: str, names: list[str]) -> list[TopicInfo]:
         admin.close()
 
 
-def ensure_topics(bootstrap: str, specs: list[TopicSpec]) -> list[str]:
-    """Create the topics that do not exist yet; returns the names created."""
-    admin = _admin(bootstrap)
+def ensure_topics(cluster: Cluster, specs: list[TopicSpec], replication_factor: int = 1) -> list[str]:
+    """Create the topics that do not exist yet, with that many replicas; returns the names created."""
+    admin = _admin(cluster)
     try:
         existing = set(admin.list_topics())
-        missing = [NewTopic(s.name, num_partitions=s.partitions, replication_factor=1)
+        missing = [NewTopic(s.name, num_partitions=s.partitions, replication_factor=replication_factor)
                    for s in specs if s.name not in existing]
         created = []
         for topic in missing:
@@ -93,27 +129,22 @@ def ensure_topics(bootstrap: str, specs: list[TopicSpec]) -> list[str]:
         admin.close()
 
 
-def make_producer(bootstrap: str) -> KafkaProducer:
+def make_producer(cluster: Cluster) -> KafkaProducer:
+    connection = as_connection(cluster)
     try:
-        return KafkaProducer(bootstrap_servers=bootstrap, acks="all", enable_idempotence=True,
-                             linger_ms=5, retries=5, bootstrap_timeout_ms=BOOTSTRAP_TIMEOUT_MS)
-    except KafkaTimeoutError:
-        raise BrokerUnreachable(f"no Kafka broker answers at {bootstrap}; start one with `demarche broker start`") from None
+        return KafkaProducer(acks="all", enable_idempotence=True, linger_ms=5, retries=5, **_options(connection))
+    except KafkaError as error:
+        raise _unreachable(connection, error) from None
 
 
-def read_topic(bootstrap: str, topic: str, group: str | None = None, from_beginning: bool = True,
+def read_topic(cluster: Cluster, topic: str, group: str | None = None, from_beginning: bool = True,
                timeout: float | None = 10.0, max_messages: int | None = None) -> Iterator[tuple[bytes | None, bytes]]:
     """(key, value) pairs of a topic; stops after `timeout` seconds without a message (None: never)."""
-    try:
-        consumer = KafkaConsumer(
-            topic, bootstrap_servers=bootstrap, group_id=group,
-            auto_offset_reset="earliest" if from_beginning else "latest",
-            enable_auto_commit=group is not None,
-            consumer_timeout_ms=int(timeout * 1000) if timeout is not None else float("inf"),
-            bootstrap_timeout_ms=BOOTSTRAP_TIMEOUT_MS,
-        )
-    except KafkaTimeoutError:
-        raise BrokerUnreachable(f"no Kafka broker answers at {bootstrap}; start one with `demarche broker start`") from None
+    consumer = _consumer(
+        cluster, topic, group_id=group, auto_offset_reset="earliest" if from_beginning else "latest",
+        enable_auto_commit=group is not None,
+        consumer_timeout_ms=int(timeout * 1000) if timeout is not None else float("inf"),
+    )
     count = 0
     try:
         for message in consumer:
@@ -122,17 +153,19 @@ def read_topic(bootstrap: str, topic: str, group: str | None = None, from_beginn
             if max_messages is not None and count >= max_messages:
                 return
     except KafkaError as error:
-        raise BrokerUnreachable(str(error)) from None
+        raise _unreachable(as_connection(cluster), error) from None
     finally:
         consumer.close()
 
 
-def wait_for_broker(bootstrap: str, timeout: float = 30.0) -> None:
+def wait_for_broker(cluster: Cluster, timeout: float = 30.0) -> None:
     deadline = time.monotonic() + timeout
     while True:
         try:
-            _admin(bootstrap).close()
+            _admin(cluster).close()
             return
+        except BrokerRefused:
+            raise
         except BrokerUnreachable:
             if time.monotonic() > deadline:
                 raise

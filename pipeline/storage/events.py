@@ -12,6 +12,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.schema import Table
 
 from pipeline.models import Actor, Article, EnrichedEvent
+from pipeline.redaction import redact
 from pipeline.storage.migrate import upgrade
 from pipeline.storage.queries import EventQuery
 from pipeline.storage.schema import articles, clusters, event_actors, events
@@ -83,12 +84,12 @@ class EventStore:
     def __init__(self, url: str) -> None:
         try:
             self.engine: Engine = create_engine(database_url(url), future=True)
-        except (ArgumentError, NoSuchModuleError) as error:
-            raise StoreError(f"cannot use the database URL {url!r}: {error}") from None
+        except (ArgumentError, NoSuchModuleError, ValueError) as error:
+            raise StoreError(redact(f"cannot use the database URL {url!r}: {error}", url)) from None
         try:
             upgrade(self.engine)
         except Exception as error:  # connection refused, bad credentials, unwritable file …
-            raise StoreError(f"cannot open the database {url!r}: {str(error).splitlines()[0]}") from None
+            raise StoreError(redact(f"cannot open the database {url!r}: {str(error).splitlines()[0]}", url)) from None
 
     def _upsert(self, table: Table, rows: list[dict[str, Any]], key: list[str]) -> Any:
         dialect = self.engine.dialect.name

@@ -10,6 +10,7 @@ from typing import Callable, Iterator
 
 import pytest
 
+from pipeline.broker.local import free_port
 from pipeline.kafka.clients import ensure_topics, make_producer, read_topic
 from pipeline.topics import TopicCatalogue
 
@@ -24,6 +25,8 @@ def worker_env(kafka_bootstrap: str, topic_prefix: str, tmp_path: Path) -> dict[
         DEMARCHE_DATABASE_URL=f"sqlite:///{tmp_path / 'events.db'}",
         DEMARCHE_ALERT_LOG_PATH=str(tmp_path / "alerts.jsonl"),
         DEMARCHE_WORKER_DATA_DIR=str(tmp_path / "worker"),
+        DEMARCHE_WORKER_STORE="memory://",
+        DEMARCHE_WEB_PORT=str(free_port()),
     )
 
 
