@@ -94,6 +94,6 @@ def unknown_variables(environ: Mapping[str, str] = os.environ, env_file: Path = 
     for name in sorted(n for n in found if n.upper().startswith(PREFIX)):
         if name.upper() in known | TEST_VARIABLES:
             continue
-        guess = difflib.get_close_matches(name.upper(), sorted(known), n=1)
+        guess = difflib.get_close_matches(name.upper(), sorted(known), n=1, cutoff=0.85)
         lines.append(f"{name} is not a setting and is ignored" + (f" (did you mean {guess[0]}?)" if guess else ""))
     return lines

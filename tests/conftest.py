@@ -40,18 +40,26 @@ def extract(extractor: EventExtractor):  # type: ignore[no-untyped-def]
     return run
 
 
-@pytest.fixture(scope="session")
-def kafka_bootstrap(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A real single-node Kafka broker, started once per test session from the Maven jars."""
+def broker_libs() -> Path:
+    """The broker jars: DEMARCHE_BROKER_LIBS, or the cache `demarche broker fetch` fills."""
     libs = os.environ.get("DEMARCHE_BROKER_LIBS")
-    shared_jars = LocalBroker(Settings().broker_home).libs  # the cache `demarche broker fetch` fills
-    broker = LocalBroker(tmp_path_factory.mktemp("kafka"), free_port(), free_port(),
-                         libs=Path(libs) if libs else shared_jars)
+    return Path(libs) if libs else LocalBroker(Settings().broker_home).libs
+
+
+@pytest.fixture(scope="session")
+def session_broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalBroker]:
+    """A real single-node Kafka broker, started once per test session from the Maven jars."""
+    broker = LocalBroker(tmp_path_factory.mktemp("kafka"), free_port(), free_port(), libs=broker_libs())
     broker.start(timeout=120)
     try:
-        yield broker.bootstrap
+        yield broker
     finally:
         broker.stop()
+
+
+@pytest.fixture(scope="session")
+def kafka_bootstrap(session_broker: LocalBroker) -> str:
+    return session_broker.bootstrap
 
 
 def fresh_postgres_schema_url() -> str:

@@ -51,3 +51,25 @@ def test_the_worker_image_installs_the_package_and_runs_the_worker():
     assert "FROM python:3.11" in dockerfile and "pip install" in dockerfile
     assert 'ENTRYPOINT ["demarche"]' in dockerfile
     assert compose()["services"]["worker"]["build"]["dockerfile"] == "deploy/Dockerfile"
+
+
+def test_the_worker_image_checks_its_health_on_the_web_port():
+    dockerfile = (ROOT / "deploy" / "Dockerfile").read_text(encoding="utf-8")
+    assert 'CMD ["python", "-m", "pipeline.healthcheck"]' in dockerfile and "HEALTHCHECK" in dockerfile
+    assert "DEMARCHE_WEB_HOST=0.0.0.0" in dockerfile and f"EXPOSE {Settings().web_port}" in dockerfile
+
+
+def test_compose_checks_the_worker_health_and_publishes_its_metrics_port():
+    worker = compose()["services"]["worker"]
+    assert worker["healthcheck"]["test"] == ["CMD", "python", "-m", "pipeline.healthcheck"]
+    port = worker["environment"]["DEMARCHE_WEB_PORT"]
+    assert f"{port}:{port}" in worker["ports"] and worker["environment"]["DEMARCHE_WEB_HOST"] == "0.0.0.0"
+
+
+def test_compose_keeps_the_worker_table_state_on_a_volume_and_waits_longer_than_the_shutdown_timeout():
+    worker = compose()["services"]["worker"]
+    data_dir = "/var/lib/demarche/worker"
+    assert any(volume.endswith(f":{data_dir}") for volume in worker["volumes"])
+    assert f"DEMARCHE_WORKER_DATA_DIR={data_dir}" in (ROOT / "deploy" / "Dockerfile").read_text(encoding="utf-8")
+    grace = int(worker["stop_grace_period"].rstrip("s"))
+    assert grace > Settings().worker_shutdown_timeout

@@ -44,3 +44,21 @@ def test_a_tail_reads_each_new_alert_once_across_a_rotation(tmp_path: Path):
         log.append(alert)
     assert [a.rule for a in tail.new_alerts()] == ["r1", "r2", "r3"]
     assert tail.new_alerts() == []
+
+
+def test_a_line_separator_inside_an_alert_does_not_make_a_restarted_log_forget_it(tmp_path: Path):
+    event = sanction().model_copy(update={"evidence": sanction().evidence.model_copy(
+        update={"text": "The EU imposed sanctions\u2028on Belarus."})})
+    alert = alerts_for(event, [AlertRule(name="s", severity=Severity.CRITICAL)], NOW)[0]
+    path = tmp_path / "alerts.jsonl"
+    assert AlertLog(path).append(alert)
+    assert not AlertLog(path).append(alert)
+    assert [a.alert_id for a in read_alerts(path)] == [alert.alert_id]
+
+
+def test_the_console_line_of_forged_evidence_stays_one_line_without_escapes():
+    event = sanction().model_copy(update={"evidence": sanction().evidence.model_copy(
+        update={"text": "Sanctions.\r\nALERT [INFO] all clear\x1b[2K"})})
+    line = console_line(alerts_for(event, [AlertRule(name="s", severity=Severity.CRITICAL)], NOW)[0])
+    assert "\n" not in line and "\r" not in line and "\x1b" not in line
+    assert "Sanctions.\\r\\nALERT [INFO] all clear\\x1b[2K" in line

@@ -40,3 +40,22 @@ def test_an_existing_cluster_means_no_broker_is_started(tmp_path: Path):
                          capture_output=True, text=True, env=env)
     assert run.returncode == 0 and "starts no broker" in run.stdout
     assert not (tmp_path / "broker.pid").exists()
+
+
+def test_a_stale_pid_file_naming_another_process_is_not_trusted(tmp_path: Path):
+    bystander = subprocess.Popen(["sleep", "60"])
+    try:
+        broker = LocalBroker(tmp_path, free_port(), free_port())
+        broker.pid_path.write_text(str(bystander.pid))
+        assert broker.read_pid() is None and not broker.status().running
+        assert broker.stop() is False
+        assert bystander.poll() is None, "stop killed a process that is not the broker"
+    finally:
+        bystander.kill()
+        bystander.wait()
+
+
+def test_the_session_broker_is_recognised_by_its_own_pid_file(kafka_bootstrap: str, session_broker: LocalBroker):
+    pid = session_broker.read_pid()
+    assert pid is not None and session_broker.is_this_broker(pid)
+    assert not LocalBroker(session_broker.home.parent / "elsewhere").is_this_broker(pid)
