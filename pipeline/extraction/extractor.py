@@ -263,6 +263,12 @@ class EventExtractor:
                 actors = resolver.resolve(owners[0])
                 if actors:
                     return actors, True
+            doers = [p for c in word.children if c.dep_ == "prep" and c.lower_ == "by"
+                     for p in c.children if p.dep_ == "pobj"]
+            if doers:  # "visits by senior officials", "the condemnation by the council"
+                actors = resolver.resolve(doers[0])
+                if actors:
+                    return actors, True
             if trigger.verb is None:
                 return [], False
             if word.dep_ in ("nsubj", "nsubjpass") and trigger.verb == word.head:
@@ -274,6 +280,8 @@ class EventExtractor:
 
     def _targets(self, trigger: Trigger, resolver: ActorResolver) -> list[Actor]:
         word = trigger.token
+        if trigger.target_head is not None:
+            return resolver.resolve(trigger.target_head)
         preps = TARGET_PREPS[trigger.event_type]
         heads: list[Token] = []
         holders = [word]
@@ -288,6 +296,9 @@ class EventExtractor:
                 elif child.dep_ == "nsubjpass" and holder == word and not trigger.is_noun:
                     heads.append(child)
                 elif child.dep_ in ("prep", "agent") and child.lower_ in preps:
+                    heads.append(child)
+                elif child.dep_ == "prep" and child.lower_ == "at" and any(
+                        c.dep_ == "prt" for c in holder.children):  # "lashed out at", "hit back at"
                     heads.append(child)
                 elif trigger.is_noun and holder == word and child.dep_ in ("compound", "amod", "nmod"):
                     heads.append(child)
