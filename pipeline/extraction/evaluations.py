@@ -44,8 +44,10 @@ def characterized_object(verb: Token, lexicon: TriggerLexicon) -> Token | None:
         return None
     complement = _complement(verb) or _complement(objects[0])
     # the quote marks around a complement may hang off the verb, so look at the tokens between
-    span = verb.doc[min(t.i for t in complement) - 1:max(t.i for t in complement) + 2] if complement else []
-    return objects[0] if complement and is_negative(list(span), lexicon, quoted_counts=True) else None
+    if not complement:
+        return None
+    around = verb.doc[min(t.i for t in complement) - 1:max(t.i for t in complement) + 2]
+    return objects[0] if is_negative(list(around), lexicon, quoted_counts=True) else None
 
 
 def judged_subject(verb: Token, lexicon: TriggerLexicon) -> Token | None:
