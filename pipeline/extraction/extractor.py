@@ -49,6 +49,7 @@ OBJECT_PREPS: dict[EventType, set[str]] = {
 }
 DEFAULT_OBJECT_PREPS = {"with", "between", "against", "on", "from"}
 CLAUSE_BREAKS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"}
+NEARBY_DATE_TOKENS = 12  # how far from its trigger a date the parse hung elsewhere may stand
 
 
 def _coded(actors: list[Actor]) -> bool:
@@ -373,6 +374,20 @@ class EventExtractor:
                 break
             verb = verb.head
             clause = self._clause_tokens(Trigger(verb, trigger.entry, False, verb))
+        return self._nearby_date(trigger, parsed, published, future)
+
+    @staticmethod
+    def _nearby_date(trigger: Trigger, parsed: ArticleDoc, published: date, future: bool) -> str | None:
+        """The date said nearest the trigger in its sentence, when the parse hung it elsewhere
+        ("told X by phone on Thursday it was …" attaches "on Thursday" to "was")."""
+        sentence = trigger.token.sent
+        anchor = trigger.token.i
+        near = [e for e in parsed.dates if sentence.start <= e.start and e.end <= sentence.end
+                and min(abs(e.start - anchor), abs(e.end - 1 - anchor)) <= NEARBY_DATE_TOKENS]
+        for entity in sorted(near, key=lambda e: min(abs(e.start - anchor), abs(e.end - 1 - anchor))):
+            resolved = resolve_date(entity.text, published, future)
+            if resolved is not None:
+                return resolved
         return None
 
     def _location(self, trigger: Trigger, parsed: ArticleDoc) -> Location | None:
