@@ -40,9 +40,14 @@ def characterized_object(verb: Token, lexicon: TriggerLexicon) -> Token | None:
     if verb.lemma_.lower() not in lexicon.characterizing_verbs:
         return None
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-    if not objects or objects[0].lower_ in EXPLETIVES:
+    if not objects:
         return None
     complement = _complement(verb) or _complement(objects[0])
+    if objects[0].lower_ == "what":  # "what he called Saudi aggression": the one the name blames
+        heads = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > verb.i]
+        return heads[0] if heads and is_negative(complement, lexicon) else None
+    if objects[0].lower_ in EXPLETIVES:
+        return None
     # the quote marks around a complement may hang off the verb, so look at the tokens between
     if not complement:
         return None

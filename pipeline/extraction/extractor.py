@@ -307,7 +307,7 @@ class EventExtractor:
         for head in heads:
             objects = [p for p in head.children if p.dep_ == "pobj"] if head.dep_ in ("prep", "agent") else [head]
             for obj in objects:
-                for actor in resolver.resolve(obj):
+                for actor in resolver.resolve(obj) or self._doers_of_act(obj, resolver):
                     if actor_key(actor) not in {actor_key(a) for a in actors}:
                         actors.append(actor)
         clause = demanded_clause(word, self.lexicon) if not trigger.is_noun else None
@@ -319,6 +319,18 @@ class EventExtractor:
         if not actors and trigger.event_type in COMPLEMENT_TARGET_TYPES and not trigger.is_noun:
             actors = self._actors_in_complement(word, resolver)
         return actors
+
+    @staticmethod
+    def _doers_of_act(act: Token, resolver: ActorResolver) -> list[Actor]:
+        """Who did what is condemned or rejected: "attacks by X on Y", "threats from X"."""
+        if act.pos_ != "NOUN":
+            return []
+        for prep in act.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+                for doer in prep.children:
+                    if doer.dep_ == "pobj":
+                        return resolver.resolve(doer)
+        return []
 
     @staticmethod
     def _actors_in_condition(verb: Token, resolver: ActorResolver) -> list[Actor]:
