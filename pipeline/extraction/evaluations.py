@@ -39,7 +39,8 @@ def characterized_object(verb: Token, lexicon: TriggerLexicon) -> Token | None:
     """The one a characterising verb judges badly, or None: "X" in "called X 'a menace'"."""
     if verb.lemma_.lower() not in lexicon.characterizing_verbs:
         return None
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    # "called X a liar", and in the passive "X was described as alarming by Y"
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     if not objects:
         return None
     complement = _complement(verb) or _complement(objects[0])

@@ -12,6 +12,8 @@ __all__ = ["Trigger", "find_triggers", "governing_verb"]
 
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "obj"}
 PHONES = {"phone", "telephone", "videoconference", "video", "call"}
+# nouns that are an event whenever their owner is named: "Turkey's demand", "Iran's condemnation"
+OWNED_NOUN_TYPES = {EventType.REQUEST, EventType.CONDEMN}
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,11 @@ def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) ->
         return head, False
     if anchor.dep_ in OBJECT_DEPS and head.lemma_ in lexicon.meeting_support_verbs and event_type is EventType.MEET:
         return head, False
+    if event_type in OWNED_NOUN_TYPES and any(c.dep_ == "poss" for c in token.children):
+        return governing_verb(token), False  # "Turkey's demand that …", "the council's condemnation"
+    if anchor.dep_ == "pobj" and head.lower_ in ("of", "about") and event_type is EventType.MEET and any(
+            c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children):
+        return governing_verb(head), False  # "an account of a phone call between X and Y"
     if anchor.dep_ == "pobj":
         prep = head
         if prep.lower_ in lexicon.scene_preps or (

@@ -71,3 +71,35 @@ def test_tightening_restrictions_on_a_state_is_a_sanction(extract):
 def test_scrapping_a_deal_with_a_state_is_a_rejection(extract):
     [event] = of_type(extract("Mexico scrapped its fishing deal with Cuba."), EventType.REJECT)
     assert codes(event.source) == ["MEX"]
+
+
+def test_a_named_owners_demand_is_a_request_whatever_its_verb(extract):
+    [event] = of_type(extract("Peru's demand that Chile return the artefacts has met a cool response."),
+                      EventType.REQUEST)
+    assert codes(event.source) == ["PER"]
+
+
+def test_an_account_of_a_call_between_two_states_is_a_meeting(extract):
+    events = extract("Both capitals published accounts of a phone call between Ghana and Togo.")
+    [event] = of_type(events, EventType.MEET)
+    assert codes(event.source + event.target) == ["GHA", "TGO"]
+
+
+def test_reserving_the_right_to_respond_is_a_threat(extract):
+    [event] = of_type(extract("Armenia has reserved the right to respond to Azerbaijan."), EventType.THREATEN)
+    assert codes(event.source) == ["ARM"]
+
+
+def test_negotiating_a_ceasefire_concludes_an_agreement(extract):
+    events = extract("Qatar negotiated a ceasefire between Sudan and Chad on Friday.")
+    assert [e.event_type for e in events] == [EventType.AGREE]
+
+
+def test_a_passive_characterisation_names_its_author_by_the_agent(extract):
+    [event] = of_type(extract('The Serbian plan was described by Croatia as "reckless".'), EventType.CONDEMN)
+    assert (codes(event.source), codes(event.target)) == (["HRV"], ["SRB"])
+
+
+def test_expressing_respect_for_a_leader_is_support(extract):
+    [event] = of_type(extract("Finland expressed its respect for Estonia."), EventType.SUPPORT)
+    assert (codes(event.source), codes(event.target)) == (["FIN"], ["EST"])
