@@ -1,6 +1,7 @@
 """Shared fixtures: the extractor, the shared gold data, and one live Kafka broker per test session."""
 
 import os
+import secrets
 import uuid
 from datetime import datetime, timezone
 from pathlib import Path
@@ -9,7 +10,10 @@ from typing import Iterator
 import pytest
 from sqlalchemy import create_engine, text
 
+from tests.certificates import TlsMaterial, make_tls_material
+
 from pipeline.broker import LocalBroker
+from pipeline.broker.config import SecureListener
 from pipeline.broker.local import free_port
 from pipeline.extraction.extractor import EventExtractor, load_extractor
 from pipeline.models import Article, ExtractedEvent
@@ -46,10 +50,27 @@ def broker_libs() -> Path:
     return Path(libs) if libs else LocalBroker(Settings().broker_home).libs
 
 
+KAFKA_USER = "demarche-tester"
+
+
 @pytest.fixture(scope="session")
-def session_broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalBroker]:
-    """A real single-node Kafka broker, started once per test session from the Maven jars."""
-    broker = LocalBroker(tmp_path_factory.mktemp("kafka"), free_port(), free_port(), libs=broker_libs())
+def tls_material(tmp_path_factory: pytest.TempPathFactory) -> TlsMaterial:
+    return make_tls_material(tmp_path_factory.mktemp("tls"))
+
+
+@pytest.fixture(scope="session")
+def secure_listener(tls_material: TlsMaterial) -> SecureListener:
+    """The broker's SASL_SSL listener: one user (SCRAM and PLAIN), and client certificates required."""
+    return SecureListener(free_port(), tls_material.keystore, tls_material.keystore_password,
+                          {KAFKA_USER: secrets.token_urlsafe(16)}, client_ca=tls_material.ca)
+
+
+@pytest.fixture(scope="session")
+def session_broker(tmp_path_factory: pytest.TempPathFactory, secure_listener: SecureListener) -> Iterator[LocalBroker]:
+    """A real single-node Kafka broker, started once per test session from the Maven jars, with a
+    plaintext listener and a SASL_SSL one."""
+    broker = LocalBroker(tmp_path_factory.mktemp("kafka"), free_port(), free_port(), libs=broker_libs(),
+                         secure=secure_listener)
     broker.start(timeout=120)
     try:
         yield broker
@@ -60,6 +81,22 @@ def session_broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalBr
 @pytest.fixture(scope="session")
 def kafka_bootstrap(session_broker: LocalBroker) -> str:
     return session_broker.bootstrap
+
+
+@pytest.fixture(scope="session")
+def secure_kafka_env(session_broker: LocalBroker, secure_listener: SecureListener,
+                     tls_material: TlsMaterial) -> dict[str, str]:
+    """The settings that reach the session broker over SASL_SSL with SCRAM-SHA-512 and a client certificate."""
+    return {
+        "DEMARCHE_KAFKA_BOOTSTRAP_SERVERS": f"127.0.0.1:{secure_listener.port}",
+        "DEMARCHE_KAFKA_SECURITY_PROTOCOL": "SASL_SSL",
+        "DEMARCHE_KAFKA_SASL_MECHANISM": "SCRAM-SHA-512",
+        "DEMARCHE_KAFKA_SASL_USERNAME": KAFKA_USER,
+        "DEMARCHE_KAFKA_SASL_PASSWORD": secure_listener.users[KAFKA_USER],
+        "DEMARCHE_KAFKA_SSL_CAFILE": str(tls_material.ca),
+        "DEMARCHE_KAFKA_SSL_CERTFILE": str(tls_material.client_cert),
+        "DEMARCHE_KAFKA_SSL_KEYFILE": str(tls_material.client_key),
+    }
 
 
 def fresh_postgres_schema_url() -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from pipeline.broker.config import LOG4J2_PROPERTIES, READY_LINE, server_properties
+from pipeline.broker.config import LOG4J2_PROPERTIES, READY_LINE, SecureListener, scram_arguments, server_properties
 
 __all__ = ["BrokerError", "BrokerStatus", "LocalBroker", "cluster_id", "process_command_line"]
 
@@ -67,8 +67,10 @@ def free_port() -> int:
 class LocalBroker:
     """One broker process whose config, data, log and pid file live under `home`."""
 
-    def __init__(self, home: Path, port: int = 9092, controller_port: int = 9093, libs: Path | None = None):
-        self.home = home
+    def __init__(self, home: Path, port: int = 9092, controller_port: int = 9093, libs: Path | None = None,
+                 secure: SecureListener | None = None):
+        self.home = home.absolute()  # the pid check compares the broker's command line with this path
+        self.secure = secure
         self.port = port
         self.controller_port = controller_port
         self.libs = libs or home / "libs" / KAFKA_VERSION
@@ -103,14 +105,15 @@ class LocalBroker:
     def _write_config(self) -> Path:
         self.home.mkdir(parents=True, exist_ok=True)
         config = self.home / "server.properties"
-        config.write_text(server_properties(self.port, self.controller_port, self.data_dir))
+        config.write_text(server_properties(self.port, self.controller_port, self.data_dir, self.secure))
         (self.home / "log4j2.properties").write_text(LOG4J2_PROPERTIES)
         return config
 
     def _format_storage(self, config: Path) -> None:
         if (self.data_dir / "meta.properties").exists():
             return
-        command = self._java("kafka.tools.StorageTool", "format", "-t", cluster_id(), "-c", str(config))
+        command = self._java("kafka.tools.StorageTool", "format", "-t", cluster_id(), "-c", str(config),
+                             *scram_arguments(self.secure))
         result = subprocess.run(command, capture_output=True, text=True)
         if result.returncode != 0:
             raise BrokerError(f"formatting the broker storage failed:\n{result.stdout}{result.stderr}")

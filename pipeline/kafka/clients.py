@@ -6,9 +6,9 @@ from typing import Any, Iterator
 
 from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer, TopicPartition
 from kafka.admin import NewTopic
-from kafka.errors import (IllegalSaslStateError, KafkaError, KafkaTimeoutError, SaslAuthenticationFailedError,
-                          TopicAlreadyExistsError, UnsupportedSaslMechanismError)
+from kafka.errors import KafkaError, TopicAlreadyExistsError
 
+from pipeline.kafka.errors import BrokerRefused, BrokerUnreachable, diagnosed, explain
 from pipeline.kafka.security import KafkaConnection, as_connection
 from pipeline.topics import TopicSpec
 
@@ -19,30 +19,6 @@ BOOTSTRAP_TIMEOUT_MS = 5000
 Cluster = KafkaConnection | str  # a bare "host:port" string is a plaintext cluster
 
 
-class BrokerUnreachable(RuntimeError):
-    """No broker answered at the configured bootstrap servers, or it refused our credentials."""
-
-
-class BrokerRefused(BrokerUnreachable):
-    """A broker answered but refused the credentials or the TLS handshake: waiting will not help."""
-
-
-def _unreachable(connection: KafkaConnection, error: Exception) -> BrokerUnreachable:
-    """One line that says where, how, and what went wrong; never the password."""
-    if isinstance(error, KafkaTimeoutError):
-        hint = ("start one with `demarche broker start`" if not connection.uses_sasl and not connection.uses_tls
-                else "check the address and the security settings")
-        return BrokerUnreachable(f"no Kafka broker answers at {connection.describe()}; {hint}")
-    if isinstance(error, (SaslAuthenticationFailedError, UnsupportedSaslMechanismError, IllegalSaslStateError)):
-        return BrokerRefused(f"Kafka at {connection.describe()} refused the credentials ({_first_line(error)})")
-    return BrokerUnreachable(f"Kafka at {connection.describe()}: {_first_line(error)}")
-
-
-def _first_line(error: Exception) -> str:
-    text = str(error).strip()
-    return text.splitlines()[0] if text else type(error).__name__
-
-
 def _options(connection: KafkaConnection) -> dict[str, Any]:
     return dict(bootstrap_servers=connection.servers, bootstrap_timeout_ms=BOOTSTRAP_TIMEOUT_MS,
                 **connection.kafka_python_options())
@@ -50,18 +26,14 @@ def _options(connection: KafkaConnection) -> dict[str, Any]:
 
 def _admin(cluster: Cluster) -> KafkaAdminClient:
     connection = as_connection(cluster)
-    try:
+    with diagnosed(connection):
         return KafkaAdminClient(client_id="demarche-admin", request_timeout_ms=15000, **_options(connection))
-    except KafkaError as error:
-        raise _unreachable(connection, error) from None
 
 
 def _consumer(cluster: Cluster, *topics: str, **options: Any) -> KafkaConsumer:
     connection = as_connection(cluster)
-    try:
+    with diagnosed(connection):
         return KafkaConsumer(*topics, **_options(connection), **options)
-    except KafkaError as error:
-        raise _unreachable(connection, error) from None
 
 
 def existing_topics(cluster: Cluster) -> set[str]:
@@ -131,10 +103,8 @@ def ensure_topics(cluster: Cluster, specs: list[TopicSpec], replication_factor: 
 
 def make_producer(cluster: Cluster) -> KafkaProducer:
     connection = as_connection(cluster)
-    try:
+    with diagnosed(connection):
         return KafkaProducer(acks="all", enable_idempotence=True, linger_ms=5, retries=5, **_options(connection))
-    except KafkaError as error:
-        raise _unreachable(connection, error) from None
 
 
 def read_topic(cluster: Cluster, topic: str, group: str | None = None, from_beginning: bool = True,
@@ -153,7 +123,7 @@ def read_topic(cluster: Cluster, topic: str, group: str | None = None, from_begi
             if max_messages is not None and count >= max_messages:
                 return
     except KafkaError as error:
-        raise _unreachable(as_connection(cluster), error) from None
+        raise explain(as_connection(cluster), error) from None
     finally:
         consumer.close()
 

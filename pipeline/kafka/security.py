@@ -87,6 +87,15 @@ class KafkaConnection(BaseModel):
                                          ssl_context=context, mechanism=self.sasl_mechanism.value)
         return context
 
+    def aiokafka_options(self) -> dict[str, Any]:
+        """The security keyword arguments of aiokafka's clients (faust passes the same from its credentials)."""
+        options: dict[str, Any] = {"security_protocol": self.security_protocol.value, "ssl_context": self.ssl_context()}
+        if self.uses_sasl:
+            assert self.sasl_password is not None
+            options.update(sasl_mechanism=self.sasl_mechanism.value, sasl_plain_username=self.sasl_username,
+                           sasl_plain_password=self.sasl_password.get_secret_value())
+        return options
+
     def kafka_python_options(self) -> dict[str, Any]:
         """The security keyword arguments of kafka-python's producer, consumer and admin client."""
         options: dict[str, Any] = {"security_protocol": self.security_protocol.value}

@@ -1,0 +1,79 @@
+"""SIGTERM under a backlog: the worker stops in bounded time, having committed only what it stored."""
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+from kafka import KafkaAdminClient, TopicPartition
+from sqlalchemy import create_engine, text
+
+from tests.live.conftest import Worker, collect, produce
+
+from pipeline.kafka.clients import read_topic
+from pipeline.topics import TopicCatalogue
+
+BACKLOG = 150
+TEXTS = [
+    "Norwegian Foreign Minister Eirik Dahl met Icelandic Foreign Minister Sigrun Bjork in Oslo on Monday.",
+    "The Danish government condemned Russia on Tuesday for the seizure of a fishing trawler.",
+    "Sweden and Finland signed an agreement on Wednesday to share coast guard patrols in the Baltic.",
+]
+
+
+def backlog() -> list[bytes]:
+    return [json.dumps({"id": f"b-{n}", "source": "Nordic Wire", "published_at": "2026-04-06T09:00:00+00:00",
+                        "text": TEXTS[n % len(TEXTS)].replace("on ", f"(report {n}) on ", 1)}).encode()
+            for n in range(BACKLOG)]
+
+
+def committed(bootstrap: str, group: str, topic: str) -> int:
+    admin = KafkaAdminClient(bootstrap_servers=bootstrap)
+    try:
+        offsets = admin.list_consumer_group_offsets(group)
+    finally:
+        admin.close()
+    meta = offsets.get(TopicPartition(topic, 0))
+    return meta.offset if meta is not None and meta.offset >= 0 else 0
+
+
+def stored(database: Path, query: str) -> set[str]:
+    engine = create_engine(f"sqlite:///{database}")
+    with engine.connect() as connection:
+        rows = {row[0] for row in connection.execute(text(query))}
+    engine.dispose()
+    return rows
+
+
+@pytest.mark.broker
+def test_sigterm_under_a_backlog_stops_in_time_and_commits_only_what_was_stored(
+    kafka_bootstrap: str, catalogue: TopicCatalogue, worker_env: dict[str, str], start_worker, tmp_path: Path,  # type: ignore[no-untyped-def]
+):
+    worker_env["DEMARCHE_WORKER_SHUTDOWN_TIMEOUT"] = "20"
+    worker: Worker = start_worker()
+    produce(kafka_bootstrap, catalogue.articles_raw.name, backlog())
+    collect(kafka_bootstrap, catalogue.events_enriched.name, 10, worker)  # well under way, far from done
+    began = time.monotonic()
+    worker.stop()
+    took = time.monotonic() - began
+    assert took < 20, f"the worker took {took:.1f}s to stop"
+    assert worker.process.returncode == 0, "the worker was cut off instead of stopping"
+
+    group, database = worker_env["DEMARCHE_APP_ID"], tmp_path / "events.db"
+    articles_committed = committed(kafka_bootstrap, group, catalogue.articles_raw.name)
+    events_committed = committed(kafka_bootstrap, group, catalogue.events_enriched.name)
+    assert 0 < articles_committed < BACKLOG, "the backlog was not cut short: the test proves nothing"
+    committed_articles = [json.loads(v)["id"] for _k, v in
+                          read_topic(kafka_bootstrap, catalogue.articles_raw.name, timeout=5.0,
+                                     max_messages=articles_committed)]
+    assert set(committed_articles) <= stored(database, "SELECT article_id FROM articles")
+    committed_events = [json.loads(v)["event_id"] for _k, v in
+                        read_topic(kafka_bootstrap, catalogue.events_enriched.name, timeout=5.0,
+                                   max_messages=events_committed)] if events_committed else []
+    assert set(committed_events) <= stored(database, "SELECT event_id FROM events")
+
+    start_worker()  # the next worker reads on from the committed offsets and stores the rest
+    deadline = time.monotonic() + 240
+    while len(stored(database, "SELECT article_id FROM articles")) < BACKLOG and time.monotonic() < deadline:
+        time.sleep(2)
+    assert len(stored(database, "SELECT article_id FROM articles")) == BACKLOG
