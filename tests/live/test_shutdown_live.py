@@ -5,15 +5,15 @@ import time
 from pathlib import Path
 
 import pytest
-from kafka import KafkaAdminClient, TopicPartition
+from kafka import KafkaAdminClient, KafkaConsumer, TopicPartition
 from sqlalchemy import create_engine, text
 
-from tests.live.conftest import Worker, collect, produce
+from tests.live.conftest import Worker
 
-from pipeline.kafka.clients import read_topic
+from pipeline.kafka.clients import make_producer, read_topic
 from pipeline.topics import TopicCatalogue
 
-BACKLOG = 150
+BACKLOG = 1000
 TEXTS = [
     "Norwegian Foreign Minister Eirik Dahl met Icelandic Foreign Minister Sigrun Bjork in Oslo on Monday.",
     "The Danish government condemned Russia on Tuesday for the seizure of a fishing trawler.",
@@ -30,11 +30,19 @@ def backlog() -> list[bytes]:
 def committed(bootstrap: str, group: str, topic: str) -> int:
     admin = KafkaAdminClient(bootstrap_servers=bootstrap)
     try:
-        offsets = admin.list_consumer_group_offsets(group)
+        offsets = admin.list_group_offsets([group]).get(group, {})
     finally:
         admin.close()
     meta = offsets.get(TopicPartition(topic, 0))
     return meta.offset if meta is not None and meta.offset >= 0 else 0
+
+
+def end_offset(bootstrap: str, topic: str) -> int:
+    consumer = KafkaConsumer(bootstrap_servers=bootstrap)
+    try:
+        return int(consumer.end_offsets([TopicPartition(topic, 0)])[TopicPartition(topic, 0)])
+    finally:
+        consumer.close()
 
 
 def stored(database: Path, query: str) -> set[str]:
@@ -51,8 +59,14 @@ def test_sigterm_under_a_backlog_stops_in_time_and_commits_only_what_was_stored(
 ):
     worker_env["DEMARCHE_WORKER_SHUTDOWN_TIMEOUT"] = "20"
     worker: Worker = start_worker()
-    produce(kafka_bootstrap, catalogue.articles_raw.name, backlog())
-    collect(kafka_bootstrap, catalogue.events_enriched.name, 10, worker)  # well under way, far from done
+    producer = make_producer(kafka_bootstrap)
+    for value in backlog():
+        producer.send(catalogue.articles_raw.name, value=value)
+    producer.flush()
+    producer.close()
+    while "stored" not in worker.log.read_text(errors="replace"):  # under way, far from done
+        worker.assert_running()
+        time.sleep(0.2)
     began = time.monotonic()
     worker.stop()
     took = time.monotonic() - began
@@ -62,7 +76,10 @@ def test_sigterm_under_a_backlog_stops_in_time_and_commits_only_what_was_stored(
     group, database = worker_env["DEMARCHE_APP_ID"], tmp_path / "events.db"
     articles_committed = committed(kafka_bootstrap, group, catalogue.articles_raw.name)
     events_committed = committed(kafka_bootstrap, group, catalogue.events_enriched.name)
-    assert 0 < articles_committed < BACKLOG, "the backlog was not cut short: the test proves nothing"
+    extracted_written = end_offset(kafka_bootstrap, catalogue.events_extracted.name)
+    extracted_committed = committed(kafka_bootstrap, group, catalogue.events_extracted.name)
+    assert articles_committed < BACKLOG or extracted_committed < extracted_written, \
+        "the worker had finished before it was stopped: the test proves nothing"
     committed_articles = [json.loads(v)["id"] for _k, v in
                           read_topic(kafka_bootstrap, catalogue.articles_raw.name, timeout=5.0,
                                      max_messages=articles_committed)]
@@ -73,7 +90,7 @@ def test_sigterm_under_a_backlog_stops_in_time_and_commits_only_what_was_stored(
     assert set(committed_events) <= stored(database, "SELECT event_id FROM events")
 
     start_worker()  # the next worker reads on from the committed offsets and stores the rest
-    deadline = time.monotonic() + 240
+    deadline = time.monotonic() + 400
     while len(stored(database, "SELECT article_id FROM articles")) < BACKLOG and time.monotonic() < deadline:
         time.sleep(2)
     assert len(stored(database, "SELECT article_id FROM articles")) == BACKLOG
