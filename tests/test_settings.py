@@ -1,8 +1,27 @@
+"""Settings read from the environment, and the variables that are not settings."""
+
 import subprocess
 import sys
 from pathlib import Path
 
-from pipeline.settings import unknown_variables
+import pytest
+
+from pipeline.settings import Settings, unknown_variables
+
+
+def test_actor_files_are_listed_like_path(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("DEMARCHE_ACTOR_FILES", "ours.jsonl:/srv/theirs.jsonl")
+    assert Settings().actor_files == [Path("ours.jsonl"), Path("/srv/theirs.jsonl")]
+
+
+def test_actor_files_may_be_a_json_list(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("DEMARCHE_ACTOR_FILES", '["with:colon.jsonl"]')
+    assert Settings().actor_files == [Path("with:colon.jsonl")]
+
+
+def test_no_actor_files_by_default(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.delenv("DEMARCHE_ACTOR_FILES", raising=False)
+    assert Settings(_env_file=None).actor_files == []  # type: ignore[call-arg]
 
 
 def test_a_misspelt_variable_is_named_with_the_setting_it_resembles(tmp_path: Path):
