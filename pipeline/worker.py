@@ -2,6 +2,7 @@
 
 import logging
 import os
+import socket
 import threading
 from typing import Any, Mapping
 
@@ -9,7 +10,7 @@ import faust
 
 from pipeline.printable import escape_controls
 
-__all__ = ["BoundedWorker", "escape_log_records", "FORCED_EXIT_STATUS"]
+__all__ = ["BoundedWorker", "escape_log_records", "check_web_port", "FORCED_EXIT_STATUS"]
 
 FORCED_EXIT_STATUS = 75  # EX_TEMPFAIL: stopped without finishing; what was not committed is read again
 OUR_LOGGERS = ("pipeline", "demarche")
@@ -47,6 +48,17 @@ def escape_log_records(loggers: tuple[str, ...] = OUR_LOGGERS) -> None:
 
     factory.escapes_controls = True  # type: ignore[attr-defined]
     logging.setLogRecordFactory(factory)
+
+
+def check_web_port(host: str, port: int) -> None:
+    """Fail in one line, before anything starts, when the health and metrics port is taken."""
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as error:
+            raise OSError(f"cannot serve /health and /metrics on {host}:{port} ({error.strerror}); "
+                          "set DEMARCHE_WEB_PORT to a free port") from None
 
 
 class BoundedWorker(faust.Worker):

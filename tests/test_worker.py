@@ -1,8 +1,9 @@
 import logging
+import socket
 
 import pytest
 
-from pipeline.worker import escape_log_records
+from pipeline.worker import check_web_port, escape_log_records
 
 
 def test_an_article_id_with_a_newline_cannot_forge_a_log_line(caplog: pytest.LogCaptureFixture):
@@ -24,3 +25,19 @@ def test_other_libraries_log_lines_are_left_as_they_are(caplog: pytest.LogCaptur
     with caplog.at_level(logging.INFO):
         logging.getLogger("faust.tables").info("table:\n%s", "| a |\n| b |")
     assert caplog.messages == ["table:\n| a |\n| b |"]
+
+
+def test_a_taken_web_port_is_one_clear_error():
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        with pytest.raises(OSError, match=f"cannot serve /health and /metrics on 127.0.0.1:{port} .*DEMARCHE_WEB_PORT"):
+            check_web_port("127.0.0.1", port)
+
+
+def test_a_free_web_port_passes():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    check_web_port("127.0.0.1", port)

@@ -17,8 +17,9 @@ def add_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") 
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    from pipeline.worker import BoundedWorker, escape_log_records
+    from pipeline.worker import BoundedWorker, check_web_port, escape_log_records
 
+    check_web_port(settings.web_host, settings.web_port)
     wait_for_broker(settings.kafka)
     pipeline = create_pipeline(settings)
     ensure_topics(settings.kafka, pipeline.catalogue.all(), settings.topic_replication_factor)
