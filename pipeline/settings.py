@@ -5,7 +5,9 @@ from pathlib import Path
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-__all__ = ["Settings"]
+__all__ = ["Settings", "MAX_ARTICLE_BYTES"]
+
+MAX_ARTICLE_BYTES = 1_000_000  # below Kafka's default message size limit (1 MiB), headers and key included
 
 
 class Settings(BaseSettings):
@@ -35,6 +37,10 @@ class Settings(BaseSettings):
     broker_port: int = 9092
     broker_controller_port: int = 9093
     worker_data_dir: Path = Path(".demarche/worker")
+    max_article_bytes: int = Field(
+        default=MAX_ARTICLE_BYTES, ge=1024,
+        description="largest article, as JSON bytes: `produce` skips and the worker dead-letters larger ones",
+    )
 
     @property
     def bootstrap_servers(self) -> str:
