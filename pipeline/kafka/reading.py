@@ -53,8 +53,10 @@ def _consumer(bootstrap: str, group: str | None, reset: str) -> KafkaConsumer:
 
 def _start(consumer: KafkaConsumer, topic: str, group: str | None, from_beginning: bool) -> list[TopicPartition]:
     if group is not None:
-        listener = _SeekToBeginningOnce(consumer) if from_beginning else ConsumerRebalanceListener()
-        consumer.subscribe([topic], listener=listener)
+        if from_beginning:
+            consumer.subscribe([topic], listener=_SeekToBeginningOnce(consumer))
+        else:
+            consumer.subscribe([topic])
         return []
     partitions = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or [])]
     consumer.assign(partitions)
