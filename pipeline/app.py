@@ -3,6 +3,7 @@
 import faust
 
 from pipeline.monitoring import PipelineMetrics, attach_web_pages
+from pipeline.kafka.headed_topic import HeadedTopic
 from pipeline.settings import Settings
 from pipeline.topics import TopicCatalogue, TopicSpec
 
@@ -31,6 +32,7 @@ class Pipeline:
             producer_acks=-1,
             consumer_auto_offset_reset="earliest",
             topic_allow_declare=True,
+            Topic=HeadedTopic,  # every message carries content-type and schema-version headers
         )
         self.metrics = PipelineMetrics()
         attach_web_pages(self.app, self.metrics, self.catalogue)

@@ -12,8 +12,9 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from pipeline.kafka.security import KafkaConnection, SaslMechanism, SecurityProtocol
 
-__all__ = ["Settings", "unknown_variables"]
+__all__ = ["Settings", "MAX_ARTICLE_BYTES", "unknown_variables"]
 
+MAX_ARTICLE_BYTES = 1_000_000  # below Kafka's default message size limit (1 MiB), headers and key included
 PREFIX = "DEMARCHE_"
 # read by the test suite, not by demarche itself
 TEST_VARIABLES = {"DEMARCHE_TEST_POSTGRES_URL", "DEMARCHE_SHARED_DIR", "DEMARCHE_BROKER_LIBS"}
@@ -60,6 +61,10 @@ class Settings(BaseSettings):
     broker_port: int = 9092
     broker_controller_port: int = 9093
     worker_data_dir: Path = Path(".demarche/worker")
+    max_article_bytes: int = Field(
+        default=MAX_ARTICLE_BYTES, ge=1024,
+        description="largest article, as JSON bytes: `produce` skips and the worker dead-letters larger ones",
+    )
     worker_store: str = Field(default="rocksdb://", pattern=r"^(rocksdb|memory)://$",
                               description="faust table store: rocksdb:// keeps state on disk, memory:// for tests")
     worker_shutdown_timeout: float = Field(default=30.0, gt=0, description="seconds a stopping worker may take")

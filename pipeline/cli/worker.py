@@ -2,10 +2,10 @@
 
 import argparse
 import logging
+from typing import TYPE_CHECKING
 
-from pipeline.app import create_pipeline
-from pipeline.kafka.clients import ensure_topics, wait_for_broker
-from pipeline.settings import Settings
+if TYPE_CHECKING:
+    from pipeline.settings import Settings
 
 __all__ = ["add_parser"]
 
@@ -16,7 +16,9 @@ def add_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") 
     parser.set_defaults(run=run)
 
 
-def run(args: argparse.Namespace, settings: Settings) -> int:
+def run(args: argparse.Namespace, settings: "Settings") -> int:
+    from pipeline.app import create_pipeline
+    from pipeline.kafka.clients import ensure_topics, wait_for_broker
     from pipeline.worker import BoundedWorker, check_web_port, escape_log_records
 
     check_web_port(settings.web_host, settings.web_port)

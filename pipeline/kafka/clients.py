@@ -12,8 +12,8 @@ from pipeline.kafka.errors import BrokerRefused, BrokerUnreachable, diagnosed, e
 from pipeline.kafka.security import KafkaConnection, as_connection
 from pipeline.topics import TopicSpec
 
-__all__ = ["BrokerRefused", "BrokerUnreachable", "Cluster", "TopicInfo", "describe_topics", "ensure_topics", "existing_topics",
-           "make_producer", "read_topic", "wait_for_broker"]
+__all__ = ["BrokerRefused", "BrokerUnreachable", "Cluster", "TopicInfo", "consumer_for", "describe_topics",
+           "ensure_topics", "existing_topics", "make_producer", "read_topic", "wait_for_broker"]
 
 BOOTSTRAP_TIMEOUT_MS = 5000
 Cluster = KafkaConnection | str  # a bare "host:port" string is a plaintext cluster
@@ -30,7 +30,7 @@ def _admin(cluster: Cluster) -> KafkaAdminClient:
         return KafkaAdminClient(client_id="demarche-admin", request_timeout_ms=15000, **_options(connection))
 
 
-def _consumer(cluster: Cluster, *topics: str, **options: Any) -> KafkaConsumer:
+def consumer_for(cluster: Cluster, *topics: str, **options: Any) -> KafkaConsumer:
     connection = as_connection(cluster)
     with diagnosed(connection):
         return KafkaConsumer(*topics, **_options(connection), **options)
@@ -61,7 +61,7 @@ class TopicInfo:
 def describe_topics(cluster: Cluster, names: list[str]) -> list[TopicInfo]:
     """Partitions, offsets and the lag of every consumer group that committed offsets on the topics."""
     admin = _admin(cluster)
-    consumer = _consumer(cluster)
+    consumer = consumer_for(cluster)
     try:
         infos = []
         groups = [g["group_id"] for g in admin.list_groups() if g.get("protocol_type") == "consumer"]
@@ -110,7 +110,7 @@ def make_producer(cluster: Cluster) -> KafkaProducer:
 def read_topic(cluster: Cluster, topic: str, group: str | None = None, from_beginning: bool = True,
                timeout: float | None = 10.0, max_messages: int | None = None) -> Iterator[tuple[bytes | None, bytes]]:
     """(key, value) pairs of a topic; stops after `timeout` seconds without a message (None: never)."""
-    consumer = _consumer(
+    consumer = consumer_for(
         cluster, topic, group_id=group, auto_offset_reset="earliest" if from_beginning else "latest",
         enable_auto_commit=group is not None,
         consumer_timeout_ms=int(timeout * 1000) if timeout is not None else float("inf"),

@@ -62,3 +62,13 @@ def test_the_console_line_of_forged_evidence_stays_one_line_without_escapes():
     line = console_line(alerts_for(event, [AlertRule(name="s", severity=Severity.CRITICAL)], NOW)[0])
     assert "\n" not in line and "\r" not in line and "\x1b" not in line
     assert "Sanctions.\\r\\nALERT [INFO] all clear\\x1b[2K" in line
+
+
+def test_console_lines_are_logged_at_their_alerts_severity():
+    import logging
+
+    from pipeline.alerting.log import severity_level
+    from pipeline.models import Severity
+
+    assert [severity_level(s) for s in (Severity.INFO, Severity.WARNING, Severity.CRITICAL)] == [
+        logging.INFO, logging.WARNING, logging.CRITICAL]
