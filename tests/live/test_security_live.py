@@ -41,8 +41,8 @@ def test_topics_produce_the_worker_and_consume_all_work_over_sasl_ssl(
     assert produced.returncode == 0 and f"sent 1 articles to {catalogue.articles_raw.name}" in produced.stderr
 
     worker: Worker = start_worker()
-    consumed = demarche(secure_env, "consume", "events.enriched", "--format", "pretty", "--max-messages", "1",
-                        "--timeout", "90")
+    consumed = demarche(secure_env, "consume", "events.enriched", "--from-beginning", "--format", "pretty",
+                        "--max-messages", "1", "--timeout", "90")
     worker.assert_running()
     assert consumed.returncode == 0, consumed.stderr
     assert consumed.stdout.startswith("MEET      Ines Costa (PRT) -> Pablo Ruiz (ESP)")
