@@ -73,7 +73,7 @@ def read_records(bootstrap: str, topic: str, group: str | None = None, from_begi
     """The records of a topic, in order per partition.
 
     Stops after `max_messages`, after `timeout` seconds without a message (None: never), or, with
-    `until_end` (no group), once it has read what the topic held when reading began. A group resumes at
+    `until_end`, once it has read what its partitions held when it got them. A group resumes at
     its committed offsets (`reset` where it has none) and commits; `from_beginning` rereads from the oldest."""
     consumer = _consumer(bootstrap, group, reset)
     count = 0
@@ -82,7 +82,9 @@ def read_records(bootstrap: str, topic: str, group: str | None = None, from_begi
         ends = consumer.end_offsets(partitions) if until_end and partitions else {}
         idle_since = time.monotonic()
         while True:
-            if until_end and all(consumer.position(tp) >= end for tp, end in ends.items()):
+            if until_end and not ends and consumer.assignment():  # a group's partitions, once assigned
+                ends = consumer.end_offsets(list(consumer.assignment()))
+            if until_end and ends and all(consumer.position(tp) >= end for tp, end in ends.items()):
                 return
             for messages in consumer.poll(timeout_ms=200).values():
                 for message in messages:
