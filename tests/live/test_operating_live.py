@@ -177,7 +177,7 @@ def test_the_worker_sends_headers_and_alerts_are_read_from_the_alerts_topic(
     first_log = demarche(worker_env, "alerts", "--group", "log-writer", "--json")
     again = demarche(worker_env, "alerts", "--group", "log-writer", "--json")
     assert first_log.stdout.count("\n") == 3 and again.stdout == ""  # a log writer resumes where it stopped
-    assert "ALERT [CRITICAL] condemnations" in worker.log.read_text()
+    assert "[CRITICAL] ALERT [CRITICAL] condemnations" in worker.log.read_text()  # logged at its severity
 
 
 def test_a_feed_is_produced_from_a_url_keyed_by_its_guids(
