@@ -35,6 +35,11 @@ TARGET_PREPS: dict[EventType, set[str]] = {
     EventType.SANCTION: {"on", "against", "from"},
 }
 REPORTING_TYPES = {EventType.ANNOUNCE}
+# types where a side acting on itself is no event: "X must do more", "X considered itself a force"
+JUDGED_TYPES = {EventType.REQUEST, EventType.CONDEMN}
+# prepositions whose gerund shares the subject of the clause: "responded by cutting ties",
+# "after accusing it of …"; not "advised against travelling"
+SHARED_SUBJECT_PREPS = {"by", "after", "before", "while", "since", "upon", "on", "in", "without", "when", "through"}
 # types whose target may be named only in what is announced, asked for, threatened or refused
 COMPLEMENT_TARGET_TYPES = {EventType.ANNOUNCE, EventType.REQUEST, EventType.THREATEN, EventType.REJECT}
 REFUSAL_CODES = {EventType.MEET: "125", EventType.AGREE: "127"}
@@ -54,6 +59,12 @@ NEARBY_DATE_TOKENS = 12  # how far from its trigger a date the parse hung elsewh
 
 def _coded(actors: list[Actor]) -> bool:
     return any(a.country or a.code for a in actors)
+
+
+def _same_sides(source: list[Actor], target: list[Actor]) -> bool:
+    """Every target is one of the sources or the state of one of them."""
+    sides = {a.country or a.code or a.name for a in source}
+    return all((a.country or a.code or a.name) in sides for a in target)
 
 
 DASHES = {"-", "–", "—", "--"}
@@ -172,7 +183,8 @@ class EventExtractor:
         trigger, modality = candidate.trigger, candidate.modality
         source, source_by_name = self._sources(trigger, resolver)
         target = self._targets(trigger, resolver)
-        if not source and trigger.event_type in SYMMETRIC_TYPES and not modality.negated:
+        if not source and trigger.event_type in SYMMETRIC_TYPES and not modality.negated and (
+                trigger.is_noun or trigger.entry.cameo != "042"):
             source, target = target, []  # "talks between X and Y took place": X and Y took part
         location = self._location(trigger, parsed)
         if trigger.entry.cameo == "042" and not target and location and location.country:
@@ -181,6 +193,8 @@ class EventExtractor:
                 target = [visited]
         if not source or not (_coded(source) or _coded(target)):
             return None  # an event needs a state or organisation on at least one side
+        if trigger.event_type in JUDGED_TYPES and target and _same_sides(source, target):
+            return None  # "Germany must ensure …", said a German minister: an obligation of one's own
         target = [a for a in target if actor_key(a) not in {actor_key(s) for s in source}]
         status = modality.status
         refusal = REFUSAL_CODES.get(trigger.event_type)
@@ -244,8 +258,11 @@ class EventExtractor:
                     return resolver.resolve(raised[0]), raised[0].pos_ != "PRON"
             if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
                 verb = verb.head
-            elif verb.dep_ == "pcomp" and verb.head.head != verb.head:
+            elif verb.dep_ == "pcomp" and verb.head.lower_ in SHARED_SUBJECT_PREPS and verb.head.head != verb.head:
                 verb = verb.head.head  # "Kigali responded by cutting ties": Kigali cut them
+            elif verb.dep_ in ("acl", "relcl") and (verb.tag_ == "VBN" or any(
+                    c.dep_ == "auxpass" for c in children)):
+                return [], False  # "an Islamist accused of …", "which has been declared …": no doer named
             elif verb.dep_ in ("acl", "relcl"):
                 actors = resolver.resolve(verb.head)
                 if actors or verb.head.dep_ not in ("dobj", "pobj", "nsubjpass"):
@@ -272,6 +289,9 @@ class EventExtractor:
                     return actors, True
             if trigger.verb is None:
                 return [], False
+            if word.dep_ == "pobj" and trigger.event_type is not EventType.MEET and word.head.lower_ in (
+                    self.lexicon.scene_preps):
+                return [], False  # "despite a little criticism": whose is not said
             if word.dep_ in ("nsubj", "nsubjpass") and trigger.verb == word.head:
                 # "talks between X and Y will remain impossible": the one who says so refuses them
                 speaker = resolver.speaker_of(word)

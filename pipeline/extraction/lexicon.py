@@ -34,6 +34,7 @@ class TriggerLexicon:
     characterizing_verbs: frozenset[str] = frozenset()
     negative_evaluations: frozenset[str] = frozenset()
     positive_evaluations: frozenset[str] = frozenset()
+    non_meeting_modifiers: frozenset[str] = frozenset()
 
 
 def load_lexicon(path: Path | None = None) -> TriggerLexicon:
@@ -52,6 +53,6 @@ def load_lexicon(path: Path | None = None) -> TriggerLexicon:
     context = raw.get("context", {})
     for name in ("support_verbs", "meeting_support_verbs", "scene_preps", "happening_verbs", "denying_predicates",
                  "speech_verbs", "content_verbs", "demand_modals", "characterizing_verbs", "negative_evaluations",
-                 "positive_evaluations"):
+                 "positive_evaluations", "non_meeting_modifiers"):
         setattr(lexicon, name, frozenset(context.get(name, [])))
     return lexicon

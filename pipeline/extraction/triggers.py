@@ -155,6 +155,10 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
             triggers.append(Trigger(token, entry, is_noun=False, verb=token))
         elif token.pos_ in ("NOUN", "PROPN") and (lemma in lexicon.nouns or token.lower_ in lexicon.nouns):
             entry = lexicon.nouns.get(token.lower_) or lexicon.nouns[lemma]
+            modifiers = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "prep")}
+            if entry.event_type is EventType.MEET and modifiers & lexicon.non_meeting_modifiers and not (
+                    modifiers & {"joint", "with", "between"}):
+                continue  # "a press conference" is where something is said; "a joint press conference" a meeting
             context = _noun_context(token, entry, lexicon)
             if context is not None:
                 verb, denied = context

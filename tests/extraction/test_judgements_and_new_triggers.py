@@ -103,3 +103,10 @@ def test_a_passive_characterisation_names_its_author_by_the_agent(extract):
 def test_expressing_respect_for_a_leader_is_support(extract):
     [event] = of_type(extract("Finland expressed its respect for Estonia."), EventType.SUPPORT)
     assert (codes(event.source), codes(event.target)) == (["FIN"], ["EST"])
+
+
+def test_a_titled_name_takes_the_state_the_article_gives_that_office(extract):
+    text = ("Prime Minister Anna Lindqvist met Estonia's president in Tallinn on Monday. "
+            "Sweden's prime minister later praised Latvia.")
+    [meeting] = of_type(extract(text), EventType.MEET)
+    assert codes(meeting.source + meeting.target) == ["EST", "SWE"]
