@@ -29,7 +29,7 @@ def _articles(source: str, problems: list[str]) -> Iterator[Article]:
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    extractor = load_extractor(settings.spacy_model)
+    extractor = load_extractor(settings.spacy_model, settings.actor_files)
     problems: list[str] = []
     count = 0
     for _article, events in extractor.extract_many(_articles(args.source, problems)):

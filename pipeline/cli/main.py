@@ -6,6 +6,7 @@ from typing import Callable
 
 from pipeline.alerting.rules import RuleFileError
 from pipeline.broker import BrokerError
+from pipeline.extraction.actor_files import ActorFileError
 from pipeline.cli import alerts, broker, consume, demo, events, extract, produce, schemas, topics, worker
 from pipeline.kafka.clients import BrokerUnreachable
 from pipeline.settings import Settings
@@ -32,7 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     run: Runner = args.run
     try:
         return run(args, Settings())
-    except (BrokerError, BrokerUnreachable, RuleFileError, StoreError, demo.WorkerFailed, OSError) as error:
+    except (ActorFileError, BrokerError, BrokerUnreachable, RuleFileError, StoreError, demo.WorkerFailed,
+            OSError) as error:
         print(f"demarche {args.command}: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

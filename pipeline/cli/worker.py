@@ -4,6 +4,7 @@ import argparse
 import logging
 
 from pipeline.app import create_pipeline
+from pipeline.extraction.actor_files import read_actor_file
 from pipeline.kafka.clients import ensure_topics, wait_for_broker
 from pipeline.settings import Settings
 
@@ -19,6 +20,8 @@ def add_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     from faust.worker import Worker
 
+    for path in settings.actor_files:
+        read_actor_file(path)  # a bad actor file stops the start-up with one line, as a bad rule file does
     wait_for_broker(settings.bootstrap_servers)
     pipeline = create_pipeline(settings)
     ensure_topics(settings.bootstrap_servers, pipeline.catalogue.all())

@@ -170,10 +170,21 @@ class ActorResolver:
             return [a for a in states if a is not None]
         if lower in FIRST_PERSON and speaker:
             return speaker
+        if lower in THIRD_PERSON and (antecedent := self.subject_person_above(token)):
+            return antecedent  # "Rouhani said attacks were a reaction to what he called …"
         if lower in THIRD_PERSON and self.last_person is not None:
             return [self.person_actor(self.last_person)]
         if lower in PLURAL and self.last_pair:
             return list(self.last_pair)
+        return []
+
+    def subject_person_above(self, token: Token) -> list[Actor]:
+        """The person who is the subject of a clause that holds the pronoun, named before it."""
+        for verb in token.ancestors:
+            for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i and c.pos_ != "PRON"):
+                people = [a for a in self.resolve_one(subject) if a.kind is ActorKind.PERSON]
+                if people:
+                    return people[:1]
         return []
 
     def matrix_subject(self, token: Token) -> list[Actor]:

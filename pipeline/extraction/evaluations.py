@@ -10,8 +10,16 @@ QUOTES = {'"', "“", "”", "‘", "’", "'", "«", "»"}
 EXPLETIVES = {"it", "this", "that", "there", "which", "what"}
 
 
+NESTED_CLAUSES = {"relcl", "ccomp", "acl", "advcl", "pcomp"}
+
+
 def _words(token: Token) -> list[Token]:
-    return list(token.subtree)
+    """The phrase under `token`, without the clauses nested in it ("a reaction to what he called …")."""
+    words = [token]
+    for child in token.children:
+        if child.dep_ not in NESTED_CLAUSES:
+            words.extend(_words(child))
+    return sorted(words, key=lambda t: t.i)
 
 
 def is_negative(phrase: list[Token], lexicon: TriggerLexicon, quoted_counts: bool = False) -> bool:

