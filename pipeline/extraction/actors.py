@@ -109,6 +109,8 @@ class ActorResolver:
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of"):
                 for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and (pair := self.resolve_pair_phrase(pobj)):
+                        return pair  # "officials from both countries"
                     for place in [pobj, *pobj.conjuncts] if pobj.dep_ == "pobj" else []:
                         mention = self.article.mention_at.get(place.i)
                         if mention is not None and mention.referent.country:
@@ -129,6 +131,9 @@ class ActorResolver:
     def resolve_description(self, head: Token, mentions: list[Mention]) -> list[Actor]:
         """"the Iranian top diplomat", "the Russian foreign minister": a person named before."""
         countries = [m.referent.country for m in mentions if m.referent.country]
+        owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+        if not countries and owners:  # "Chile said its president …": the owner's state
+            countries = [a.country for a in self.resolve_pronoun(owners[0]) if a.country]
         if not countries:
             return self.resolve_agent(head)  # "the foreign ministers of India and Pakistan"
         if len(set(countries)) > 1:

@@ -158,10 +158,14 @@ class EventExtractor:
             child_type, parent_type = candidate.trigger.event_type, parent.trigger.event_type
             if child_type == parent_type:
                 candidate.dropped = True
-            elif parent.trigger.token.lemma_ in self.lexicon.content_verbs:
+            elif parent.trigger.token.lemma_ in self.lexicon.content_verbs or parent.trigger.intent_subject:
                 if parent_type in REPORTING_TYPES and candidate.modality.status in (
-                    EventStatus.OCCURRED, EventStatus.ONGOING):
-                    parent.dropped = True
+                        EventStatus.OCCURRED, EventStatus.ONGOING):
+                    parent.dropped = True  # reporting what happened is no announcement
+                elif parent_type in REPORTING_TYPES:
+                    # "announced that X will visit": the visit, as planned, and the announcement of it
+                    if child_type is EventType.MEET:
+                        parent.trigger = with_cameo(parent.trigger, "036")
                 else:
                     candidate.dropped = True
                     if child_type is EventType.MEET and parent_type is EventType.REJECT:
@@ -201,6 +205,10 @@ class EventExtractor:
             return None  # "Germany must ensure …", said a German minister: an obligation of one's own
         target = [a for a in target if actor_key(a) not in {actor_key(s) for s in source}]
         status = modality.status
+        if trigger.intent_subject is not None:
+            if not self._speaker_acts(trigger.intent_subject, source, resolver):
+                return None  # "X said Y would …" states no intent of X's
+            status = EventStatus.PLANNED
         refusal = REFUSAL_CODES.get(trigger.event_type)
         if refusal and modality.negated and (
             modality.future or modality.hypothetical or trigger.is_noun or trigger.denied
@@ -348,6 +356,14 @@ class EventExtractor:
         return actors
 
     @staticmethod
+    def _speaker_acts(subject: Token, source: list[Actor], resolver: ActorResolver) -> bool:
+        """The one who will act is the speaker: "it", "we", or the speaker's own state."""
+        if subject.lower_ in ("it", "we", "they", "he", "she", "i"):
+            return True
+        sides = {a.country or a.code for a in source} - {None}
+        return bool(sides & {a.country or a.code for a in resolver.resolve(subject)})
+
+    @staticmethod
     def _doers_of_act(act: Token, resolver: ActorResolver) -> list[Actor]:
         """Who did what is condemned or rejected: "attacks by X on Y", "threats from X"."""
         if act.pos_ != "NOUN":
@@ -374,9 +390,10 @@ class EventExtractor:
         """States and organisations named in what was announced or requested."""
         actors: list[Actor] = []
         parsed = resolver.article
-        for child in verb.children:
-            if child.dep_ not in ("ccomp", "xcomp", "dobj"):
-                continue
+        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj")] + [
+            c for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"  # "called for X to allow …"
+            for c in p.children if c.dep_ in ("pcomp", "ccomp", "pobj")]
+        for child in clauses:
             for token in child.subtree:
                 mention = parsed.mention_at.get(token.i)
                 if mention is None or mention.start != token.i:

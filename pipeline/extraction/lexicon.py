@@ -17,6 +17,7 @@ class TriggerEntry:
     preps: frozenset[str] = frozenset()
     objects: frozenset[str] = frozenset()
     unless_objects: frozenset[str] = frozenset()
+    complement: str | None = None  # a clause the verb must have: "xcomp" for "wants to …"
 
 
 @dataclass
@@ -44,6 +45,7 @@ def load_lexicon(path: Path | None = None) -> TriggerLexicon:
         entry = TriggerEntry(
             EventType(block["type"]), block["cameo"], frozenset(block.get("preps", [])),
             frozenset(block.get("objects", [])), frozenset(block.get("unless_objects", [])),
+            block.get("complement"),
         )
         for lemma in block["lemmas"]:
             lexicon.verbs.setdefault(lemma, []).append(entry)

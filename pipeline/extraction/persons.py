@@ -158,7 +158,21 @@ def build_person_registry(doc: Doc, roles: RoleVocabulary, gazetteer: Gazetteer)
         if registry.find(name) is None:
             registry.add(name, affiliation, role)
     _place_by_descriptions(registry, _described_offices(words, roles, gazetteer))
+    _link_single_names(registry)
     return registry
+
+
+def _link_single_names(registry: PersonRegistry) -> None:
+    """A name given alone before the full name ("Kim ... Kim Jong Un") is that person: it takes
+    the state and title of the one full name that holds it."""
+    for person in registry.people:
+        if " " in person.name or person.country or person.organisation:
+            continue
+        holders = [p for p in registry.people if p is not person and person.name in p.name.split()]
+        if len(holders) == 1:
+            holder = holders[0]
+            person.country, person.organisation = holder.country, holder.organisation
+            person.role = person.role or holder.role
 
 
 def _described_offices(words: _Words, roles: RoleVocabulary, gazetteer: Gazetteer) -> list[tuple[str, Referent]]:

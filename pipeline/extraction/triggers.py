@@ -13,7 +13,7 @@ __all__ = ["Trigger", "find_triggers", "governing_verb"]
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "obj"}
 PHONES = {"phone", "telephone", "videoconference", "video", "call"}
 # nouns that are an event whenever their owner is named: "Turkey's demand", "Iran's condemnation"
-OWNED_NOUN_TYPES = {EventType.REQUEST, EventType.CONDEMN}
+OWNED_NOUN_TYPES = {EventType.REQUEST, EventType.CONDEMN, EventType.THREATEN}
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,7 @@ class Trigger:
     verb: Token | None
     denied: bool = False
     target_head: Token | None = None  # the phrase the construction names as the target
+    intent_subject: Token | None = None  # "Turkey said it would …": who will act, to check it is the speaker
 
     @property
     def event_type(self) -> EventType:
@@ -40,14 +41,20 @@ def governing_verb(token: Token) -> Token | None:
     return None
 
 
+IDIOMS = {"part", "example", "instance", "now", "years", "months", "weeks", "days", "time"}  # "for his part"
+
+
 def _verb_entry(token: Token, entries: list[TriggerEntry]) -> TriggerEntry | None:
     children = list(token.children)
-    attached = {c.lower_ for c in children if c.dep_ in ("prep", "prt", "agent", "dative")}
+    attached = {c.lower_ for c in children if c.dep_ in ("prep", "prt", "agent", "dative")
+                and not any(o.lower_ in IDIOMS for o in c.children if o.dep_ == "pobj")}
     objects = {c.lemma_.lower() for c in children if c.dep_ in OBJECT_DEPS} | {c.lower_ for c in children}
     for entry in entries:
         if entry.preps and not entry.preps & attached:
             continue
         if entry.objects and not entry.objects & objects:
+            continue
+        if entry.complement and not any(c.dep_ == entry.complement for c in children):
             continue
         if entry.unless_objects & {c.lemma_.lower() for c in children if c.dep_ in OBJECT_DEPS | {"xcomp"}}:
             continue
@@ -128,6 +135,23 @@ def _judgement(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     return Trigger(token, TriggerEntry(EventType.CONDEMN, "111"), is_noun=False, verb=token, target_head=judged)
 
 
+INTENT_AUX = {"will", "would", "shall", "'ll"}
+
+
+def _stated_intent(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
+    """"Turkey said it would relax its visa ban": a statement of the speaker's own intent."""
+    if token.lemma_.lower() not in lexicon.speech_verbs:
+        return None
+    for clause in token.children:
+        if clause.dep_ != "ccomp" or clause.lemma_ == "be" or any(c.dep_ == "neg" for c in clause.children):
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in clause.children):
+            return Trigger(token, TriggerEntry(EventType.ANNOUNCE, "030"), is_noun=False, verb=token,
+                           intent_subject=subjects[0])
+    return None
+
+
 def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
     triggers = []
     for token in sentence:
@@ -149,6 +173,8 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
                 entry = replace(entry, event_type=EventType.REJECT, cameo="120")
             if entry is not None:
                 triggers.append(Trigger(token, entry, is_noun=False, verb=token))
+        elif token.pos_ == "VERB" and (intent := _stated_intent(token, lexicon)) is not None:
+            triggers.append(intent)
         elif token.pos_ == "VERB" and (clause := demanded_clause(token, lexicon)) is not None:
             modal = next(a.lower_ for a in clause.children if a.dep_ == "aux" and a.lower_ in lexicon.demand_modals)
             entry = TriggerEntry(EventType.REQUEST, "100" if modal == "must" else "020")

@@ -110,3 +110,35 @@ def test_a_titled_name_takes_the_state_the_article_gives_that_office(extract):
             "Sweden's prime minister later praised Latvia.")
     [meeting] = of_type(extract(text), EventType.MEET)
     assert codes(meeting.source + meeting.target) == ["EST", "SWE"]
+
+
+def test_a_state_saying_it_will_act_states_an_intent(extract):
+    [event] = of_type(extract("Kenya said it would relax its visa rules for Ugandans."), EventType.ANNOUNCE)
+    assert codes(event.source) == ["KEN"] and event.status.value == "planned"
+
+
+def test_a_state_saying_another_will_act_states_no_intent_of_its_own(extract):
+    assert of_type(extract("Kenya said Uganda would relax its visa rules."), EventType.ANNOUNCE) == []
+
+
+def test_wanting_to_work_with_a_state_is_an_intent(extract):
+    [event] = of_type(extract("Chile wants to work with Peru on fisheries."), EventType.ANNOUNCE)
+    assert (codes(event.source), codes(event.target)) == (["CHL"], ["PER"])
+
+
+def test_announcing_a_visit_reports_the_planned_visit(extract):
+    events = extract("Chile announced that its president will visit Peru next week.")
+    [visit] = of_type(events, EventType.MEET)
+    assert visit.status.value == "planned" and codes(visit.source + visit.target) == ["CHL", "PER"]
+
+
+def test_for_his_part_is_no_call_for_anything(extract):
+    events = extract('Kenya, for his part, has called Uganda "reckless."')
+    assert of_type(events, EventType.REQUEST) == []
+    assert len(of_type(events, EventType.CONDEMN)) == 1
+
+
+def test_a_name_given_alone_before_the_full_name_is_that_person(extract):
+    text = "Rahimov criticised Armenia on Monday. Azerbaijan's foreign minister Elnur Rahimov spoke in Baku."
+    [event] = of_type(extract(text), EventType.CONDEMN)
+    assert codes(event.source) == ["AZE"]
