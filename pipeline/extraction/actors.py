@@ -126,7 +126,8 @@ class ActorResolver:
         if entity is None:
             return []
         name = entity.text.removeprefix("the ").removeprefix("The ")
-        return [Actor(name=name, kind=ActorKind.ORGANISATION)]
+        placed = self.resolve_agent(entity.root)  # "the Kilis criminal court in Turkey"
+        return [Actor(name=name, kind=ActorKind.ORGANISATION, country=placed[0].country if placed else None)]
 
     def resolve_description(self, head: Token, mentions: list[Mention]) -> list[Actor]:
         """"the Iranian top diplomat", "the Russian foreign minister": a person named before."""

@@ -159,8 +159,8 @@ class EventExtractor:
             if child_type == parent_type:
                 candidate.dropped = True
             elif parent.trigger.token.lemma_ in self.lexicon.content_verbs or parent.trigger.intent_subject:
-                if parent_type in REPORTING_TYPES and candidate.modality.status in (
-                        EventStatus.OCCURRED, EventStatus.ONGOING):
+                if parent_type in REPORTING_TYPES and (parent.trigger.intent_subject or candidate.modality.status in (
+                        EventStatus.OCCURRED, EventStatus.ONGOING)):
                     parent.dropped = True  # reporting what happened is no announcement
                 elif parent_type in REPORTING_TYPES:
                     # "announced that X will visit": the visit, as planned, and the announcement of it
@@ -205,6 +205,8 @@ class EventExtractor:
             return None  # "Germany must ensure …", said a German minister: an obligation of one's own
         target = [a for a in target if actor_key(a) not in {actor_key(s) for s in source}]
         status = modality.status
+        if trigger.event_type is EventType.REJECT and modality.negated:
+            return None  # "has never renounced the use of force": no rejection
         if trigger.intent_subject is not None:
             if not self._speaker_acts(trigger.intent_subject, source, resolver):
                 return None  # "X said Y would …" states no intent of X's
@@ -358,7 +360,7 @@ class EventExtractor:
     @staticmethod
     def _speaker_acts(subject: Token, source: list[Actor], resolver: ActorResolver) -> bool:
         """The one who will act is the speaker: "it", "we", or the speaker's own state."""
-        if subject.lower_ in ("it", "we", "they", "he", "she", "i"):
+        if subject.lower_ in ("it", "we", "he", "she", "i"):
             return True
         sides = {a.country or a.code for a in source} - {None}
         return bool(sides & {a.country or a.code for a in resolver.resolve(subject)})

@@ -147,6 +147,8 @@ def build_person_registry(doc: Doc, roles: RoleVocabulary, gazetteer: Gazetteer)
         if entity.label_ != "PERSON":
             continue
         entity = _without_leading_titles(words, entity, roles, gazetteer)
+        if len(entity) > 1 and entity[-1].text in ("'s", "’s"):
+            entity = entity[:-1]  # "Connolly’s" names Connolly
         name = entity.text.strip()
         if not name or gazetteer.lookup([t.text for t in entity]) is not None:
             continue

@@ -14,6 +14,10 @@ OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "obj"}
 PHONES = {"phone", "telephone", "videoconference", "video", "call"}
 # nouns that are an event whenever their owner is named: "Turkey's demand", "Iran's condemnation"
 OWNED_NOUN_TYPES = {EventType.REQUEST, EventType.CONDEMN, EventType.THREATEN}
+# nouns of things that take place and so can set the scene: "during talks", "after the sanctions"
+SCENE_TYPES = {EventType.MEET, EventType.AGREE, EventType.SANCTION}
+# nouns that are an event only when aimed at someone: "a warning to X", not "a travel warning"
+AIMED_NOUNS = {"warning": {"to", "against", "of"}}
 
 
 @dataclass(frozen=True)
@@ -86,7 +90,7 @@ def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) ->
     if anchor.dep_ == "pobj" and head.lower_ in ("of", "about") and event_type is EventType.MEET and any(
             c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children):
         return governing_verb(head), False  # "an account of a phone call between X and Y"
-    if anchor.dep_ == "pobj":
+    if anchor.dep_ == "pobj" and event_type in SCENE_TYPES:
         prep = head
         if prep.lower_ in lexicon.scene_preps or (
             prep.lower_ == "of" and prep.head.lower_ == "sidelines"
@@ -132,10 +136,13 @@ def _judgement(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     judged = characterized_object(token, lexicon) or judged_subject(token, lexicon)
     if judged is None:
         return None
+    if judged.lemma_.lower() in ACCUSATIONS:  # "said the accusations were baseless": a denial
+        return Trigger(token, TriggerEntry(EventType.REJECT, "120"), is_noun=False, verb=token)
     return Trigger(token, TriggerEntry(EventType.CONDEMN, "111"), is_noun=False, verb=token, target_head=judged)
 
 
 INTENT_AUX = {"will", "would", "shall", "'ll"}
+ACCUSATIONS = {"accusation", "allegation", "claim", "charge", "report", "suggestion"}
 
 
 def _stated_intent(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
@@ -161,7 +168,7 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
         if token.pos_ in ("VERB", "AUX") and (judgement := _judgement(token, lexicon)) is not None:
             triggers.append(judgement)
             continue
-        if token.pos_ == "VERB" and lemma in lexicon.verbs:
+        if token.pos_ == "VERB" and lemma in lexicon.verbs and token.dep_ not in ("amod", "compound"):
             entry = _verb_entry(token, lexicon.verbs[lemma])
             if entry is not None and entry.event_type is EventType.AGREE and any(
                 c.dep_ == "xcomp" for c in token.children
@@ -181,6 +188,11 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
             triggers.append(Trigger(token, entry, is_noun=False, verb=token))
         elif token.pos_ in ("NOUN", "PROPN") and (lemma in lexicon.nouns or token.lower_ in lexicon.nouns):
             entry = lexicon.nouns.get(token.lower_) or lexicon.nouns[lemma]
+            aimed = AIMED_NOUNS.get(token.lower_)
+            holders = [token, token.head] if token.dep_ in OBJECT_DEPS else [token]  # "issued a warning to X"
+            if aimed and not any(c.dep_ in ("prep", "dative") and c.lower_ in aimed
+                                 for h in holders for c in h.children):
+                continue
             modifiers = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "prep")}
             if entry.event_type is EventType.MEET and modifiers & lexicon.non_meeting_modifiers and not (
                     modifiers & {"joint", "with", "between"}):

@@ -53,3 +53,37 @@ def test_accusing_after_a_preposition_keeps_the_clause_subject(extract):
     [event] = [e for e in extract("Kenya recalled its envoy after accusing Somalia of meddling.")
                if e.event_type is EventType.CONDEMN]
     assert [a.country for a in event.source] == ["KEN"]
+
+
+def test_a_travel_warning_is_no_threat(extract):
+    assert EventType.THREATEN not in types(extract("Canada issued a travel warning for Haiti on Monday."))
+
+
+def test_a_warning_to_a_state_is_a_threat(extract):
+    assert EventType.THREATEN in types(extract("Canada issued a stern warning to Haiti on Monday."))
+
+
+def test_never_renouncing_force_is_no_rejection(extract):
+    assert EventType.REJECT not in types(extract("Serbia has never renounced the use of force against Kosovo."))
+
+
+def test_saying_accusations_are_baseless_is_a_denial_not_a_condemnation(extract):
+    assert types(extract("The Turkish embassy said the accusations were baseless.")) == [EventType.REJECT]
+
+
+def test_agreeing_inside_a_condition_is_no_agreement(extract):
+    events = extract("Japan promised aid if North Korea stopped its tests and agreed to inspections.")
+    assert EventType.AGREE not in types(events)
+
+
+def test_restored_relations_as_an_adjective_are_no_event(extract):
+    assert extract("Cuba kept the restored diplomatic relations with Spain in place.") == []
+
+
+def test_the_services_a_state_offers_are_no_announcement(extract):
+    assert extract("Peru said the services it offers to Chileans were affected.") == []
+
+
+def test_a_court_in_a_state_acts_for_that_state(extract):
+    [event] = extract("A criminal court in Turkey has rejected the request from Australia.")
+    assert event.event_type is EventType.REJECT and event.source[0].country == "TUR"
