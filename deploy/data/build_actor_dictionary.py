@@ -116,9 +116,11 @@ class FactPerson:
             return self.short
         return [] if self.surname().lower() in words else [self.surname()]
 
-    def actors(self, words: frozenset[str]) -> Iterator[Actor]:
+    def actors(self, words: frozenset[str], shared: list[str]) -> Iterator[Actor]:
+        """The person under their names and `shared` forms, behind their titles, and the
+        administrations of a head of state or government."""
         offices = [office_of(o) for o in self.offices]
-        yield Actor(self.name, "person", [self.name, *self.aliases, *self.alone(words)], offices)
+        yield Actor(self.name, "person", [self.name, *self.aliases, *self.alone(words), *shared], offices)
         for role in dict.fromkeys(o["role"] for o in offices if o["role"]):
             held = [o for o in offices if o["role"] == role]
             names = dict.fromkeys([*self.alone(words), self.surname(), self.name, *self.aliases])
@@ -134,11 +136,16 @@ def read_facts(path: Path) -> dict[str, Any]:
 
 
 def fact_actors(facts: dict[str, Any], words: frozenset[str]) -> list[Actor]:
+    """Actors of the facts. A form that names one person alone is shared with everyone else whose
+    name ends in it ("Wong": Penny Wong, Lawrence Wong), so that it is ambiguous while several of
+    them of different states are in office."""
+    persons = [FactPerson(raw["name"], raw.get("aliases", []), raw.get("short"), raw.get("administration", []),
+                          raw["offices"]) for raw in facts.get("person", [])]
+    alone = {form for person in persons for form in person.alone(words)}
     actors: list[Actor] = []
-    for raw in facts.get("person", []):
-        person = FactPerson(raw["name"], raw.get("aliases", []), raw.get("short"), raw.get("administration", []),
-                            raw["offices"])
-        actors.extend(person.actors(words))
+    for person in persons:
+        shared = [person.surname()] if person.surname() in alone else []
+        actors.extend(person.actors(words, shared))
     for raw in [*facts.get("institution", []), *facts.get("group", [])]:
         kind = "state" if raw.get("country") else "organisation"
         actors.append(Actor(raw["name"], kind, [raw["name"], *raw.get("surfaces", [])], [office_of(raw)]))

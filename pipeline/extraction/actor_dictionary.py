@@ -11,7 +11,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 from pipeline.data import data_path
 from pipeline.extraction.actor_files import ActorFileError, ActorRecord, read_actor_file
-from pipeline.models import ActorKind
+from pipeline.models import Actor, ActorKind
 
 __all__ = ["ActorDictionary", "ActorFileError", "DictionaryEntry", "Tokenize", "load_actor_dictionary"]
 
@@ -38,6 +38,9 @@ class DictionaryEntry:
     def side(self) -> tuple[str | None, str | None]:
         """What the entry stands for in an event: its state and its group."""
         return self.country, self.code
+
+    def to_actor(self) -> Actor:
+        return Actor(name=self.name, kind=self.kind, country=self.country, code=self.code, role=self.role)
 
 
 class Meaning:
@@ -85,6 +88,18 @@ class ActorDictionary:
                 valid = [e for m in meanings for e in m.entries if e.holds_on(on)]
                 if valid:
                     return (length, valid[0]) if len({e.side for e in valid}) == 1 else None
+        return None
+
+    def known_at(self, words: list[str], start: int) -> tuple[int, list[DictionaryEntry]] | None:
+        """The longest form starting at `start` whatever the date, with every entry it may mean.
+
+        A person known here but out of office on the article's date is a former official, who
+        acts for no state: `match_at` gives None for them, and this tells them from strangers.
+        """
+        for length in self.lengths.get(words[start], ()):
+            meanings = self.forms.get(tuple(words[start:start + length])) if start + length <= len(words) else None
+            if meanings is not None:
+                return length, [e for m in meanings for e in m.entries]
         return None
 
     def lookup(self, words: Iterable[str], on: date) -> DictionaryEntry | None:

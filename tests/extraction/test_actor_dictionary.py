@@ -116,6 +116,13 @@ def test_a_surname_shared_by_officials_of_two_states_is_ambiguous_while_both_ser
     assert (actors.lookup(["Korvath"], date(2020, 6, 1)) or DictionaryEntry("", ActorKind.STATE)).country == "BEL"
 
 
+def test_a_surname_two_serving_leaders_of_different_states_bear_is_ambiguous(actors: ActorDictionary):
+    sentence = "Wong said the region needed calm."
+    alone = found(actors, sentence, "Wong", date(2023, 1, 10))
+    assert alone is not None and alone.country == "AUS"  # Penny Wong, before Lawrence Wong took office
+    assert found(actors, sentence, "Wong", date(2024, 9, 1)) is None
+
+
 def test_a_surname_shared_within_one_state_still_gives_the_state(actors: ActorDictionary):
     entry = actors.lookup(["Sharif"], date(2014, 6, 1))
     assert entry is not None and entry.country == "PAK"
@@ -280,3 +287,21 @@ def test_the_build_script_reproduces_the_shipped_data_from_the_shared_facts():
     built = load_builder().build(SHARED)
     assert built == data_path("actors.jsonl").read_text(encoding="utf-8"), (
         "pipeline/data/actors.jsonl is stale: run python deploy/data/build_actor_dictionary.py")
+
+
+# --- former officials ----------------------------------------------------------------------------
+
+def test_a_former_leader_is_known_but_stands_for_no_state(actors: ActorDictionary):
+    words = tokenize("Barack Obama criticised the decision in a speech.")
+    known = actors.known_at(words, 0)
+    assert actors.match_at(words, 0, date(2019, 5, 1)) is None
+    assert known is not None and known[0] == 2 and {e.country for e in known[1]} == {"USA"}
+    assert actors.known_at(tokenize("Nobody Special spoke."), 0) is None
+
+
+def test_an_entry_becomes_an_actor_of_the_event_model(actors: ActorDictionary):
+    entry = actors.lookup(["Lavrov"], date(2024, 4, 4))
+    assert entry is not None
+    actor = entry.to_actor()
+    assert (actor.name, actor.kind, actor.country, actor.role) == ("Sergei Lavrov", ActorKind.PERSON, "RUS",
+                                                                   "Foreign Minister")
