@@ -1,7 +1,7 @@
 """The event extractor: article in, diplomatic events out, over one spaCy parse."""
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
@@ -162,6 +162,13 @@ class EventExtractor:
                 if parent_type in REPORTING_TYPES and (parent.trigger.intent_subject or candidate.modality.status in (
                         EventStatus.OCCURRED, EventStatus.ONGOING)):
                     parent.dropped = True  # reporting what happened is no announcement
+                elif parent_type in REPORTING_TYPES and child_type is EventType.SANCTION:
+                    # "vowed the US will expel …": a punitive act promised is a threat of it
+                    candidate.trigger = with_cameo(candidate.trigger, THREAT_CODES.get(
+                        candidate.trigger.entry.cameo, "130"), EventType.THREATEN)
+                    candidate.modality = replace(candidate.modality, status=EventStatus.OCCURRED, future=False,
+                                                 hypothetical=False)
+                    parent.dropped = True
                 elif parent_type in REPORTING_TYPES:
                     # "announced that X will visit": the visit, as planned, and the announcement of it
                     if child_type is EventType.MEET:
@@ -211,6 +218,8 @@ class EventExtractor:
             if not self._speaker_acts(trigger.intent_subject, source, resolver):
                 return None  # "X said Y would …" states no intent of X's
             status = EventStatus.PLANNED
+        if trigger.own_act_subject is not None and not self._speaker_acts(trigger.own_act_subject, source, resolver):
+            return None  # "X warned that the talks would fail": a warning, but no threat of X's
         refusal = REFUSAL_CODES.get(trigger.event_type)
         if refusal and modality.negated and (
             modality.future or modality.hypothetical or trigger.is_noun or trigger.denied

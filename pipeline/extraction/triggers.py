@@ -31,6 +31,7 @@ class Trigger:
     denied: bool = False
     target_head: Token | None = None  # the phrase the construction names as the target
     intent_subject: Token | None = None  # "Turkey said it would …": who will act, to check it is the speaker
+    own_act_subject: Token | None = None  # "X warned that Y …": an event only if Y is X itself
 
     @property
     def event_type(self) -> EventType:
@@ -131,6 +132,17 @@ def _vowed_not_to(token: Token, entry: TriggerEntry) -> bool:
         c.dep_ == "xcomp" and any(n.dep_ == "neg" for n in c.children) for c in token.children)
 
 
+def _warned_of(token: Token, entry: TriggerEntry) -> Token | None:
+    """Whose act a warning is about: "Y" in "X warned that Y would …"; a threat only when Y is X."""
+    if entry.event_type is not EventType.THREATEN or any(c.dep_ in ("dobj", "dative") for c in token.children):
+        return None
+    for clause in token.children:
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] if clause.dep_ == "ccomp" else []
+        if subjects:
+            return subjects[0]
+    return None
+
+
 def _judgement(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     """Criticism said as a judgement of someone: "called X a liar", "said X's plan was reckless"."""
     judged = characterized_object(token, lexicon) or judged_subject(token, lexicon)
@@ -179,7 +191,7 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
             if entry is not None and _vowed_not_to(token, entry):
                 entry = replace(entry, event_type=EventType.REJECT, cameo="120")
             if entry is not None:
-                triggers.append(Trigger(token, entry, is_noun=False, verb=token))
+                triggers.append(Trigger(token, entry, is_noun=False, verb=token, own_act_subject=_warned_of(token, entry)))
         elif token.pos_ == "VERB" and (intent := _stated_intent(token, lexicon)) is not None:
             triggers.append(intent)
         elif token.pos_ == "VERB" and (clause := demanded_clause(token, lexicon)) is not None:

@@ -87,3 +87,25 @@ def test_the_services_a_state_offers_are_no_announcement(extract):
 def test_a_court_in_a_state_acts_for_that_state(extract):
     [event] = extract("A criminal court in Turkey has rejected the request from Australia.")
     assert event.event_type is EventType.REJECT and event.source[0].country == "TUR"
+
+
+def test_warning_that_others_will_fail_is_no_threat(extract):
+    assert EventType.THREATEN not in types(extract("Germany warned that the Greek plan would be very hard to carry out."))
+
+
+def test_warning_that_oneself_will_act_is_a_threat(extract):
+    assert EventType.THREATEN in types(extract("Germany warned that it would cut its aid to Greece."))
+
+
+def test_postponing_ones_own_trip_is_no_sanction(extract):
+    events = extract("India's prime minister has postponed his trip to Norway.")
+    assert EventType.SANCTION not in types(events) and EventType.ANNOUNCE in types(events)
+
+
+def test_a_demand_that_meets_a_response_is_no_meeting(extract):
+    assert EventType.MEET not in types(extract("Chile's demand has met a cool response in Peru."))
+
+
+def test_vowing_to_expel_a_states_forces_is_a_threat(extract):
+    events = extract("Kenya vowed it would expel every Somali soldier from the border zone.")
+    assert EventType.THREATEN in types(events) and EventType.SANCTION not in types(events)

@@ -121,8 +121,8 @@ def test_a_state_saying_another_will_act_states_no_intent_of_its_own(extract):
     assert of_type(extract("Kenya said Uganda would relax its visa rules."), EventType.ANNOUNCE) == []
 
 
-def test_wanting_to_work_with_a_state_is_an_intent(extract):
-    [event] = of_type(extract("Chile wants to work with Peru on fisheries."), EventType.ANNOUNCE)
+def test_intending_to_work_with_a_state_is_an_intent(extract):
+    [event] = of_type(extract("Chile intends to work with Peru on fisheries."), EventType.ANNOUNCE)
     assert (codes(event.source), codes(event.target)) == (["CHL"], ["PER"])
 
 
