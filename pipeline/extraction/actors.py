@@ -176,7 +176,7 @@ class ActorResolver:
             return [a for a in states if a is not None]
         if lower in FIRST_PERSON and speaker:
             return speaker
-        if lower in THIRD_PERSON and (antecedent := self.subject_person_above(token)):
+        if lower in THIRD_PERSON and (antecedent := self.subject_person_above(token) or self.person_before(token)):
             return antecedent  # "Rouhani said attacks were a reaction to what he called …"
         if lower in THIRD_PERSON and self.last_person is not None:
             return [self.person_actor(self.last_person)]
@@ -191,6 +191,14 @@ class ActorResolver:
                 people = [a for a in self.resolve_one(subject) if a.kind is ActorKind.PERSON]
                 if people:
                     return people[:1]
+        return []
+
+    def person_before(self, token: Token) -> list[Actor]:
+        """The person named last before the pronoun in its own sentence: "Trump's handling … and his threat"."""
+        for earlier in reversed(token.doc[token.sent.start:token.i]):
+            person = self.article.person_at.get(earlier.i)
+            if person is not None:
+                return [self.person_actor(person)]
         return []
 
     def matrix_subject(self, token: Token) -> list[Actor]:

@@ -156,6 +156,9 @@ class EventExtractor:
             if parent is None:
                 continue
             child_type, parent_type = candidate.trigger.event_type, parent.trigger.event_type
+            intent = parent.trigger.intent_subject
+            if intent is not None and candidate.trigger.token not in intent.head.subtree:
+                continue  # "During the visit, Xi said China would …": the visit is no part of the intent
             if child_type == parent_type:
                 candidate.dropped = True
             elif parent.trigger.token.lemma_ in self.lexicon.content_verbs or parent.trigger.intent_subject:
@@ -331,6 +334,9 @@ class EventExtractor:
         holders = [word]
         if trigger.is_noun and trigger.verb is not None and word.dep_ in ("dobj", "nsubjpass"):
             holders.append(trigger.verb)
+        elif trigger.is_noun and trigger.verb is not None and word.dep_ == "pobj" and word.head.lower_ == "of" and (
+                word.head.head.dep_ == "dobj" and word.head.head.head == trigger.verb):
+            holders.extend([word.head.head, trigger.verb])  # "delivered a message of support to X"
         for holder in holders:
             for child in holder.children:
                 if child.dep_ in ("dobj", "dative", "iobj", "obj") and holder == word and not trigger.is_noun:

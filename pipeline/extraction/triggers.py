@@ -52,7 +52,9 @@ IDIOMS = {"part", "example", "instance", "now", "years", "months", "weeks", "day
 def _verb_entry(token: Token, entries: list[TriggerEntry]) -> TriggerEntry | None:
     children = list(token.children)
     attached = {c.lower_ for c in children if c.dep_ in ("prep", "prt", "agent", "dative")
-                and not any(o.lower_ in IDIOMS for o in c.children if o.dep_ == "pobj")}
+                and not any(o.lower_ in IDIOMS for o in c.children if o.dep_ == "pobj")} | {
+        g.lower_ for c in children if c.dep_ in OBJECT_DEPS for g in c.children  # "raised concerns with X"
+        if g.dep_ == "prep" and g.lower_ == "with"}
     objects = {c.lemma_.lower() for c in children if c.dep_ in OBJECT_DEPS} | {c.lower_ for c in children}
     for entry in entries:
         if entry.preps and not entry.preps & attached:
@@ -91,6 +93,8 @@ def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) ->
     if anchor.dep_ == "pobj" and head.lower_ in ("of", "about") and event_type is EventType.MEET and any(
             c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children):
         return governing_verb(head), False  # "an account of a phone call between X and Y"
+    if anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lexicon.message_nouns:
+        return governing_verb(head), False  # "delivered a message of support to"
     if anchor.dep_ == "pobj" and event_type in SCENE_TYPES:
         prep = head
         if prep.lower_ in lexicon.scene_preps or (

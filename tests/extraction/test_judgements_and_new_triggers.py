@@ -142,3 +142,35 @@ def test_a_name_given_alone_before_the_full_name_is_that_person(extract):
     text = "Rahimov criticised Armenia on Monday. Azerbaijan's foreign minister Elnur Rahimov spoke in Baku."
     [event] = of_type(extract(text), EventType.CONDEMN)
     assert codes(event.source) == ["AZE"]
+
+
+def test_a_quoted_insult_read_as_two_predicates_is_still_criticism(extract):
+    events = extract('Ghana, for its part, has called Togo "utterly reckless."')
+    assert [codes(e.target) for e in of_type(events, EventType.CONDEMN)] == [["TGO"]]
+
+
+def test_an_intent_said_during_a_visit_keeps_both(extract):
+    events = extract("During a visit to Lima last week, Chile's president said Chile would strive for a fishing deal.")
+    assert {e.event_type for e in events} >= {EventType.MEET, EventType.ANNOUNCE}
+
+
+def test_concerns_raised_with_officials_of_a_state_are_a_meeting(extract):
+    [event] = of_type(extract("Norway's ambassador said he had raised concerns with Danish officials."), EventType.MEET)
+    assert codes(event.source + event.target) == ["DNK", "NOR"]
+
+
+def test_his_refers_to_the_person_named_before_it_in_the_sentence(extract):
+    text = ("Canada's prime minister Mark Carney spoke on Monday. "
+            "Critics pointed to Peru's president Dina Boluarte and her threat to expel Chilean diplomats.")
+    threats = of_type(extract(text), EventType.THREATEN)
+    assert [codes(e.source) for e in threats] == [["PER"]]
+
+
+def test_reaffirming_a_partnership_is_support(extract):
+    [event] = of_type(extract("Japan reaffirmed its partnership with India on Friday."), EventType.SUPPORT)
+    assert codes(event.source) == ["JPN"]
+
+
+def test_a_message_of_support_delivered_to_a_state_is_support(extract):
+    [event] = of_type(extract("Japan delivered a message of support to India."), EventType.SUPPORT)
+    assert (codes(event.source), codes(event.target)) == (["JPN"], ["IND"])
