@@ -2,6 +2,7 @@
 
 import faust
 
+from pipeline.kafka.headed_topic import HeadedTopic
 from pipeline.settings import Settings
 from pipeline.topics import TopicCatalogue, TopicSpec
 
@@ -25,6 +26,7 @@ class Pipeline:
             producer_acks=-1,
             consumer_auto_offset_reset="earliest",
             topic_allow_declare=True,
+            Topic=HeadedTopic,  # every message carries content-type and schema-version headers
         )
 
     def topic(self, spec: TopicSpec) -> faust.TopicT:

@@ -7,7 +7,7 @@ from pydantic import ValidationError
 
 from pipeline.models import Article, DeadLetter
 
-__all__ = ["UnreadableArticle", "describe_validation_error", "parse_article", "dead_letter"]
+__all__ = ["UnreadableArticle", "describe_validation_error", "parse_article", "dead_letter", "size_problem"]
 
 
 class UnreadableArticle(ValueError):
@@ -23,8 +23,17 @@ def describe_validation_error(error: ValidationError) -> str:
     return "invalid article: " + "; ".join(problems)
 
 
-def parse_article(raw: bytes) -> Article:
-    """The article in `raw`, or UnreadableArticle naming what is wrong."""
+def size_problem(size: int, max_bytes: int | None) -> str | None:
+    """Why an article of `size` bytes is refused, or None when it is small enough."""
+    if max_bytes is None or size <= max_bytes:
+        return None
+    return f"too large: {size:,} bytes, above the limit of {max_bytes:,} (DEMARCHE_MAX_ARTICLE_BYTES)"
+
+
+def parse_article(raw: bytes, max_bytes: int | None = None) -> Article:
+    """The article in `raw`, or UnreadableArticle naming what is wrong (too large for `max_bytes` too)."""
+    if (too_large := size_problem(len(raw), max_bytes)) is not None:
+        raise UnreadableArticle(too_large)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -33,6 +42,8 @@ def parse_article(raw: bytes) -> Article:
         payload = json.loads(text)
     except json.JSONDecodeError as error:
         raise UnreadableArticle(f"not JSON: {error}") from None
+    except RecursionError:
+        raise UnreadableArticle("not JSON: nested too deeply to read") from None
     if not isinstance(payload, dict):
         raise UnreadableArticle(f"not a JSON object but a {type(payload).__name__}")
     try:

@@ -8,7 +8,9 @@ from typing import Annotated
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-__all__ = ["Settings"]
+__all__ = ["Settings", "MAX_ARTICLE_BYTES"]
+
+MAX_ARTICLE_BYTES = 1_000_000  # below Kafka's default message size limit (1 MiB), headers and key included
 
 
 class Settings(BaseSettings):
@@ -43,6 +45,10 @@ class Settings(BaseSettings):
     broker_port: int = 9092
     broker_controller_port: int = 9093
     worker_data_dir: Path = Path(".demarche/worker")
+    max_article_bytes: int = Field(
+        default=MAX_ARTICLE_BYTES, ge=1024,
+        description="largest article, as JSON bytes: `produce` skips and the worker dead-letters larger ones",
+    )
 
     @field_validator("actor_files", mode="before")
     @classmethod

@@ -35,7 +35,7 @@ def attach_extract_agent(pipeline: Pipeline) -> None:
             raw = event.value if isinstance(event.value, bytes) else bytes(event.value or b"")
             where = f'partition="{message.topic}[{message.partition}]" offset="{message.offset}"'
             try:
-                article = parse_article(raw)
+                article = parse_article(raw, pipeline.settings.max_article_bytes)
                 events = await loop.run_in_executor(None, extractor.extract, article)
             except UnreadableArticle as error:
                 reason = str(error)
@@ -50,6 +50,7 @@ def attach_extract_agent(pipeline: Pipeline) -> None:
                     )
                 log.info("article %s: %d events %s", article.id, len(events), where)
                 continue
-            letter = dead_letter(raw, reason, message.topic, message.partition, message.offset, message.key)
+            kept = raw[:pipeline.settings.max_article_bytes // 2]  # a dead letter must fit in a message
+            letter = dead_letter(kept, reason, message.topic, message.partition, message.offset, message.key)
             await deadletters.send(key=message.key, value=letter.model_dump_json().encode())
             log.warning("dead letter %s: %s", where, reason)

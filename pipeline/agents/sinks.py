@@ -6,7 +6,7 @@ from typing import Callable, TypeVar
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from pipeline.alerting.log import AlertLog, console_line
+from pipeline.alerting.log import AlertLog, console_line, severity_level
 from pipeline.app import Pipeline
 from pipeline.intake import UnreadableArticle, parse_article
 from pipeline.models import Alert, Article, EnrichedEvent
@@ -74,4 +74,4 @@ def attach_alert_sink(pipeline: Pipeline) -> None:
         async for raw in stream:
             alert = Alert.model_validate_json(raw)
             if alert_log.append(alert):
-                console.warning(console_line(alert))
+                console.log(severity_level(alert.severity), console_line(alert))

@@ -2,11 +2,10 @@
 
 import argparse
 import logging
+from typing import TYPE_CHECKING
 
-from pipeline.app import create_pipeline
-from pipeline.extraction.actor_files import read_actor_file
-from pipeline.kafka.clients import ensure_topics, wait_for_broker
-from pipeline.settings import Settings
+if TYPE_CHECKING:
+    from pipeline.settings import Settings
 
 __all__ = ["add_parser"]
 
@@ -17,8 +16,12 @@ def add_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") 
     parser.set_defaults(run=run)
 
 
-def run(args: argparse.Namespace, settings: Settings) -> int:
+def run(args: argparse.Namespace, settings: "Settings") -> int:
     from faust.worker import Worker
+
+    from pipeline.app import create_pipeline
+    from pipeline.extraction.actor_files import read_actor_file
+    from pipeline.kafka.clients import ensure_topics, wait_for_broker
 
     for path in settings.actor_files:
         read_actor_file(path)  # a bad actor file stops the start-up with one line, as a bad rule file does

@@ -42,3 +42,30 @@ def test_vague_phrases_give_no_date_rather_than_a_wrong_one(phrase: str):
 def test_last_week_gives_the_month_when_the_week_lies_in_one_month():
     assert resolve_date("last week", date(2025, 2, 25)) == "2025-02"
     assert resolve_date("last week", date(2025, 3, 4)) is None  # 24 Feb to 2 Mar
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("on 2026-11-10", "2026-11-10"),
+    ("2026/11/10", "2026-11-10"),
+    ("in 2026-11", "2026-11"),
+    ("10 November 2026", "2026-11-10"),
+    ("November 10, 2026", "2026-11-10"),
+    ("on 25/11/2026", "2026-11-25"),
+    ("11/25/2026", "2026-11-25"),
+    ("10/10/2026", "2026-10-10"),
+    ("25.11.2026", "2026-11-25"),
+])
+def test_numeric_and_iso_dates_are_read(phrase: str, expected: str):
+    assert resolve_date(phrase, TUESDAY) == expected
+
+
+@pytest.mark.parametrize("phrase", ["11/10/2026", "on 03/04/2026", "2026-13-01", "31/02/2026", "2026-02-30"])
+def test_ambiguous_or_impossible_numeric_dates_stay_undated(phrase: str):
+    assert resolve_date(phrase, TUESDAY) is None
+
+
+def test_a_numeric_date_in_an_article_dates_its_event(extract):  # type: ignore[no-untyped-def]
+    [event] = extract("Serbia condemned Kosovo on 2026-03-10 over the arrests of two officials.")
+    assert event.date == "2026-03-10"
+    [ambiguous] = extract("Serbia condemned Kosovo on 03/10/2026 over the arrests of two officials.")
+    assert ambiguous.date is None
