@@ -54,3 +54,15 @@ def test_a_broken_actor_file_stops_extract_with_one_line(tmp_path: Path):
                          capture_output=True, text=True)
     assert run.returncode == 2
     assert run.stderr.strip().count("\n") == 0 and f"{actors}:1:" in run.stderr
+
+
+def test_extract_skips_an_article_that_is_not_english_and_says_so(tmp_path: Path):
+    source = tmp_path / "articles.jsonl"
+    source.write_text('{"id": "a", "text": "Chile praised Peru.", "language": "es"}\n'
+                      '{"id": "b", "text": "Chile praised Peru on Monday."}\n', encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "pipeline.cli.main", "extract", str(source)],
+                         capture_output=True, text=True)
+    assert run.returncode == 0
+    assert [json.loads(line)["article_id"] for line in run.stdout.splitlines()] == ["b"]
+    assert "skipped: language 'es' is not English" in run.stderr
+    assert "1 articles skipped as not English" in run.stderr
