@@ -304,7 +304,8 @@ def phoenix_actors(shared: Path, countries: set[str], known: set[str], words: fr
             actors.append(Actor(display(block.names[0]), "person", phoenix_surfaces(block, words), offices))
     for block in phoenix_blocks(folder / "Phoenix.International.actors.txt"):
         offices = organisation_offices(block.codes, IGO_CODES)
-        if offices and any(len(c.split()) > 1 for c in block.codes) and is_person(block):
+        if offices and is_person(block):
+            offices += state_offices(block.codes, countries)
             actors.append(Actor(display(block.names[0]), "person", phoenix_surfaces(block, words), offices))
     for block in phoenix_blocks(folder / "Phoenix.MilNonState.actors.txt"):
         code = GROUP_ROOTS.get(block.names[0])
@@ -338,11 +339,22 @@ def agrees(actor: Actor, meaning: Meaning | None) -> bool:
     return actor.kind != "person" and all((o["country"], o["code"]) == meaning for o in actor.offices)
 
 
+def check(actors: list[Actor], countries: set[str]) -> None:
+    """Stops the build at a fact with an unknown state or a range that ends before it starts."""
+    for actor in actors:
+        for office in actor.offices:
+            if office["country"] and office["country"] not in countries:
+                raise SystemExit(f"{actor.name}: {office['country']} is no ISO3 code of the gazetteer")
+            if office["start"] and office["end"] and office["start"] > office["end"]:
+                raise SystemExit(f"{actor.name}: an office ends ({office['end']}) before it starts")
+
+
 def build(shared: Path, facts_path: Path = FACTS) -> str:
     words = english_words()
     gazetteer = gazetteer_forms()
     countries = {country for country, _ in gazetteer.values() if country}
     facts = fact_actors(read_facts(facts_path), words)
+    check(facts, countries)
     persons = {s for actor in facts for s in actor.surfaces if actor.kind == "person"}
     phoenix = phoenix_actors(shared, countries, persons, words)
     in_facts = {s for actor in facts for s in actor.surfaces}

@@ -123,9 +123,8 @@ def folded(surface: str) -> str:
 def surfaces_of(name: str, surfaces: Iterable[str]) -> list[str]:
     """The name, its other forms, and their unaccented spellings."""
     written = [name, *surfaces]
-    if all(s.isascii() for s in written):
-        return written
-    return list(dict.fromkeys([*written, *(folded(s) for s in written if not s.isascii())]))
+    unaccented = [folded(s) for s in written if not s.isascii()]
+    return written + unaccented if unaccented else written
 
 
 def tokenize_words(tokenize: Tokenize, words: set[str]) -> dict[str, tuple[str, ...]]:
@@ -148,32 +147,33 @@ def tokenize_words(tokenize: Tokenize, words: set[str]) -> dict[str, tuple[str, 
     return pieces
 
 
-def index(named: list[tuple[list[str], Meaning]], tokenize: Tokenize) -> dict[tuple[str, ...], list[Meaning]]:
+Named = Iterable[tuple[list[str], Meaning]]
+
+
+def index(named: Named, tokenize: Tokenize) -> dict[tuple[str, ...], list[Meaning]]:
     """Forms as tokens to their meanings. A word of letters alone is taken as one token."""
     forms: dict[tuple[str, ...], list[Meaning]] = defaultdict(list)
     later: list[tuple[list[str], Meaning]] = []
     for surfaces, meaning in named:
         for surface in surfaces:
-            words = surface.split()
-            if all(word.isalpha() for word in words):
-                if words:
-                    forms[tuple(words)].append(meaning)
-            else:
-                later.append((words, meaning))
+            if surface.replace(" ", "").isalpha():
+                forms[tuple(surface.split())].append(meaning)
+            elif surface.strip():
+                later.append((surface.split(), meaning))
     pieces = tokenize_words(tokenize, {word for words, _ in later for word in words if not word.isalpha()})
     for words, meaning in later:
         forms[tuple(t for word in words for t in pieces.get(word, (word,)))].append(meaning)
     return dict(forms)
 
 
-def read_shipped_file(path: Path) -> list[tuple[list[str], Meaning]]:
+def read_shipped_file(path: Path) -> Named:
     """The shipped file, read in one go and without validation (a test validates it as a user file)."""
     lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and line[0] != "#"]
-    return [(surfaces_of(raw["name"], raw.get("surfaces", ())), Meaning(raw))
-            for raw in json.loads("[" + ",".join(lines) + "]")]
+    return ((surfaces_of(raw["name"], raw.get("surfaces", ())), Meaning(raw))
+            for raw in json.loads("[" + ",".join(lines) + "]"))
 
 
-def own_records(records: list[ActorRecord]) -> list[tuple[list[str], Meaning]]:
+def own_records(records: list[ActorRecord]) -> Named:
     named = []
     for record in records:
         entries = [DictionaryEntry(record.name, record.kind, o.country, o.code, o.role, o.start, o.end)
