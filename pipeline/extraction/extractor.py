@@ -205,7 +205,8 @@ class EventExtractor:
                 trigger.is_noun or trigger.entry.cameo != "042"):
             source, target = target, []  # "talks between X and Y took place": X and Y took part
         location = self._location(trigger, parsed)
-        if trigger.entry.cameo == "042" and not target and location and location.country:
+        venue = location is not None and location.name in {parsed.doc[i].text for i in parsed.venue_at}
+        if trigger.entry.cameo == "042" and not target and location and location.country and not venue:
             visited = resolver.state_actor(location.country)
             if visited is not None and location.country not in {a.country for a in source}:
                 target = [visited]
@@ -477,6 +478,8 @@ class EventExtractor:
                 mention = parsed.mention_at.get(t.i)
                 if mention is not None and mention.referent.country:
                     return Location(name=parsed.doc[mention.start:mention.end].text, country=mention.referent.country)
+            if token.i in parsed.venue_at:
+                return Location(name=token.text, country=parsed.venue_at[token.i])
             if token.ent_type_ in ("GPE", "LOC", "FAC") and token.i not in parsed.person_at:
                 # a place the gazetteer does not know ("in Busan"): its name, its country unknown
                 place = next(e for e in parsed.doc.ents if e.start <= token.i < e.end)
