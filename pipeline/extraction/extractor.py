@@ -444,11 +444,21 @@ class EventExtractor:
             for entity in sorted(parsed.dates, key=lambda e: min(abs(e.start - anchor), abs(e.end - 1 - anchor))):
                 if entity.root in clause:
                     return resolve_date(entity.text, published, future)
-            if verb.dep_ != "conj":
+            if not self._shares_time_with_head(verb, trigger):
                 break
             verb = verb.head
             clause = self._clause_tokens(Trigger(verb, trigger.entry, False, verb))
         return self._nearby_date(trigger, parsed, published, future)
+
+    def _shares_time_with_head(self, verb: Token, trigger: Trigger) -> bool:
+        """A clause said at the time of the one above it: a coordinated verb, a participle ("In August,
+        Trump outlined a strategy, chastising Pakistan"), or a judgement inside what a speaker said."""
+        if verb.dep_ == "conj":
+            return True
+        if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in verb.children):
+            return True
+        return trigger.target_head is not None and verb.head.lemma_ in self.lexicon.speech_verbs and verb.dep_ in (
+            "ccomp", "relcl", "pcomp", "advcl")
 
     @staticmethod
     def _nearby_date(trigger: Trigger, parsed: ArticleDoc, published: date, future: bool) -> str | None:
