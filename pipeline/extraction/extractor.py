@@ -215,6 +215,8 @@ class EventExtractor:
         if trigger.event_type in JUDGED_TYPES and target and _same_sides(source, target):
             return None  # "Germany must ensure …", said a German minister: an obligation of one's own
         target = [a for a in target if actor_key(a) not in {actor_key(s) for s in source}]
+        if trigger.needs_target and not _coded(target):
+            return None  # "Chile hopes the talks will go well" appeals to no one
         status = modality.status
         if trigger.event_type is EventType.REJECT and modality.negated:
             return None  # "has never renounced the use of force": no rejection
