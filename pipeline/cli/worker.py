@@ -18,10 +18,13 @@ def add_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") 
 
 def run(args: argparse.Namespace, settings: "Settings") -> int:
     from pipeline.app import create_pipeline
+    from pipeline.extraction.actor_files import read_actor_file
     from pipeline.kafka.clients import ensure_topics, wait_for_broker
     from pipeline.worker import BoundedWorker, check_web_port, escape_log_records
 
     check_web_port(settings.web_host, settings.web_port)
+    for path in settings.actor_files:
+        read_actor_file(path)  # a bad actor file stops the start-up with one line, as a bad rule file does
     wait_for_broker(settings.kafka)
     pipeline = create_pipeline(settings)
     ensure_topics(settings.kafka, pipeline.catalogue.all(), settings.topic_replication_factor)
