@@ -67,9 +67,11 @@ class BoundedWorker(faust.Worker):
     faust commits the offset of a message only after every agent has finished with it (the storage
     sink after its batch is in the database). On a stop signal the worker no longer waits for the
     messages already fetched to be worked off (faust's `stream_wait_empty`, which under a backlog
-    can wait for minutes): it commits what its agents acknowledged and leaves, and the next worker
-    reads the rest again. Should anything else hang, a timer ends the process at the deadline;
-    nothing uncommitted is lost that way either."""
+    can wait for minutes). It commits what its agents have acknowledged at that moment and then
+    commits nothing more: an agent cancelled in the middle of a `take()` batch acknowledges the
+    whole batch as it unwinds (faust acks in a `finally`), and committing that would skip rows that
+    never reached the database. The next worker reads the rest again. Should anything else hang, a
+    timer ends the process at the deadline; nothing uncommitted is lost that way either."""
 
     def __init__(self, app: faust.App, *args: Any, shutdown_timeout: float = 30.0, **kwargs: Any) -> None:
         super().__init__(app, *args, **kwargs)
@@ -88,6 +90,22 @@ class BoundedWorker(faust.Worker):
                     self.shutdown_timeout)
         logging.shutdown()
         os._exit(FORCED_EXIT_STATUS)
+
+    async def _stop_on_signal(self, signal: Any) -> None:
+        await self._commit_then_freeze()
+        await super()._stop_on_signal(signal)
+
+    async def _commit_then_freeze(self) -> None:
+        consumer = self.app.consumer
+        try:
+            await consumer.commit()
+        except Exception as error:  # noqa: BLE001 - nothing committed now is read again later
+            log.warning("the last commit before stopping failed: %s", error)
+
+        async def commit_nothing(*args: Any, **kwargs: Any) -> bool:
+            return False
+
+        consumer.commit = commit_nothing  # type: ignore[method-assign]
 
     def _on_sigterm(self) -> None:
         self._start_deadline()
