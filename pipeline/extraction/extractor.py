@@ -38,7 +38,12 @@ TARGET_PREPS: dict[EventType, set[str]] = {
 }
 REPORTING_TYPES = {EventType.ANNOUNCE}
 # types where a side acting on itself is no event: "X must do more", "X considered itself a force"
-JUDGED_TYPES = {EventType.REQUEST, EventType.CONDEMN}
+JUDGED_TYPES = {EventType.REQUEST, EventType.CONDEMN, EventType.SUPPORT}
+# meeting verbs whose object is what is talked about, not who takes part
+TOPIC_OBJECT_VERBS = {"discuss", "negotiate", "debate"}
+# verbs that ask others to act: what they ask for has not happened ("lobbied to veto the text")
+ASKING_VERBS = {"ask", "urge", "lobby", "press", "push", "persuade", "encourage", "tell", "call", "demand",
+                "request", "invite", "appeal", "implore", "pressure", "pressurize", "pressurise"}
 OF_TARGET_TYPES = {EventType.CONDEMN, EventType.SUPPORT, EventType.REJECT}
 # prepositions whose gerund shares the subject of the clause: "responded by cutting ties",
 # "after accusing it of …"; not "advised against travelling"
@@ -184,7 +189,18 @@ class EventExtractor:
                         parent.trigger = with_cameo(parent.trigger, "026")
                     elif child_type is EventType.MEET and parent_type is EventType.ANNOUNCE:
                         parent.trigger = with_cameo(parent.trigger, "036")
-        return [c for c in candidates if not c.dropped and not c.modality.conditional]
+        return [c for c in candidates if not c.dropped and not c.modality.conditional and not self._asked_for(c)]
+
+    @staticmethod
+    def _asked_for(candidate: Candidate) -> bool:
+        """An act in an infinitive under a verb of asking ("lobbied to delay the vote or veto the text")."""
+        token = candidate.trigger.verb or candidate.trigger.token
+        while token.dep_ in ("conj", "xcomp") and token.head != token:
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            if token.dep_ == "xcomp" and infinitive and token.head.lemma_ in ASKING_VERBS:
+                return candidate.trigger.event_type is not EventType.REQUEST
+            token = token.head
+        return False
 
     @staticmethod
     def _parent(token: Token, by_token: dict[int, Candidate]) -> Candidate | None:
@@ -343,6 +359,8 @@ class EventExtractor:
         for holder in holders:
             for child in holder.children:
                 if child.dep_ in ("dobj", "dative", "iobj", "obj") and holder == word and not trigger.is_noun:
+                    if child.dep_ in ("dobj", "obj") and word.lemma_ in TOPIC_OBJECT_VERBS:
+                        continue  # "discussed Chile's report": the report is the topic, Chile no party
                     heads.append(child)
                     object_preps = OBJECT_PREPS.get(trigger.event_type, DEFAULT_OBJECT_PREPS)
                     heads.extend(g for g in child.children if g.dep_ == "prep" and g.lower_ in object_preps)

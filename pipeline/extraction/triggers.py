@@ -96,7 +96,8 @@ def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) ->
         return governing_verb(head), False  # "an account of a phone call between X and Y"
     if anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lexicon.message_nouns:
         return governing_verb(head), False  # "delivered a message of support to"
-    if anchor.dep_ == "pobj" and event_type in SCENE_TYPES:
+    if anchor.dep_ == "pobj" and event_type in SCENE_TYPES and not (
+            head.lower_ in ("in", "at") and head.head.pos_ in ("NOUN", "PROPN", "PRON")):  # "interest in talks"
         prep = head
         if prep.lower_ in lexicon.scene_preps or (
             prep.lower_ == "of" and prep.head.lower_ == "sidelines"
