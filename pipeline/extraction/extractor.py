@@ -167,7 +167,8 @@ class EventExtractor:
             if child_type == parent_type:
                 candidate.dropped = True
             elif parent.trigger.token.lemma_ in self.lexicon.content_verbs or parent.trigger.intent_subject:
-                if parent_type in REPORTING_TYPES and (parent.trigger.intent_subject or candidate.modality.status in (
+                stated_intent = parent.trigger.intent_subject is not None or parent.trigger.entry.complement == "xcomp"
+                if parent_type in REPORTING_TYPES and (stated_intent or candidate.modality.status in (
                         EventStatus.OCCURRED, EventStatus.ONGOING)):
                     parent.dropped = True  # reporting what happened is no announcement
                 elif parent_type in REPORTING_TYPES and child_type is EventType.SANCTION:

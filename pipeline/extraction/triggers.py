@@ -132,6 +132,12 @@ def _by_phone(token: Token) -> bool:
                for p in token.children for o in p.children if o.dep_ == "pobj")
 
 
+def _vowed_violence(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) -> bool:
+    """"vowed to kill him", "pledged to crush the rebels": a pledge of force is a threat."""
+    return entry.event_type is EventType.ANNOUNCE and entry.cameo.startswith("03") and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.violent_verbs for c in token.children)
+
+
 def _vowed_not_to(token: Token, entry: TriggerEntry) -> bool:
     """"vowed never to give up": a pledge not to act is a refusal."""
     return entry.event_type is EventType.ANNOUNCE and entry.cameo.startswith("03") and any(
@@ -187,8 +193,9 @@ def _stated_intent(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     for clause in token.children:
         if clause.dep_ != "ccomp" or clause.lemma_ == "be" or any(c.dep_ == "neg" for c in clause.children):
             continue
-        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects and any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in clause.children):
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]  # "they will be paid" is no intent
+        hypothetical = any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in token.children)
+        if subjects and not hypothetical and any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in clause.children):
             return Trigger(token, TriggerEntry(EventType.ANNOUNCE, "030"), is_noun=False, verb=token,
                            intent_subject=subjects[0])
     return None
@@ -213,6 +220,8 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
                 entry = replace(entry, cameo="041")  # "spoke by phone with …"
             if entry is not None and _vowed_not_to(token, entry):
                 entry = replace(entry, event_type=EventType.REJECT, cameo="120")
+            if entry is not None and _vowed_violence(token, entry, lexicon):
+                entry = replace(entry, event_type=EventType.THREATEN, cameo="138")
             if entry is not None:
                 triggers.append(Trigger(token, entry, is_noun=False, verb=token, own_act_subject=_warned_of(token, entry)))
         elif token.pos_ == "VERB" and (intent := _stated_intent(token, lexicon)) is not None:

@@ -195,3 +195,17 @@ def test_a_participle_shares_the_date_of_its_clause(extract):
     [event] = of_type(extract("In January, Peru unveiled a new policy, chastising Chile over fishing."),
                       EventType.CONDEMN)
     assert event.date == "2026-01"
+
+
+def test_vowing_to_strike_a_state_is_a_threat(extract):
+    [event] = of_type(extract("Iran vowed to strike Israel if attacked again."), EventType.THREATEN)
+    assert codes(event.source) == ["IRN"]
+
+
+def test_what_a_speaker_would_say_states_no_intent(extract):
+    assert of_type(extract("If asked, I would say Chile will sign the deal with Peru."), EventType.ANNOUNCE) == []
+
+
+def test_a_plan_to_meet_reports_the_planned_meeting_alone(extract):
+    events = extract("Chile's president plans to meet Peru's president in Lima next week.")
+    assert [e.event_type for e in events] == [EventType.MEET]
