@@ -292,6 +292,10 @@ class EventExtractor:
             seen += 1
             children = list(verb.children)
             agents = [p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            if not agents and any(c.dep_ == "nsubjpass" for c in children):
+                # "was described as 'alarming' by X": the parser hung the agent on the complement
+                agents = [p for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.head != verb
+                          and t.head.dep_ not in ("pobj", "dobj") for p in t.children if p.dep_ == "pobj"][:1]
             # the parser sometimes hangs the subject on the auxiliary: "Egypt (nsubj) are (aux) mediating"
             subjects = [c for c in children if c.dep_ in ("nsubj", "csubj")] or agents or [
                 s for a in children if a.dep_ in ("aux", "auxpass") for s in a.children if s.dep_ == "nsubj"]
