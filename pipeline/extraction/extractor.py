@@ -473,6 +473,12 @@ class EventExtractor:
                 break
             verb = verb.head
             clause = self._clause_tokens(Trigger(verb, trigger.entry, False, verb))
+        if trigger.target_head is not None:  # a judgement is made when its speaker says it
+            speaker_verb = next((a for a in trigger.token.ancestors if a.lemma_ in self.lexicon.speech_verbs), None)
+            clause = self._clause_tokens(Trigger(speaker_verb, trigger.entry, False, speaker_verb)) if speaker_verb else []
+            for entity in parsed.dates:
+                if entity.root in clause and (resolved := resolve_date(entity.text, published, future)):
+                    return resolved
         return self._nearby_date(trigger, parsed, published, future)
 
     def _shares_time_with_head(self, verb: Token, trigger: Trigger) -> bool:

@@ -226,3 +226,9 @@ def test_accusations_lodged_in_a_speech_are_the_speakers(extract):
     events = extract("Japan's prime minister spoke in an address that lodged accusations against China.")
     [event] = of_type(events, EventType.CONDEMN)
     assert codes(event.source) == ["JPN"]
+
+
+def test_a_judgement_deep_in_what_is_said_takes_the_date_of_the_saying(extract):
+    text = "On Tuesday, Bolivia's president said the floods were a result of what he called Chilean aggression."
+    [event] = [e for e in of_type(extract(text), EventType.CONDEMN) if codes(e.target) == ["CHL"]]
+    assert event.date == "2026-03-10"
