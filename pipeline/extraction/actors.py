@@ -109,6 +109,8 @@ class ActorResolver:
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of"):
                 for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and (pair := self.resolve_pair_phrase(pobj)):
+                        return pair  # "officials from both countries"
                     for place in [pobj, *pobj.conjuncts] if pobj.dep_ == "pobj" else []:
                         mention = self.article.mention_at.get(place.i)
                         if mention is not None and mention.referent.country:
@@ -124,11 +126,15 @@ class ActorResolver:
         if entity is None:
             return []
         name = entity.text.removeprefix("the ").removeprefix("The ")
-        return [Actor(name=name, kind=ActorKind.ORGANISATION)]
+        placed = self.resolve_agent(entity.root)  # "the Kilis criminal court in Turkey"
+        return [Actor(name=name, kind=ActorKind.ORGANISATION, country=placed[0].country if placed else None)]
 
     def resolve_description(self, head: Token, mentions: list[Mention]) -> list[Actor]:
         """"the Iranian top diplomat", "the Russian foreign minister": a person named before."""
         countries = [m.referent.country for m in mentions if m.referent.country]
+        owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+        if not countries and owners:  # "Chile said its president …": the owner's state
+            countries = [a.country for a in self.resolve_pronoun(owners[0]) if a.country]
         if not countries:
             return self.resolve_agent(head)  # "the foreign ministers of India and Pakistan"
         if len(set(countries)) > 1:
@@ -170,10 +176,29 @@ class ActorResolver:
             return [a for a in states if a is not None]
         if lower in FIRST_PERSON and speaker:
             return speaker
+        if lower in THIRD_PERSON and (antecedent := self.subject_person_above(token) or self.person_before(token)):
+            return antecedent  # "Rouhani said attacks were a reaction to what he called …"
         if lower in THIRD_PERSON and self.last_person is not None:
             return [self.person_actor(self.last_person)]
         if lower in PLURAL and self.last_pair:
             return list(self.last_pair)
+        return []
+
+    def subject_person_above(self, token: Token) -> list[Actor]:
+        """The person who is the subject of a clause that holds the pronoun, named before it."""
+        for verb in token.ancestors:
+            for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i and c.pos_ != "PRON"):
+                people = [a for a in self.resolve_one(subject) if a.kind is ActorKind.PERSON]
+                if people:
+                    return people[:1]
+        return []
+
+    def person_before(self, token: Token) -> list[Actor]:
+        """The person named last before the pronoun in its own sentence: "Trump's handling … and his threat"."""
+        for earlier in reversed(token.doc[token.sent.start:token.i]):
+            person = self.article.person_at.get(earlier.i)
+            if person is not None:
+                return [self.person_actor(person)]
         return []
 
     def matrix_subject(self, token: Token) -> list[Actor]:
