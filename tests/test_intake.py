@@ -1,4 +1,5 @@
 import base64
+import json
 
 import pytest
 
@@ -27,3 +28,15 @@ def test_a_dead_letter_keeps_the_original_bytes_and_the_reason():
     assert letter.original == b"\xffbroken"
     assert base64.b64decode(letter.original_base64) == b"\xffbroken"
     assert (letter.reason, letter.offset, letter.key) == ("not UTF-8 text", 7, "k")
+
+
+def test_an_article_above_the_size_limit_is_unreadable_with_the_reason():
+    raw = json.dumps({"id": "big", "text": "Chile praised Peru. " * 100}).encode()
+    with pytest.raises(UnreadableArticle, match=r"^too large: 2,02\d bytes, above the limit of 1,024"):
+        parse_article(raw, max_bytes=1024)
+    assert parse_article(raw).id == "big"
+
+
+def test_deeply_nested_json_is_unreadable_not_a_crash():
+    with pytest.raises(UnreadableArticle, match="nested too deeply"):
+        parse_article(b"[" * 100_000 + b"]" * 100_000)

@@ -26,6 +26,8 @@ def actor_key(actor: Actor) -> str:
 def core_tokens(head: Token, follow_of: bool = True) -> list[Token]:
     """The head of a noun phrase and the words that name it, without clauses and other phrases."""
     tokens = [head]
+    # "the UAE's recognition of Israel" is the UAE's; "the ministers of India and Pakistan" are both
+    follow_of = follow_of and not any(c.dep_ == "poss" for c in head.children)
     for child in head.children:
         if child.dep_ in CORE_DEPS:
             tokens.extend(core_tokens(child, follow_of=False))
@@ -168,6 +170,9 @@ class ActorResolver:
             matrix = self.matrix_subject(token)
             if matrix:
                 return matrix  # "Switzerland said it had expelled …": it is Switzerland
+        if lower in ("it", "them") and token.dep_ in ("dobj", "pobj", "dative") and (
+                earlier := self.state_before(token)):
+            return earlier  # "India moved to punish Pakistan after accusing it": it is Pakistan
         if lower in ("it", "its") and self.last_state:
             return list(self.last_state)
         speaker = self.speaker_of(token)
@@ -191,6 +196,18 @@ class ActorResolver:
                 people = [a for a in self.resolve_one(subject) if a.kind is ActorKind.PERSON]
                 if people:
                     return people[:1]
+        return []
+
+    def state_before(self, token: Token) -> list[Actor]:
+        """The state named last before an object pronoun in its sentence, other than its clause's subject."""
+        clause = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subjects = {a.country for s in (clause.children if clause is not None else []) if s.dep_ == "nsubj"
+                    for a in self.resolve_one(s)} if clause is not None else set()
+        subjects |= {a.country for a in self.matrix_subject(token)}
+        for earlier in reversed(token.doc[token.sent.start:token.i]):
+            mention = self.article.mention_at.get(earlier.i)
+            if mention is not None and mention.referent.country and mention.referent.country not in subjects:
+                return [self.mention_actor(mention)]
         return []
 
     def person_before(self, token: Token) -> list[Actor]:

@@ -33,6 +33,7 @@ class ArticleDoc:
     person_at: dict[int, Person] = field(default_factory=dict)
     quotes: list[tuple[int, int]] = field(default_factory=list)
     dates: list[Span] = field(default_factory=list)
+    venue_at: dict[int, str] = field(default_factory=dict)  # token -> the state of a venue city named there
 
     def quote_around(self, token: Token) -> tuple[int, int] | None:
         return next((q for q in self.quotes if q[0] <= token.idx < q[1]), None)
@@ -151,4 +152,6 @@ def build_article_doc(doc: Doc, gazetteer: Gazetteer, roles: RoleVocabulary, act
     dates = [e for e in doc.ents if e.label_ == "DATE"]
     article = ArticleDoc(doc, registry, gazetteer.state_names, mention_at, quotes=quote_spans(doc.text), dates=dates)
     article.person_at = _persons_by_token(doc, registry, mention_at)
+    article.venue_at = {i: country for form, country in gazetteer.venues.items()
+                        for i in range(len(words)) if tuple(words[i:i + len(form)]) == form}
     return article

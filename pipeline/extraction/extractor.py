@@ -205,7 +205,8 @@ class EventExtractor:
                 trigger.is_noun or trigger.entry.cameo != "042"):
             source, target = target, []  # "talks between X and Y took place": X and Y took part
         location = self._location(trigger, parsed)
-        if trigger.entry.cameo == "042" and not target and location and location.country:
+        venue = location is not None and location.name in {parsed.doc[i].text for i in parsed.venue_at}
+        if trigger.entry.cameo == "042" and not target and location and location.country and not venue:
             visited = resolver.state_actor(location.country)
             if visited is not None and location.country not in {a.country for a in source}:
                 target = [visited]
@@ -214,6 +215,8 @@ class EventExtractor:
         if trigger.event_type in JUDGED_TYPES and target and _same_sides(source, target):
             return None  # "Germany must ensure …", said a German minister: an obligation of one's own
         target = [a for a in target if actor_key(a) not in {actor_key(s) for s in source}]
+        if trigger.needs_target and not _coded(target):
+            return None  # "Chile hopes the talks will go well" appeals to no one
         status = modality.status
         if trigger.event_type is EventType.REJECT and modality.negated:
             return None  # "has never renounced the use of force": no rejection
@@ -443,11 +446,21 @@ class EventExtractor:
             for entity in sorted(parsed.dates, key=lambda e: min(abs(e.start - anchor), abs(e.end - 1 - anchor))):
                 if entity.root in clause:
                     return resolve_date(entity.text, published, future)
-            if verb.dep_ != "conj":
+            if not self._shares_time_with_head(verb, trigger):
                 break
             verb = verb.head
             clause = self._clause_tokens(Trigger(verb, trigger.entry, False, verb))
         return self._nearby_date(trigger, parsed, published, future)
+
+    def _shares_time_with_head(self, verb: Token, trigger: Trigger) -> bool:
+        """A clause said at the time of the one above it: a coordinated verb, a participle ("In August,
+        Trump outlined a strategy, chastising Pakistan"), or a judgement inside what a speaker said."""
+        if verb.dep_ == "conj":
+            return True
+        if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in verb.children):
+            return True
+        return trigger.target_head is not None and verb.head.lemma_ in self.lexicon.speech_verbs and verb.dep_ in (
+            "ccomp", "relcl", "pcomp", "advcl")
 
     @staticmethod
     def _nearby_date(trigger: Trigger, parsed: ArticleDoc, published: date, future: bool) -> str | None:
@@ -477,6 +490,8 @@ class EventExtractor:
                 mention = parsed.mention_at.get(t.i)
                 if mention is not None and mention.referent.country:
                     return Location(name=parsed.doc[mention.start:mention.end].text, country=mention.referent.country)
+            if token.i in parsed.venue_at:
+                return Location(name=token.text, country=parsed.venue_at[token.i])
             if token.ent_type_ in ("GPE", "LOC", "FAC") and token.i not in parsed.person_at:
                 # a place the gazetteer does not know ("in Busan"): its name, its country unknown
                 place = next(e for e in parsed.doc.ents if e.start <= token.i < e.end)

@@ -135,8 +135,20 @@ def _title_after(words: _Words, person: Span, roles: RoleVocabulary, gazetteer: 
     for start in range(end + 1, min(len(words.text), end + 6)):
         found = roles.title_starting_at(words.text, start, words.lowered)
         if found is not None:
-            return found[1], _affiliation_before(words, start, gazetteer, end + 1)
+            return found[1], _affiliation_before(words, start, gazetteer, end + 1) or _affiliation_after(
+                words, found[0], gazetteer)
     return None, None
+
+
+def _affiliation_after(words: _Words, index: int, gazetteer: Gazetteer) -> Referent | None:
+    """A state named just after a title: "…, minister of Taiwan's …", "the foreign minister of Iran"."""
+    if index >= len(words.text) or words.lowered[index] not in ("of", "for"):
+        return None
+    start = index + 1 + (index + 1 < len(words.text) and words.lowered[index + 1] == "the")
+    found = gazetteer.match_at(words.text, start) if start < len(words.text) else None
+    if found is not None and (found[1].country or found[1].code) and not found[1].is_capital:
+        return found[1]
+    return None
 
 
 def build_person_registry(doc: Doc, roles: RoleVocabulary, gazetteer: Gazetteer) -> PersonRegistry:

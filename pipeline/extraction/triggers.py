@@ -32,6 +32,7 @@ class Trigger:
     target_head: Token | None = None  # the phrase the construction names as the target
     intent_subject: Token | None = None  # "Turkey said it would …": who will act, to check it is the speaker
     own_act_subject: Token | None = None  # "X warned that Y …": an event only if Y is X itself
+    needs_target: bool = False  # an event only when its target is a state or an organisation
 
     @property
     def event_type(self) -> EventType:
@@ -147,6 +148,23 @@ def _warned_of(token: Token, entry: TriggerEntry) -> Token | None:
     return None
 
 
+# word forms too: the lemmatizer reads "hopes" as "hop"
+HOPING_VERBS = {"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "expect", "expects", "expected",
+                "want", "wants", "wanted"}
+
+
+def _hoped_of(token: Token) -> Trigger | None:
+    """"China hopes that the U.S. side will abide by …": an appeal to the one hoped of."""
+    if token.lemma_.lower() not in HOPING_VERBS and token.lower_ not in HOPING_VERBS:
+        return None
+    for clause in token.children:
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"] if clause.dep_ == "ccomp" else []
+        if subjects and subjects[0].pos_ != "PRON" and not any(c.dep_ == "neg" for c in clause.children):
+            return Trigger(token, TriggerEntry(EventType.REQUEST, "020"), is_noun=False, verb=token,
+                           target_head=subjects[0], needs_target=True)
+    return None
+
+
 def _judgement(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     """Criticism said as a judgement of someone: "called X a liar", "said X's plan was reckless"."""
     judged = characterized_object(token, lexicon) or judged_subject(token, lexicon)
@@ -198,6 +216,8 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
                 triggers.append(Trigger(token, entry, is_noun=False, verb=token, own_act_subject=_warned_of(token, entry)))
         elif token.pos_ == "VERB" and (intent := _stated_intent(token, lexicon)) is not None:
             triggers.append(intent)
+        elif token.pos_ == "VERB" and (appeal := _hoped_of(token)) is not None:
+            triggers.append(appeal)
         elif token.pos_ == "VERB" and (clause := demanded_clause(token, lexicon)) is not None:
             modal = next(a.lower_ for a in clause.children if a.dep_ == "aux" and a.lower_ in lexicon.demand_modals)
             entry = TriggerEntry(EventType.REQUEST, "100" if modal == "must" else "020")

@@ -46,3 +46,18 @@ def test_two_different_sanctions_on_one_state_stay_two_events(extract):
     text = ("Norway expelled three Russian diplomats in May. "
             "Norway also cancelled the visits of Russian delegations to Oslo.")
     assert len(of_type(extract(text), EventType.SANCTION)) == 2
+
+
+def test_an_object_pronoun_is_the_state_named_before_it_not_the_subject(extract):
+    [event] = of_type(extract("Peru moved to punish Chile after accusing it of spying."), EventType.CONDEMN)
+    assert (codes(event.source), codes(event.target)) == (["PER"], ["CHL"])
+
+
+def test_praising_a_states_decision_praises_that_state_not_what_the_decision_is_about(extract):
+    [event] = of_type(extract("Japan praised Kenya's recognition of Somaliland."), EventType.SUPPORT)
+    assert codes(event.target) == ["KEN"]
+
+
+def test_a_city_that_only_hosts_talks_is_no_party_to_them(extract):
+    [event] = of_type(extract("A Chilean delegation will arrive in Geneva on Monday for talks."), EventType.MEET)
+    assert codes(event.source + event.target) == ["CHL"]

@@ -306,3 +306,8 @@ def test_a_resolution_demanding_something_is_a_demand_by_whoever_adopted_it(extr
     text = "The UN Security Council adopted a resolution calling on Rwanda to withdraw its troops."
     event = only(extract(text), EventType.REQUEST)
     assert (codes(event.source), codes(event.target)) == (["UNSC"], ["RWA"])
+
+
+def test_a_territory_without_an_iso_code_never_breaks_extraction(extract):
+    events = extract("Ethiopia signed a port deal with Somaliland on Monday.")
+    assert all(a.country is None or len(a.country) == 3 for e in events for a in e.source + e.target)

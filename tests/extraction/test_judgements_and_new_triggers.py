@@ -174,3 +174,24 @@ def test_reaffirming_a_partnership_is_support(extract):
 def test_a_message_of_support_delivered_to_a_state_is_support(extract):
     [event] = of_type(extract("Japan delivered a message of support to India."), EventType.SUPPORT)
     assert (codes(event.source), codes(event.target)) == (["JPN"], ["IND"])
+
+
+def test_hoping_another_state_will_act_is_an_appeal_to_it(extract):
+    [event] = of_type(extract("Japan hopes that China will respect the agreement."), EventType.REQUEST)
+    assert (codes(event.source), codes(event.target)) == (["JPN"], ["CHN"])
+
+
+def test_hoping_that_talks_go_well_appeals_to_no_one(extract):
+    assert of_type(extract("Japan hopes that the talks will go well."), EventType.REQUEST) == []
+
+
+def test_a_title_followed_by_its_state_gives_the_person_that_state(extract):
+    text = "Lena Berg, deputy minister of Sweden, said Norway should reopen the border."
+    [event] = of_type(extract(text), EventType.REQUEST)
+    assert (codes(event.source), codes(event.target)) == (["SWE"], ["NOR"])
+
+
+def test_a_participle_shares_the_date_of_its_clause(extract):
+    [event] = of_type(extract("In January, Peru unveiled a new policy, chastising Chile over fishing."),
+                      EventType.CONDEMN)
+    assert event.date == "2026-01"
