@@ -1,7 +1,7 @@
 """Resolve date expressions ("on Tuesday", "in January", "last week") against a publication date."""
 
 import re
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date, timedelta
 
 __all__ = ["resolve_date"]
 
@@ -29,6 +29,8 @@ def _month(year: int, month: int) -> str:
 
 def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + delta
+    if not MINYEAR <= index // 12 <= MAXYEAR:
+        raise OverflowError("month out of the calendar")
     return index // 12, index % 12 + 1
 
 
@@ -60,7 +62,7 @@ def _relative(words: list[str], published: date, future: bool) -> str | None:
         if delta is None:
             return None
         if unit == "year":
-            return f"{published.year + delta:04d}"
+            return f"{published.year + delta:04d}" if MINYEAR <= published.year + delta <= MAXYEAR else None
         if unit == "month":
             return _month(*_shift_month(published.year, published.month, delta))
         monday = published - timedelta(days=published.weekday()) + timedelta(weeks=delta)
@@ -97,6 +99,8 @@ def _calendar(words: list[str], published: date, future: bool) -> str | None:
                 year += 1
         elif (month, day or 1) > (published.month, published.day) or "last" in words and month >= published.month:
             year -= 1
+    if not MINYEAR <= year <= MAXYEAR:
+        return None
     if day is None:
         return _month(year, month)
     try:
@@ -121,7 +125,10 @@ def resolve_date(phrase: str, published: date, future: bool = False) -> str | No
     if not words:
         return None
     for resolver in (_relative, _weekday, _calendar):
-        result = resolver(words, published, future)
+        try:
+            result = resolver(words, published, future)
+        except OverflowError:  # "yesterday" on 1 January of year 1, "next month" in December 9999
+            return None
         if result is not None:
             return result
     return None

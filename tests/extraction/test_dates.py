@@ -42,3 +42,27 @@ def test_vague_phrases_give_no_date_rather_than_a_wrong_one(phrase: str):
 def test_last_week_gives_the_month_when_the_week_lies_in_one_month():
     assert resolve_date("last week", date(2025, 2, 25)) == "2025-02"
     assert resolve_date("last week", date(2025, 3, 4)) is None  # 24 Feb to 2 Mar
+
+
+@pytest.mark.parametrize("phrase, published, future", [
+    ("yesterday", date(1, 1, 1), False),
+    ("three days ago", date(1, 1, 2), False),
+    ("last week", date(1, 1, 3), False),
+    ("last month", date(1, 1, 15), False),
+    ("last year", date(1, 6, 1), False),
+    ("on Sunday", date(1, 1, 1), False),
+    ("tomorrow", date(9999, 12, 31), False),
+    ("next month", date(9999, 12, 31), False),
+    ("next year", date(9999, 12, 31), False),
+    ("next week", date(9999, 12, 30), False),
+    ("on Monday", date(9999, 12, 31), True),
+    ("in January", date(9999, 12, 31), True),
+    ("in December", date(1, 1, 1), False),
+])
+def test_phrases_beyond_the_ends_of_the_calendar_are_vague_not_errors(phrase: str, published: date, future: bool):
+    assert resolve_date(phrase, published, future) is None
+
+
+def test_phrases_near_the_ends_of_the_calendar_that_stay_inside_it_resolve():
+    assert resolve_date("yesterday", date(1, 1, 2)) == "0001-01-01"
+    assert resolve_date("last month", date(9999, 12, 31)) == "9999-11"
