@@ -7,7 +7,7 @@ from typing import Any, Callable, TypeVar
 from faust.types import EventT
 
 from pipeline.agents.deadletters import send_dead_letter
-from pipeline.agents.holding import held_until_done
+from pipeline.agents.holding import finished_batches, finished_events
 from pipeline.alerting.log import AlertLog, console_line
 from pipeline.app import Pipeline
 from pipeline.intake import UnreadableArticle, parse_article
@@ -34,28 +34,27 @@ def attach_storage_sink(pipeline: Pipeline) -> None:
     # row it refuses for its content goes to the dead-letter topic, and the rest are stored.
     @pipeline.app.agent(enriched, name=f"{pipeline.settings.app_id}.store")
     async def store_events(stream):  # type: ignore[no-untyped-def]
-        async for batch in stream.take_events(100, within=1.0):
-            with held_until_done(batch):
-                readable: list[tuple[EnrichedEvent, EventT]] = []
-                for event in batch:
-                    try:
-                        readable.append((EnrichedEvent.model_validate_json(event.value), event))
-                    except ValueError as error:
-                        await send_dead_letter(deadletters, event, f"not an enriched event, not stored: {error}")
-                written = await _stored(store.upsert, readable, deadletters, "event")
-                log.info("stored %d events", written)
+        async for batch in finished_batches(stream.take_events(100, within=1.0)):
+            readable: list[tuple[EnrichedEvent, EventT]] = []
+            for event in batch:
+                try:
+                    readable.append((EnrichedEvent.model_validate_json(event.value), event))
+                except ValueError as error:
+                    await send_dead_letter(deadletters, event, f"not an enriched event, not stored: {error}",
+                                           in_transaction=False)
+            written = await _stored(store.upsert, readable, deadletters, "event")
+            log.info("stored %d events", written)
 
     @pipeline.app.agent(raw_articles, name=f"{pipeline.settings.app_id}.store-articles")
     async def store_articles(stream):  # type: ignore[no-untyped-def]
-        async for batch in stream.take_events(100, within=1.0):
-            with held_until_done(batch):
-                readable: list[tuple[Article, EventT]] = []
-                for event in batch:
-                    try:
-                        readable.append((parse_article(event.value), event))
-                    except UnreadableArticle:
-                        continue  # the extract agent sends it to the dead-letter topic
-                await _stored(store.upsert_articles, readable, deadletters, "article")
+        async for batch in finished_batches(stream.take_events(100, within=1.0)):
+            readable: list[tuple[Article, EventT]] = []
+            for event in batch:
+                try:
+                    readable.append((parse_article(event.value), event))
+                except UnreadableArticle:
+                    continue  # the extract agent sends it to the dead-letter topic
+            await _stored(store.upsert_articles, readable, deadletters, "article")
 
 
 async def _stored(write: Callable[[list[T]], int], batch: list[tuple[T, EventT]], deadletters: Any,
@@ -66,7 +65,7 @@ async def _stored(write: Callable[[list[T]], int], batch: list[tuple[T, EventT]]
 
     written, refused = await _with_retries(write_pairs, batch)
     for (_item, event), reason in refused:
-        await send_dead_letter(deadletters, event, f"{what} not stored: {reason}")
+        await send_dead_letter(deadletters, event, f"{what} not stored: {reason}", in_transaction=False)
     return written
 
 
@@ -91,12 +90,11 @@ def attach_alert_sink(pipeline: Pipeline) -> None:
 
     @pipeline.app.agent(alerts, name=f"{pipeline.settings.app_id}.alert-log")
     async def log_alerts(stream):  # type: ignore[no-untyped-def]
-        async for event in stream.events():
-            with held_until_done([event]):
-                try:
-                    alert = Alert.model_validate_json(event.value)
-                except ValueError as error:
-                    await send_dead_letter(deadletters, event, f"not an alert, not logged: {error}")
-                    continue
-                if alert_log.append(alert):
-                    console.warning(console_line(alert))
+        async for event in finished_events(stream.events()):
+            try:
+                alert = Alert.model_validate_json(event.value)
+            except ValueError as error:
+                await send_dead_letter(deadletters, event, f"not an alert, not logged: {error}", in_transaction=False)
+                continue
+            if alert_log.append(alert):
+                console.warning(console_line(alert))

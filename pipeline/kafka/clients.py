@@ -109,6 +109,7 @@ def read_topic(bootstrap: str, topic: str, group: str | None = None, from_beginn
             topic, bootstrap_servers=bootstrap, group_id=group,
             auto_offset_reset="earliest" if from_beginning else "latest",
             enable_auto_commit=group is not None,
+            isolation_level="read_committed",  # output of unfinished or aborted transactions is never shown
             consumer_timeout_ms=int(timeout * 1000) if timeout is not None else float("inf"),
             bootstrap_timeout_ms=BOOTSTRAP_TIMEOUT_MS,
         )
