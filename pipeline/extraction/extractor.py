@@ -49,6 +49,7 @@ OBJECT_PREPS: dict[EventType, set[str]] = {
 }
 DEFAULT_OBJECT_PREPS = {"with", "between", "against", "on", "from"}
 CLAUSE_BREAKS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"}
+NEARBY_DATE_TOKENS = 12  # how far from its trigger a date the parse hung elsewhere may stand
 
 
 def _coded(actors: list[Actor]) -> bool:
@@ -263,6 +264,12 @@ class EventExtractor:
                 actors = resolver.resolve(owners[0])
                 if actors:
                     return actors, True
+            doers = [p for c in word.children if c.dep_ == "prep" and c.lower_ == "by"
+                     for p in c.children if p.dep_ == "pobj"]
+            if doers:  # "visits by senior officials", "the condemnation by the council"
+                actors = resolver.resolve(doers[0])
+                if actors:
+                    return actors, True
             if trigger.verb is None:
                 return [], False
             if word.dep_ in ("nsubj", "nsubjpass") and trigger.verb == word.head:
@@ -274,6 +281,8 @@ class EventExtractor:
 
     def _targets(self, trigger: Trigger, resolver: ActorResolver) -> list[Actor]:
         word = trigger.token
+        if trigger.target_head is not None:
+            return resolver.resolve(trigger.target_head)
         preps = TARGET_PREPS[trigger.event_type]
         heads: list[Token] = []
         holders = [word]
@@ -289,13 +298,16 @@ class EventExtractor:
                     heads.append(child)
                 elif child.dep_ in ("prep", "agent") and child.lower_ in preps:
                     heads.append(child)
+                elif child.dep_ == "prep" and child.lower_ == "at" and any(
+                        c.dep_ == "prt" for c in holder.children):  # "lashed out at", "hit back at"
+                    heads.append(child)
                 elif trigger.is_noun and holder == word and child.dep_ in ("compound", "amod", "nmod"):
                     heads.append(child)
         actors: list[Actor] = []
         for head in heads:
             objects = [p for p in head.children if p.dep_ == "pobj"] if head.dep_ in ("prep", "agent") else [head]
             for obj in objects:
-                for actor in resolver.resolve(obj):
+                for actor in resolver.resolve(obj) or self._doers_of_act(obj, resolver):
                     if actor_key(actor) not in {actor_key(a) for a in actors}:
                         actors.append(actor)
         clause = demanded_clause(word, self.lexicon) if not trigger.is_noun else None
@@ -307,6 +319,18 @@ class EventExtractor:
         if not actors and trigger.event_type in COMPLEMENT_TARGET_TYPES and not trigger.is_noun:
             actors = self._actors_in_complement(word, resolver)
         return actors
+
+    @staticmethod
+    def _doers_of_act(act: Token, resolver: ActorResolver) -> list[Actor]:
+        """Who did what is condemned or rejected: "attacks by X on Y", "threats from X"."""
+        if act.pos_ != "NOUN":
+            return []
+        for prep in act.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+                for doer in prep.children:
+                    if doer.dep_ == "pobj":
+                        return resolver.resolve(doer)
+        return []
 
     @staticmethod
     def _actors_in_condition(verb: Token, resolver: ActorResolver) -> list[Actor]:
@@ -362,6 +386,20 @@ class EventExtractor:
                 break
             verb = verb.head
             clause = self._clause_tokens(Trigger(verb, trigger.entry, False, verb))
+        return self._nearby_date(trigger, parsed, published, future)
+
+    @staticmethod
+    def _nearby_date(trigger: Trigger, parsed: ArticleDoc, published: date, future: bool) -> str | None:
+        """The date said nearest the trigger in its sentence, when the parse hung it elsewhere
+        ("told X by phone on Thursday it was …" attaches "on Thursday" to "was")."""
+        sentence = trigger.token.sent
+        anchor = trigger.token.i
+        near = [e for e in parsed.dates if sentence.start <= e.start and e.end <= sentence.end
+                and min(abs(e.start - anchor), abs(e.end - 1 - anchor)) <= NEARBY_DATE_TOKENS]
+        for entity in sorted(near, key=lambda e: min(abs(e.start - anchor), abs(e.end - 1 - anchor))):
+            resolved = resolve_date(entity.text, published, future)
+            if resolved is not None:
+                return resolved
         return None
 
     def _location(self, trigger: Trigger, parsed: ArticleDoc) -> Location | None:

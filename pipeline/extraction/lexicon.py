@@ -31,6 +31,9 @@ class TriggerLexicon:
     speech_verbs: frozenset[str] = frozenset()
     content_verbs: frozenset[str] = frozenset()
     demand_modals: frozenset[str] = frozenset()
+    characterizing_verbs: frozenset[str] = frozenset()
+    negative_evaluations: frozenset[str] = frozenset()
+    positive_evaluations: frozenset[str] = frozenset()
 
 
 def load_lexicon(path: Path | None = None) -> TriggerLexicon:
@@ -48,6 +51,7 @@ def load_lexicon(path: Path | None = None) -> TriggerLexicon:
             lexicon.nouns[lemma] = TriggerEntry(EventType(block["type"]), block["cameo"])
     context = raw.get("context", {})
     for name in ("support_verbs", "meeting_support_verbs", "scene_preps", "happening_verbs", "denying_predicates",
-                 "speech_verbs", "content_verbs", "demand_modals"):
+                 "speech_verbs", "content_verbs", "demand_modals", "characterizing_verbs", "negative_evaluations",
+                 "positive_evaluations"):
         setattr(lexicon, name, frozenset(context.get(name, [])))
     return lexicon

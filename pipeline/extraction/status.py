@@ -34,7 +34,9 @@ def modality_of(trigger: Trigger) -> Modality:
     word, verb = trigger.token, trigger.verb
     clause = [t for t in (word, verb) if t is not None]
     auxiliaries = {a.lower_ for t in clause for a in _children(t, {"aux", "auxpass"})}
-    negated = trigger.denied or any(_children(t, {"neg"}) for t in clause) or (
+    # a noun that sets the scene ("despite visits by", "after the talks") is not negated with its verb
+    scene = trigger.is_noun and word.dep_ == "pobj"
+    negated = trigger.denied or any(_children(t, {"neg"}) for t in (clause[:1] if scene else clause)) or (
         trigger.is_noun and any(c.lower_ == "no" for c in word.children if c.dep_ == "det")
     )
     future = bool(auxiliaries & FUTURE_AUX)

@@ -4,6 +4,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from pipeline.extraction.evaluations import characterized_object, judged_subject
 from pipeline.extraction.lexicon import TriggerEntry, TriggerLexicon
 from pipeline.models import EventType
 
@@ -11,6 +12,8 @@ __all__ = ["Trigger", "find_triggers", "governing_verb"]
 
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "obj"}
 PHONES = {"phone", "telephone", "videoconference", "video", "call"}
+# nouns that are an event whenever their owner is named: "Turkey's demand", "Iran's condemnation"
+OWNED_NOUN_TYPES = {EventType.REQUEST, EventType.CONDEMN}
 
 
 @dataclass(frozen=True)
@@ -22,6 +25,7 @@ class Trigger:
     is_noun: bool
     verb: Token | None
     denied: bool = False
+    target_head: Token | None = None  # the phrase the construction names as the target
 
     @property
     def event_type(self) -> EventType:
@@ -57,8 +61,9 @@ def _first_conjunct(token: Token) -> Token:
     return token
 
 
-def _noun_context(token: Token, event_type: EventType, lexicon: TriggerLexicon) -> tuple[Token | None, bool] | None:
+def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) -> tuple[Token | None, bool] | None:
     """The clause verb of an event noun and whether the clause denies it; None if not an event."""
+    event_type = entry.event_type
     anchor = _first_conjunct(token)
     if anchor.dep_ == "compound" and anchor.head.pos_ == "NOUN":
         anchor = _first_conjunct(anchor.head)  # "a mediation effort", "a peace deal"
@@ -69,11 +74,16 @@ def _noun_context(token: Token, event_type: EventType, lexicon: TriggerLexicon) 
         return head, False
     if anchor.dep_ in OBJECT_DEPS and head.lemma_ in lexicon.meeting_support_verbs and event_type is EventType.MEET:
         return head, False
+    if event_type in OWNED_NOUN_TYPES and any(c.dep_ == "poss" for c in token.children):
+        return governing_verb(token), False  # "Turkey's demand that …", "the council's condemnation"
+    if anchor.dep_ == "pobj" and head.lower_ in ("of", "about") and event_type is EventType.MEET and any(
+            c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children):
+        return governing_verb(head), False  # "an account of a phone call between X and Y"
     if anchor.dep_ == "pobj":
         prep = head
         if prep.lower_ in lexicon.scene_preps or (
             prep.lower_ == "of" and prep.head.lower_ == "sidelines"
-        ):
+        ) or (prep.lower_ == "on" and entry.cameo in ("041", "042")):  # "on a visit to", "on a call with"
             return governing_verb(prep), False
     if anchor.dep_ in ("nsubj", "nsubjpass"):
         if head.lemma_ in lexicon.happening_verbs:
@@ -99,21 +109,44 @@ def demanded_clause(token: Token, lexicon: TriggerLexicon) -> Token | None:
     return None
 
 
+def _by_phone(token: Token) -> bool:
+    return any(p.lower_ in ("by", "over", "on") and o.lemma_.lower() in PHONES
+               for p in token.children for o in p.children if o.dep_ == "pobj")
+
+
+def _vowed_not_to(token: Token, entry: TriggerEntry) -> bool:
+    """"vowed never to give up": a pledge not to act is a refusal."""
+    return entry.event_type is EventType.ANNOUNCE and entry.cameo.startswith("03") and any(
+        c.dep_ == "xcomp" and any(n.dep_ == "neg" for n in c.children) for c in token.children)
+
+
+def _judgement(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
+    """Criticism said as a judgement of someone: "called X a liar", "said X's plan was reckless"."""
+    judged = characterized_object(token, lexicon) or judged_subject(token, lexicon)
+    if judged is None:
+        return None
+    return Trigger(token, TriggerEntry(EventType.CONDEMN, "111"), is_noun=False, verb=token, target_head=judged)
+
+
 def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
     triggers = []
     for token in sentence:
         lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in lexicon.speech_verbs and _by_phone(token):
+            triggers.append(Trigger(token, TriggerEntry(EventType.MEET, "041"), is_noun=False, verb=token))
+        if token.pos_ in ("VERB", "AUX") and (judgement := _judgement(token, lexicon)) is not None:
+            triggers.append(judgement)
+            continue
         if token.pos_ == "VERB" and lemma in lexicon.verbs:
             entry = _verb_entry(token, lexicon.verbs[lemma])
             if entry is not None and entry.event_type is EventType.AGREE and any(
                 c.dep_ == "xcomp" for c in token.children
             ):
                 entry = replace(entry, cameo="030")  # "agreed to resume flights": an intent
-            if entry is not None and entry.cameo == "040" and any(
-                p.lower_ in ("by", "over", "on") and o.lemma_.lower() in PHONES
-                for p in token.children for o in p.children if o.dep_ == "pobj"
-            ):
+            if entry is not None and entry.cameo == "040" and _by_phone(token):
                 entry = replace(entry, cameo="041")  # "spoke by phone with …"
+            if entry is not None and _vowed_not_to(token, entry):
+                entry = replace(entry, event_type=EventType.REJECT, cameo="120")
             if entry is not None:
                 triggers.append(Trigger(token, entry, is_noun=False, verb=token))
         elif token.pos_ == "VERB" and (clause := demanded_clause(token, lexicon)) is not None:
@@ -122,7 +155,7 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
             triggers.append(Trigger(token, entry, is_noun=False, verb=token))
         elif token.pos_ in ("NOUN", "PROPN") and (lemma in lexicon.nouns or token.lower_ in lexicon.nouns):
             entry = lexicon.nouns.get(token.lower_) or lexicon.nouns[lemma]
-            context = _noun_context(token, entry.event_type, lexicon)
+            context = _noun_context(token, entry, lexicon)
             if context is not None:
                 verb, denied = context
                 triggers.append(Trigger(token, entry, is_noun=True, verb=verb, denied=denied))

@@ -1,0 +1,72 @@
+"""Criticism said as a judgement: "called X a liar", "described X as a threat", "said X was unacceptable"."""
+
+from spacy.tokens import Token
+
+from pipeline.extraction.lexicon import TriggerLexicon
+
+__all__ = ["characterized_object", "judged_subject", "is_negative"]
+
+QUOTES = {'"', "“", "”", "‘", "’", "'", "«", "»"}
+EXPLETIVES = {"it", "this", "that", "there", "which", "what"}
+
+
+def _words(token: Token) -> list[Token]:
+    return list(token.subtree)
+
+
+def is_negative(phrase: list[Token], lexicon: TriggerLexicon, quoted_counts: bool = False) -> bool:
+    """A phrase that judges badly: it holds a word of negative evaluation (or, when quoted words
+    count, a quotation), and no word of praise."""
+    lowered = {t.lower_ for t in phrase} | {t.lemma_.lower() for t in phrase}
+    if lowered & lexicon.positive_evaluations:
+        return False
+    if lowered & lexicon.negative_evaluations:
+        return True
+    return quoted_counts and any(t.text in QUOTES for t in phrase)
+
+
+def _complement(verb: Token) -> list[Token]:
+    """What the object is said to be: "a liar" in "called him a liar", "a threat" in "described it as a threat"."""
+    for child in verb.children:
+        if child.dep_ in ("oprd", "xcomp", "ccomp") and child.i > verb.i:
+            return _words(child)
+        if child.dep_ == "prep" and child.lower_ == "as":
+            return _words(child)
+    return []
+
+
+def characterized_object(verb: Token, lexicon: TriggerLexicon) -> Token | None:
+    """The one a characterising verb judges badly, or None: "X" in "called X 'a menace'"."""
+    if verb.lemma_.lower() not in lexicon.characterizing_verbs:
+        return None
+    # "called X a liar", and in the passive "X was described as alarming by Y"
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if not objects:
+        return None
+    complement = _complement(verb) or _complement(objects[0])
+    if objects[0].lower_ == "what":  # "what he called Saudi aggression": the one the name blames
+        heads = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > verb.i]
+        return heads[0] if heads and is_negative(complement, lexicon) else None
+    if objects[0].lower_ in EXPLETIVES:
+        return None
+    # the quote marks around a complement may hang off the verb, so look at the tokens between
+    if not complement:
+        return None
+    around = verb.doc[min(t.i for t in complement) - 1:max(t.i for t in complement) + 2]
+    return objects[0] if is_negative(list(around), lexicon, quoted_counts=True) else None
+
+
+def judged_subject(verb: Token, lexicon: TriggerLexicon) -> Token | None:
+    """The subject of a reported judgement: "X's position" in "said X's position was unacceptable"."""
+    if verb.lemma_.lower() not in lexicon.speech_verbs:
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        predicate = [t for c in clause.children if c.dep_ in ("acomp", "attr") for t in _words(c)]
+        negated = any(c.dep_ == "neg" for c in clause.children)
+        if subjects and predicate and not negated and subjects[0].lower_ not in EXPLETIVES and is_negative(
+                predicate, lexicon):
+            return subjects[0]
+    return None

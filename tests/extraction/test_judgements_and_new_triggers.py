@@ -1,0 +1,105 @@
+"""Criticism said as judgements, refusals said as vows, nominal meetings and punitive measures."""
+
+from pipeline.models import EventType
+
+
+def codes(actors):  # type: ignore[no-untyped-def]
+    return sorted(a.country or a.code for a in actors)
+
+
+def of_type(events, event_type):  # type: ignore[no-untyped-def]
+    return [e for e in events if e.event_type is event_type]
+
+
+def test_calling_a_state_names_in_quotes_is_criticism_of_it(extract):
+    [event] = of_type(extract('Bolivia called Chile "a neighbour without scruples" on Monday.'), EventType.CONDEMN)
+    assert (codes(event.source), codes(event.target)) == (["BOL"], ["CHL"])
+
+
+def test_describing_a_state_as_a_threat_is_criticism(extract):
+    [event] = of_type(extract("Norway described Russia as a threat to the Arctic."), EventType.CONDEMN)
+    assert (codes(event.source), codes(event.target)) == (["NOR"], ["RUS"])
+
+
+def test_calling_a_state_a_friend_is_no_criticism(extract):
+    assert of_type(extract("Ghana called Togo a close friend and partner."), EventType.CONDEMN) == []
+
+
+def test_saying_anothers_position_is_unacceptable_is_criticism_of_it(extract):
+    [event] = of_type(extract("Sweden said the Hungarian position was unacceptable."), EventType.CONDEMN)
+    assert (codes(event.source), codes(event.target)) == (["SWE"], ["HUN"])
+
+
+def test_saying_a_plan_is_not_a_problem_is_no_criticism(extract):
+    assert of_type(extract("Sweden said the Hungarian plan was not a problem."), EventType.CONDEMN) == []
+
+
+def test_vowing_never_to_do_something_is_a_refusal(extract):
+    [event] = of_type(extract("Kenya has vowed never to give up its claim to the island."), EventType.REJECT)
+    assert codes(event.source) == ["KEN"]
+    assert of_type(extract("Kenya has vowed never to give up its claim to the island."), EventType.ANNOUNCE) == []
+
+
+def test_telling_someone_something_by_phone_is_a_phone_call(extract):
+    events = extract("The Dutch foreign minister told the Danish foreign minister by phone that the plan was flawed.")
+    [call] = of_type(events, EventType.MEET)
+    assert call.codes.cameo == "041"
+    assert codes(call.source + call.target) == ["DNK", "NLD"]
+
+
+def test_a_leader_on_a_visit_to_a_state_visits_it(extract):
+    [event] = of_type(extract("Canada's prime minister, on a visit to Chile, praised its farmers."), EventType.MEET)
+    assert codes(event.source + event.target) == ["CAN", "CHL"]
+
+
+def test_visits_by_officials_of_a_state_are_theirs(extract):
+    events = extract("Ecuador has not changed course despite visits by senior Peruvian officials.")
+    [event] = of_type(events, EventType.MEET)
+    assert codes(event.source) == ["PER"]
+
+
+def test_lashing_out_at_a_state_is_criticism(extract):
+    [event] = of_type(extract("Serbia lashed out at Croatia over the border dispute."), EventType.CONDEMN)
+    assert (codes(event.source), codes(event.target)) == (["SRB"], ["HRV"])
+
+
+def test_tightening_restrictions_on_a_state_is_a_sanction(extract):
+    [event] = of_type(extract("Japan tightened export restrictions on Iran last week."), EventType.SANCTION)
+    assert (codes(event.source), codes(event.target)) == (["JPN"], ["IRN"])
+
+
+def test_scrapping_a_deal_with_a_state_is_a_rejection(extract):
+    [event] = of_type(extract("Mexico scrapped its fishing deal with Cuba."), EventType.REJECT)
+    assert codes(event.source) == ["MEX"]
+
+
+def test_a_named_owners_demand_is_a_request_whatever_its_verb(extract):
+    [event] = of_type(extract("Peru's demand that Chile return the artefacts has met a cool response."),
+                      EventType.REQUEST)
+    assert codes(event.source) == ["PER"]
+
+
+def test_an_account_of_a_call_between_two_states_is_a_meeting(extract):
+    events = extract("Both capitals published accounts of a phone call between Ghana and Togo.")
+    [event] = of_type(events, EventType.MEET)
+    assert codes(event.source + event.target) == ["GHA", "TGO"]
+
+
+def test_reserving_the_right_to_respond_is_a_threat(extract):
+    [event] = of_type(extract("Armenia has reserved the right to respond to Azerbaijan."), EventType.THREATEN)
+    assert codes(event.source) == ["ARM"]
+
+
+def test_negotiating_a_ceasefire_concludes_an_agreement(extract):
+    events = extract("Qatar negotiated a ceasefire between Sudan and Chad on Friday.")
+    assert [e.event_type for e in events] == [EventType.AGREE]
+
+
+def test_a_passive_characterisation_names_its_author_by_the_agent(extract):
+    [event] = of_type(extract('The Serbian plan was described by Croatia as "reckless".'), EventType.CONDEMN)
+    assert (codes(event.source), codes(event.target)) == (["HRV"], ["SRB"])
+
+
+def test_expressing_respect_for_a_leader_is_support(extract):
+    [event] = of_type(extract("Finland expressed its respect for Estonia."), EventType.SUPPORT)
+    assert (codes(event.source), codes(event.target)) == (["FIN"], ["EST"])
