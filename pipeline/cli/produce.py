@@ -7,10 +7,13 @@ from collections import Counter
 
 from pipeline.kafka.clients import ensure_topics, make_producer
 from pipeline.producing.readers import SUFFIXES, read_articles
+from pipeline.producing.sending import CheckedSender
 from pipeline.settings import Settings
 from pipeline.topics import TopicCatalogue
 
 __all__ = ["add_parser"]
+
+MAX_LISTED = 20  # records not sent that are named one by one
 
 
 def add_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -25,6 +28,9 @@ def add_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") 
     parser.add_argument("--rate", type=float, help="send at most this many articles a second")
     parser.add_argument("--no-validate", action="store_true",
                         help="send invalid records too (the worker puts them on the dead-letter topic)")
+    parser.add_argument("--timeout", type=float, default=30.0,
+                        help="seconds to wait for the broker to acknowledge what was sent (default 30); "
+                             "what it has not acknowledged by then is reported as not sent, exit status 1")
     parser.set_defaults(run=run)
 
 
@@ -49,10 +55,10 @@ class Progress:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     catalogue = TopicCatalogue(settings.topic_prefix, settings.topic_partitions)
-    producer = None
+    sender = None
     if not args.dry_run:
         ensure_topics(settings.bootstrap_servers, catalogue.all())
-        producer = make_producer(settings.bootstrap_servers)
+        sender = CheckedSender(make_producer(settings.bootstrap_servers, args.timeout), catalogue.articles_raw.name)
     sent, reasons = 0, Counter[str]()
     progress = Progress()
     interval = 1.0 / args.rate if args.rate else 0.0
@@ -63,20 +69,26 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
                 reasons[(record.problem or "").split(":")[0]] += 1
                 progress.update(sent, sum(reasons.values()))
                 continue
-            if producer is not None:
+            if sender is not None:
                 key = record.article.id.encode() if record.article else None
-                producer.send(catalogue.articles_raw.name, key=key, value=record.raw)
+                sender.send(key, record.raw, str(record.origin))
                 if interval:
                     time.sleep(interval)
             sent += 1
             progress.update(sent, sum(reasons.values()))
-    if producer is not None:
-        producer.flush()
-        producer.close()
+    report = sender.finish(args.timeout) if sender is not None else None
     progress.done()
     skipped = sum(reasons.values())
-    verb = "would send" if args.dry_run else "sent"
     why = "; ".join(f"{reason}: {n}" for reason, n in reasons.most_common())
-    print(f"{verb} {sent} articles to {catalogue.articles_raw.name}, skipped {skipped}" + (f" ({why})" if why else ""),
-          file=sys.stderr)
-    return 1 if skipped and not sent else 0
+    skipped_text = f", skipped {skipped}" + (f" ({why})" if why else "")
+    if report is None:
+        print(f"would send {sent} articles to {catalogue.articles_raw.name}{skipped_text}", file=sys.stderr)
+        return 1 if skipped and not sent else 0
+    for origin, reason in report.failed[:MAX_LISTED]:
+        print(f"{origin}: not sent: {reason}", file=sys.stderr)
+    if len(report.failed) > MAX_LISTED:
+        print(f"... and {len(report.failed) - MAX_LISTED} more not sent", file=sys.stderr)
+    not_sent = "; ".join(f"{reason}: {n}" for reason, n in report.reasons().items())
+    print(f"sent {report.acknowledged} articles to {catalogue.articles_raw.name}{skipped_text}"
+          + (f", NOT SENT {len(report.failed)} ({not_sent})" if report.failed else ""), file=sys.stderr)
+    return 1 if report.failed or (skipped and not report.acknowledged) else 0
