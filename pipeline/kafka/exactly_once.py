@@ -14,7 +14,10 @@ and commits each partition's offsets in its transaction. But:
   finish (new ones wait), then takes the offsets;
 - table changes reach the producer through a buffer, and a commit does not wait for it: a change
   could miss the transaction of the event that made it, and at a stop end up in one that is never
-  committed. Here a commit waits until every buffered change has been written.
+  committed. Here a commit waits until every buffered change has been written;
+- to know how far to read a changelog when it restores a table, faust asks for the last stable
+  offset that aiokafka saw in a fetch, which is None before the partition's first fetch: the
+  changelog looks empty and the table starts empty after every restart. Here the broker is asked.
 """
 
 import asyncio
@@ -24,7 +27,7 @@ from typing import Any, Awaitable, Mapping, Optional
 import faust
 from faust.streams import current_event
 from faust.transport.consumer import TransactionManager
-from faust.transport.drivers.aiokafka import Producer, Transport
+from faust.transport.drivers.aiokafka import AIOKafkaConsumerThread, Consumer, Producer, Transport
 from faust.types import TP, FutureMessage, Message, RecordMetadata, TransportT
 from faust.types.tuples import HeadersArg
 
@@ -115,9 +118,23 @@ class TrackingProducer(Producer):
         super().send_soon(fut)
 
 
+class StableOffsetsThread(AIOKafkaConsumerThread):
+    """Asks the broker for the end of a partition (read_committed: its last stable offset)."""
+
+    async def _highwaters(self, partitions: list[TP]) -> Mapping[TP, int]:
+        consumer: Any = self._ensure_consumer()
+        return dict(await consumer.end_offsets(partitions))
+
+
+class StableOffsetsConsumer(Consumer):
+    def _new_consumer_thread(self) -> AIOKafkaConsumerThread:
+        return StableOffsetsThread(self, loop=self.loop, beacon=self.beacon)
+
+
 class ExactlyOnceTransport(Transport):
     TransactionManager = SourcePartitionTransactions
     Producer = TrackingProducer
+    Consumer = StableOffsetsConsumer
 
 
 class ExactlyOnceApp(faust.App):
