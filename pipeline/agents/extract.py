@@ -36,7 +36,7 @@ def attach_extract_agent(pipeline: Pipeline) -> None:
             raw = event.value if isinstance(event.value, bytes) else bytes(event.value or b"")
             where = f'partition="{message.topic}[{message.partition}]" offset="{message.offset}"'
             try:
-                article = parse_article(raw)
+                article = parse_article(raw, pipeline.settings.max_article_bytes)
                 events = await loop.run_in_executor(None, extractor.extract, article)
             except UnreadableArticle as error:
                 reason = str(error)

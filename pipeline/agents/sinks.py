@@ -8,7 +8,7 @@ from faust.types import EventT
 
 from pipeline.agents.deadletters import send_dead_letter
 from pipeline.agents.holding import finished_batches, finished_events
-from pipeline.alerting.log import AlertLog, console_line
+from pipeline.alerting.log import AlertLog, console_line, severity_level
 from pipeline.app import Pipeline
 from pipeline.intake import UnreadableArticle, parse_article
 from pipeline.models import Alert, Article, EnrichedEvent
@@ -97,4 +97,4 @@ def attach_alert_sink(pipeline: Pipeline) -> None:
                 await send_dead_letter(deadletters, event, f"not an alert, not logged: {error}", in_transaction=False)
                 continue
             if alert_log.append(alert):
-                console.warning(console_line(alert))
+                console.log(severity_level(alert.severity), console_line(alert))

@@ -1,13 +1,21 @@
 """The alert log: alerts as JSON lines, each alert once, rotated by size, and a console line."""
 
 import json
+import logging
 import os
 from pathlib import Path
 from typing import Iterator
 
-from pipeline.models import Alert
+from pipeline.models import Alert, Severity
 
-__all__ = ["AlertLog", "AlertTail", "console_line", "log_files", "read_alerts"]
+__all__ = ["AlertLog", "AlertTail", "console_line", "log_files", "read_alerts", "severity_level"]
+
+LEVELS = {Severity.INFO: logging.INFO, Severity.WARNING: logging.WARNING, Severity.CRITICAL: logging.CRITICAL}
+
+
+def severity_level(severity: Severity) -> int:
+    """The logging level an alert of this severity is logged at on the worker's console."""
+    return LEVELS[severity]
 
 
 def console_line(alert: Alert) -> str:

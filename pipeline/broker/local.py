@@ -90,7 +90,9 @@ class LocalBroker:
     def _format_storage(self, config: Path) -> None:
         if (self.data_dir / "meta.properties").exists():
             return
-        cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+        cluster_id = "-"
+        while cluster_id.startswith("-"):  # as Kafka's own ids: one starting with "-" reads as an option
+            cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
         command = self._java("kafka.tools.StorageTool", "format", "-t", cluster_id, "-c", str(config))
         result = subprocess.run(command, capture_output=True, text=True)
         if result.returncode != 0:

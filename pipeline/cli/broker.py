@@ -1,9 +1,11 @@
 """`demarche broker start|stop|status`: the local single-node Kafka broker."""
 
 import argparse
+from typing import TYPE_CHECKING
 
-from pipeline.broker import LocalBroker
-from pipeline.settings import Settings
+if TYPE_CHECKING:
+    from pipeline.broker import LocalBroker
+    from pipeline.settings import Settings
 
 __all__ = ["add_parser", "local_broker"]
 
@@ -15,11 +17,13 @@ def add_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") 
     parser.set_defaults(run=run)
 
 
-def local_broker(settings: Settings) -> LocalBroker:
+def local_broker(settings: "Settings") -> "LocalBroker":
+    from pipeline.broker import LocalBroker
+
     return LocalBroker(settings.broker_home, settings.broker_port, settings.broker_controller_port)
 
 
-def run(args: argparse.Namespace, settings: Settings) -> int:
+def run(args: argparse.Namespace, settings: "Settings") -> int:
     if settings.uses_external_cluster:
         print(f"DEMARCHE_KAFKA_BOOTSTRAP_SERVERS is set ({settings.bootstrap_servers}): "
               "demarche uses that cluster and starts no broker of its own")

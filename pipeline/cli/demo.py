@@ -9,14 +9,11 @@ import sys
 import time
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pipeline.cli.broker import local_broker
-from pipeline.cli.formatting import format_event
-from pipeline.data import data_path
-from pipeline.kafka.clients import ensure_topics, make_producer, read_topic
-from pipeline.models import Alert, DeadLetter, EnrichedEvent
-from pipeline.settings import Settings
-from pipeline.topics import TopicCatalogue
+if TYPE_CHECKING:
+    from pipeline.settings import Settings
+    from pipeline.topics import TopicCatalogue
 
 __all__ = ["add_parser", "WorkerFailed"]
 
@@ -40,7 +37,14 @@ def _start_worker(settings_env: dict[str, str], log_path: Path) -> subprocess.Po
                             stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
 
 
-def run(args: argparse.Namespace, settings: Settings) -> int:
+def run(args: argparse.Namespace, settings: "Settings") -> int:
+    from pipeline.cli.broker import local_broker
+    from pipeline.data import data_path
+    from pipeline.headers import message_headers
+    from pipeline.kafka.clients import ensure_topics, make_producer
+    from pipeline.settings import Settings
+    from pipeline.topics import TopicCatalogue
+
     workdir: Path = args.workdir
     workdir.mkdir(parents=True, exist_ok=True)
     started_broker = None
@@ -69,7 +73,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         lines = data_path("demo_articles.jsonl").read_bytes().splitlines()
         producer = make_producer(demo_settings.bootstrap_servers)
         for line in lines:
-            producer.send(catalogue.articles_raw.name, value=line)
+            producer.send(catalogue.articles_raw.name, value=line, headers=message_headers())
         producer.flush()
         producer.close()
         print(f"produced {len(lines)} sample articles to {catalogue.articles_raw.name} (one of them malformed)\n")
@@ -95,8 +99,12 @@ def _wait_until_ready(worker: subprocess.Popen[bytes], log: Path, timeout: float
         raise WorkerFailed(f"the worker stopped (exit {worker.returncode}); see {log}")
 
 
-def _show_results(settings: Settings, catalogue: TopicCatalogue, workdir: Path, timeout: float,
+def _show_results(settings: "Settings", catalogue: "TopicCatalogue", workdir: Path, timeout: float,
                   worker: subprocess.Popen[bytes]) -> int:
+    from pipeline.cli.formatting import format_event
+    from pipeline.kafka.clients import read_topic
+    from pipeline.models import Alert, DeadLetter, EnrichedEvent
+
     bootstrap = settings.bootstrap_servers
     deadline = time.monotonic() + timeout
     events: dict[str, EnrichedEvent] = {}

@@ -4,13 +4,14 @@ import argparse
 import csv
 import json
 import sys
-
+from typing import TYPE_CHECKING
 
 from pipeline.cli.alerts import parse_since
-from pipeline.cli.formatting import actor_names, format_event
-from pipeline.models import EnrichedEvent
-from pipeline.settings import Settings
-from pipeline.storage import EventQuery, EventStore
+
+if TYPE_CHECKING:
+    from pipeline.models import EnrichedEvent
+    from pipeline.settings import Settings
+    from pipeline.storage import EventStore
 
 __all__ = ["add_parser"]
 
@@ -37,7 +38,9 @@ def add_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") 
     stats.set_defaults(run=run_stats)
 
 
-def _row(event: EnrichedEvent) -> dict[str, object]:
+def _row(event: "EnrichedEvent") -> dict[str, object]:
+    from pipeline.cli.formatting import actor_names
+
     return {"event_id": event.event_id, "article_id": event.article_id, "event_type": event.event_type.value,
             "status": event.status.value, "date": event.date or "", "source": actor_names(event.source),
             "target": actor_names(event.target), "cameo": event.codes.cameo, "goldstein": event.codes.goldstein,
@@ -45,7 +48,7 @@ def _row(event: EnrichedEvent) -> dict[str, object]:
             "evidence": event.evidence.text}
 
 
-def _table(found: list[EnrichedEvent]) -> None:
+def _table(found: list["EnrichedEvent"]) -> None:
     print(f"{'id':10} {'date':10} {'type':9} {'who -> whom':44} {'status':9} {'reports':>7}")
     for event in found:
         codes = lambda actors: "+".join(sorted({a.country or a.code or a.name for a in actors})) or "-"  # noqa: E731
@@ -56,7 +59,9 @@ def _table(found: list[EnrichedEvent]) -> None:
         print(f"{'':10} “{evidence if len(evidence) <= 100 else evidence[:97] + '...'}”")
 
 
-def _show(store: EventStore, event_id: str) -> int:
+def _show(store: "EventStore", event_id: str) -> int:
+    from pipeline.cli.formatting import format_event
+
     event = store.event(event_id)
     if event is None:
         print(f"demarche events: no single event with an id starting {event_id!r}", file=sys.stderr)
@@ -79,7 +84,9 @@ def _show(store: EventStore, event_id: str) -> int:
     return 0
 
 
-def run_events(args: argparse.Namespace, settings: Settings) -> int:
+def run_events(args: argparse.Namespace, settings: "Settings") -> int:
+    from pipeline.storage import EventQuery, EventStore
+
     store = EventStore(settings.database_url)
     if args.words:
         if args.words[0] != "show" or len(args.words) != 2:
@@ -109,7 +116,9 @@ def run_events(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def run_stats(args: argparse.Namespace, settings: Settings) -> int:
+def run_stats(args: argparse.Namespace, settings: "Settings") -> int:
+    from pipeline.storage import EventStore
+
     store = EventStore(settings.database_url)
     for by, label in (("type", "type"), ("pair", "dyad")):
         rows = store.counts_by_day(by, args.since)

@@ -1,38 +1,44 @@
-"""`demarche extract FILE|-`: offline extraction, articles in as JSON lines, events out on stdout."""
+"""`demarche extract SOURCE…`: offline extraction of articles in any format `produce` reads; events out on stdout."""
 
 import argparse
 import sys
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
-from pipeline.cli.io import numbered_lines
-from pipeline.extraction.extractor import load_extractor
-from pipeline.intake import UnreadableArticle, parse_article
-from pipeline.models import Article
-from pipeline.settings import Settings
+if TYPE_CHECKING:
+    from pipeline.models import Article
+    from pipeline.settings import Settings
 
 __all__ = ["add_parser"]
 
 
 def add_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
-    parser = commands.add_parser("extract", help="extract events from articles offline (no Kafka)")
-    parser.add_argument("source", help="a file of JSON lines, or - for standard input")
+    from pipeline.cli.produce import FORMATS
+
+    parser = commands.add_parser("extract", help="extract events from articles offline (no Kafka)",
+                                 description=f"Extract events as JSON lines on stdout. SOURCE is {FORMATS}.")
+    parser.add_argument("sources", nargs="+", metavar="SOURCE")
     parser.set_defaults(run=run)
 
 
-def _articles(source: str, problems: list[str]) -> Iterator[Article]:
-    for name, number, line in numbered_lines(source):
-        try:
-            yield parse_article(line)
-        except UnreadableArticle as error:
-            problems.append(f"{name}:{number}: skipped: {error}")
-            print(problems[-1], file=sys.stderr)
+def _articles(sources: list[str], max_bytes: int, problems: list[str]) -> Iterator["Article"]:
+    from pipeline.producing.readers import read_articles
+
+    for source in sources:
+        for record in read_articles(source, max_bytes):
+            if record.article is not None:
+                yield record.article
+            else:
+                problems.append(f"{record.origin}: skipped: {record.problem}")
+                print(problems[-1], file=sys.stderr)
 
 
-def run(args: argparse.Namespace, settings: Settings) -> int:
+def run(args: argparse.Namespace, settings: "Settings") -> int:
+    from pipeline.extraction.extractor import load_extractor
+
     extractor = load_extractor(settings.spacy_model)
     problems: list[str] = []
     count = 0
-    for _article, events in extractor.extract_many(_articles(args.source, problems)):
+    for _article, events in extractor.extract_many(_articles(args.sources, settings.max_article_bytes, problems)):
         for event in events:
             sys.stdout.write(event.model_dump_json() + "\n")
             count += 1

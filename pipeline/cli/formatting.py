@@ -1,11 +1,18 @@
-"""How the command line shows events, alerts and other messages to people."""
+"""How the command line shows events, alerts, records and other messages to people."""
 
 import json
+import re
+from typing import TYPE_CHECKING
 
 from pipeline.alerting.log import console_line
 from pipeline.models import Actor, Alert, EnrichedEvent
 
-__all__ = ["format_event", "format_message", "actor_names"]
+if TYPE_CHECKING:
+    from pipeline.kafka.reading import ConsumedRecord
+
+__all__ = ["format_event", "format_message", "format_record", "actor_names"]
+
+RECORD_TOKENS = re.compile(r"%[tposkSTh%]|\\[nt]")
 
 
 def actor_names(actors: list[Actor]) -> str:
@@ -32,3 +39,19 @@ def format_message(raw: bytes) -> str:
     if isinstance(payload, dict) and "alert_id" in payload:
         return console_line(Alert.model_validate(payload))
     return json.dumps(payload, indent=2, ensure_ascii=False)
+
+
+def format_record(template: str, record: "ConsumedRecord") -> str:
+    """A record through a kcat-style format ("%p:%o %k %s"), ending in a newline.
+
+    %t topic, %p partition, %o offset, %k key, %s value, %S value size in bytes, %T timestamp in ms,
+    %h headers as name=value pairs, %% a percent sign, \\n and \\t."""
+    def text(raw: bytes | None) -> str:
+        return raw.decode("utf-8", "replace") if raw is not None else ""
+
+    values = {"%t": record.topic, "%p": str(record.partition), "%o": str(record.offset), "%k": text(record.key),
+              "%s": text(record.value), "%S": str(len(record.value)), "%T": str(record.timestamp),
+              "%h": ",".join(f"{name}={text(value)}" for name, value in record.headers), "%%": "%",
+              "\\n": "\n", "\\t": "\t"}
+    line = RECORD_TOKENS.sub(lambda match: values[match.group(0)], template)
+    return line if line.endswith("\n") else line + "\n"

@@ -2,10 +2,10 @@
 
 import argparse
 import logging
+from typing import TYPE_CHECKING
 
-from pipeline.app import create_pipeline
-from pipeline.kafka.clients import ensure_topics, wait_for_broker
-from pipeline.settings import Settings
+if TYPE_CHECKING:
+    from pipeline.settings import Settings
 
 __all__ = ["add_parser"]
 
@@ -16,8 +16,11 @@ def add_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") 
     parser.set_defaults(run=run)
 
 
-def run(args: argparse.Namespace, settings: Settings) -> int:
+def run(args: argparse.Namespace, settings: "Settings") -> int:
     from faust.worker import Worker
+
+    from pipeline.app import create_pipeline
+    from pipeline.kafka.clients import ensure_topics, wait_for_broker
 
     wait_for_broker(settings.bootstrap_servers)
     pipeline = create_pipeline(settings)

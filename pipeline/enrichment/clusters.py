@@ -5,6 +5,7 @@ from datetime import date, datetime, timedelta
 
 from pydantic import BaseModel, Field
 
+from pipeline.enrichment.event_time import clustering_date, publication_day
 from pipeline.enrichment.keys import dyad_key, pair_key
 from pipeline.models import EnrichedEvent, ExtractedEvent, WindowStats
 
@@ -18,6 +19,7 @@ class Cluster(BaseModel):
     cluster_id: str
     dyad: str
     date: str | None = None
+    reported_on: str | None = Field(default=None, description="the day its first report was published")
     location_country: str | None = None
     mentions: int = 0
     sources: list[str] = Field(default_factory=list)
@@ -45,7 +47,10 @@ def _day(value: str | None) -> date | None:
 
 
 def dates_agree(a: str | None, b: str | None) -> bool:
-    """Unknown dates agree with anything; full dates within a day; partial dates by prefix."""
+    """Unknown dates agree with anything; full dates within a day; partial dates by prefix.
+
+    Events are compared by `clustering_date`, so a date is unknown only when its article has no
+    publication time either."""
     if a is None or b is None:
         return True
     day_a, day_b = _day(a), _day(b)
@@ -54,10 +59,19 @@ def dates_agree(a: str | None, b: str | None) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
+def _dates_fit(cluster: Cluster, event: ExtractedEvent) -> bool:
+    """A dated report by its date; an undated one by its publication day, which may match the
+    cluster's date or the day the cluster was first reported (within a day either way)."""
+    if event.date is not None:
+        return dates_agree(cluster.date or cluster.reported_on, event.date)
+    known = [day for day in (cluster.date, cluster.reported_on) if day]
+    return not known or any(dates_agree(day, clustering_date(event)) for day in known)
+
+
 def _fits(cluster: Cluster, event: ExtractedEvent) -> bool:
     place = event.location.country if event.location else None
     places_agree = place is None or cluster.location_country is None or place == cluster.location_country
-    return cluster.dyad == dyad_key(event) and dates_agree(cluster.date, event.date) and places_agree
+    return cluster.dyad == dyad_key(event) and _dates_fit(cluster, event) and places_agree
 
 
 def place_in_cluster(state: PairState, event: ExtractedEvent, seen_at: datetime,
@@ -73,7 +87,7 @@ def place_in_cluster(state: PairState, event: ExtractedEvent, seen_at: datetime,
     if cluster is None:
         basis = f"{dyad_key(event)}|{event.date or ''}|{event.event_id}"
         cluster = Cluster(cluster_id=hashlib.sha256(basis.encode()).hexdigest()[:20], dyad=dyad_key(event),
-                          first_seen=seen_at, last_seen=seen_at)
+                          reported_on=publication_day(event), first_seen=seen_at, last_seen=seen_at)
         state.clusters.append(cluster)
     if not replay:
         cluster.mentions += 1

@@ -16,6 +16,8 @@ MONTHS = {
     )
     for name in names
 }
+ISO_DATE = re.compile(r"\b(\d{4})[-/](\d{1,2})(?:[-/](\d{1,2}))?\b")
+NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1}
 
 
@@ -38,6 +40,34 @@ def _week_month(monday: date) -> str | None:
     """The month of a Monday-to-Sunday week, when the whole week lies in one month."""
     sunday = monday + timedelta(days=6)
     return _month(monday.year, monday.month) if monday.month == sunday.month else None
+
+
+def _full_date(year: int, month: int, day: int | None) -> str | None:
+    try:
+        return date(year, month, day or 1).isoformat()[: 10 if day else 7]
+    except ValueError:
+        return None
+
+
+def _numeric(phrase: str) -> tuple[bool, str | None]:
+    """Dates written in numbers: (whether the phrase has one, the ISO date or None when ambiguous).
+
+    ISO ("2026-11-10", "2026/11/10", "2026-11") is read year first. "25/11/2026" and "11/25/2026" can be
+    read only one way; "11/10/2026" could be 11 October or 10 November, and the article's locale is not
+    known, so it stays undated (as do "10/10/2026"-like dates only when the two numbers differ)."""
+    iso = ISO_DATE.search(phrase)
+    if iso:
+        day = int(iso.group(3)) if iso.group(3) else None
+        return True, _full_date(int(iso.group(1)), int(iso.group(2)), day)
+    numeric = NUMERIC_DATE.search(phrase)
+    if not numeric:
+        return False, None
+    first, second, year = (int(g) for g in numeric.groups())
+    if first == second or second > 12:
+        return True, _full_date(year, first, second)
+    if first > 12:
+        return True, _full_date(year, second, first)
+    return True, None
 
 
 def _relative(words: list[str], published: date, future: bool) -> str | None:
@@ -120,7 +150,12 @@ def resolve_date(phrase: str, published: date, future: bool = False) -> str | No
     '2025-01'
     >>> resolve_date("next month", date(2025, 12, 3))
     '2026-01'
+    >>> resolve_date("on 2026-11-10", date(2026, 11, 12))
+    '2026-11-10'
     """
+    numeric, resolved = _numeric(phrase)
+    if numeric:
+        return resolved
     words = _words(phrase)
     if not words:
         return None

@@ -45,13 +45,14 @@ class CheckedSender:
         self._lock = threading.Lock()  # delivery callbacks run on the producer's I/O thread
         self._unreachable = False
 
-    def send(self, key: bytes | None, value: bytes, origin: str) -> None:
+    def send(self, key: bytes | None, value: bytes, origin: str,
+             headers: list[tuple[str, bytes]] | None = None) -> None:
         if self._unreachable:  # each further send would block as long again
             with self._lock:
                 self.report.failed.append((origin, "not tried: the broker had stopped answering"))
             return
         try:
-            future = self.producer.send(self.topic, key=key, value=value)
+            future = self.producer.send(self.topic, key=key, value=value, headers=headers)
         except KafkaError as error:  # no metadata within max_block_ms, a record too large …
             self._unreachable = isinstance(error, KafkaTimeoutError)
             with self._lock:

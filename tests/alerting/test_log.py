@@ -44,3 +44,13 @@ def test_a_tail_reads_each_new_alert_once_across_a_rotation(tmp_path: Path):
         log.append(alert)
     assert [a.rule for a in tail.new_alerts()] == ["r1", "r2", "r3"]
     assert tail.new_alerts() == []
+
+
+def test_console_lines_are_logged_at_their_alerts_severity():
+    import logging
+
+    from pipeline.alerting.log import severity_level
+    from pipeline.models import Severity
+
+    assert [severity_level(s) for s in (Severity.INFO, Severity.WARNING, Severity.CRITICAL)] == [
+        logging.INFO, logging.WARNING, logging.CRITICAL]

@@ -60,3 +60,10 @@ def test_follow_prints_alerts_written_after_it_started(tmp_path: Path):
         follower.kill()
         follower.wait()
     assert "ALERT [INFO] late: European Union" in line
+
+
+def test_a_missing_alert_log_is_said_and_exits_1(tmp_path: Path):
+    run = subprocess.run([sys.executable, "-m", "pipeline.cli.main", "alerts", "--path", str(tmp_path / "none.jsonl")],
+                         capture_output=True, text=True)
+    assert run.returncode == 1
+    assert run.stderr.strip() == f"demarche alerts: no alert log at {tmp_path / 'none.jsonl'}"

@@ -66,3 +66,30 @@ def test_phrases_beyond_the_ends_of_the_calendar_are_vague_not_errors(phrase: st
 def test_phrases_near_the_ends_of_the_calendar_that_stay_inside_it_resolve():
     assert resolve_date("yesterday", date(1, 1, 2)) == "0001-01-01"
     assert resolve_date("last month", date(9999, 12, 31)) == "9999-11"
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("on 2026-11-10", "2026-11-10"),
+    ("2026/11/10", "2026-11-10"),
+    ("in 2026-11", "2026-11"),
+    ("10 November 2026", "2026-11-10"),
+    ("November 10, 2026", "2026-11-10"),
+    ("on 25/11/2026", "2026-11-25"),
+    ("11/25/2026", "2026-11-25"),
+    ("10/10/2026", "2026-10-10"),
+    ("25.11.2026", "2026-11-25"),
+])
+def test_numeric_and_iso_dates_are_read(phrase: str, expected: str):
+    assert resolve_date(phrase, TUESDAY) == expected
+
+
+@pytest.mark.parametrize("phrase", ["11/10/2026", "on 03/04/2026", "2026-13-01", "31/02/2026", "2026-02-30"])
+def test_ambiguous_or_impossible_numeric_dates_stay_undated(phrase: str):
+    assert resolve_date(phrase, TUESDAY) is None
+
+
+def test_a_numeric_date_in_an_article_dates_its_event(extract):  # type: ignore[no-untyped-def]
+    [event] = extract("Serbia condemned Kosovo on 2026-03-10 over the arrests of two officials.")
+    assert event.date == "2026-03-10"
+    [ambiguous] = extract("Serbia condemned Kosovo on 03/10/2026 over the arrests of two officials.")
+    assert ambiguous.date is None

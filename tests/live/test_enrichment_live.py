@@ -78,9 +78,9 @@ def test_a_spike_rule_fires_once_when_its_threshold_is_crossed(
     kafka_bootstrap: str, catalogue: TopicCatalogue, rules_env: dict[str, str], start_worker,  # type: ignore[no-untyped-def]
 ):
     worker: Worker = start_worker()
-    days = ["Monday", "Saturday", "Thursday", "Tuesday"]  # two days or more apart: four events
-    condemnations = [article(f"c-{n}", "Wire", f"Norway condemned Russia on {day} over the seizure of a fishing boat.",
-                             published="2026-06-15T12:00:00+00:00") for n, day in enumerate(days)]
+    cities = ["Geneva", "Brussels", "Vienna", "Oslo"]  # one day, four places: four events
+    condemnations = [article(f"c-{n}", "Wire", f"Norway condemned Russia in {city} on Monday over the seizure of a "
+                             "fishing boat.", published="2026-06-15T12:00:00+00:00") for n, city in enumerate(cities)]
     produce(kafka_bootstrap, catalogue.articles_raw.name, condemnations[:2])
     assert len(collect(kafka_bootstrap, catalogue.events_enriched.name, 2, worker)) == 2
     assert collect(kafka_bootstrap, catalogue.alerts.name, 1, worker, timeout=8) == []
@@ -91,6 +91,24 @@ def test_a_spike_rule_fires_once_when_its_threshold_is_crossed(
     alerts = [Alert.model_validate_json(v) for v in collect(kafka_bootstrap, catalogue.alerts.name, 2, worker, timeout=15)]
     assert [a.rule for a in alerts] == ["condemnation-spike"]
     assert alerts[0].message.startswith("3 CONDEMN events between Norway and Russia")
+
+
+@pytest.mark.broker
+def test_replayed_news_counts_on_the_days_it_happened_and_raises_no_spike(
+    kafka_bootstrap: str, catalogue: TopicCatalogue, rules_env: dict[str, str], start_worker,  # type: ignore[no-untyped-def]
+):
+    worker: Worker = start_worker()
+    days = ["Monday", "Saturday", "Thursday", "Tuesday"]  # arriving together, about four different days
+    condemnations = [article(f"old-{n}", "Wire", f"Norway condemned Russia on {day} over the seizure of a fishing "
+                             "boat.", published="2026-06-15T09:30:00+00:00") for n, day in enumerate(days)]
+    produce(kafka_bootstrap, catalogue.articles_raw.name, condemnations)
+    events = [EnrichedEvent.model_validate_json(v) for v in collect(kafka_bootstrap, catalogue.events_enriched.name, 4, worker)]
+    day_windows = {e.date: next(w for w in e.windows if w.window == "day") for e in events}
+    assert sorted(day_windows) == ["2026-06-09", "2026-06-11", "2026-06-13", "2026-06-15"]
+    assert all(w.start.date().isoformat() == d and w.type_count == 1 for d, w in day_windows.items())
+    hours = {e.date: next(w for w in e.windows if w.window == "hour").start for e in events}
+    assert all(start.hour == 9 for start in hours.values())  # the hour the article was published, on its day
+    assert collect(kafka_bootstrap, catalogue.alerts.name, 1, worker, timeout=10) == []
 
 
 @pytest.mark.broker

@@ -77,3 +77,39 @@ def test_a_broken_feed_is_one_clear_problem(tmp_path: Path):
     path.write_text("<rss><channel>", encoding="utf-8")
     [record] = articles(path)
     assert record.problem.startswith("not a readable RSS or Atom feed")
+
+
+def test_too_large_a_record_is_reported_and_the_records_after_it_are_read(tmp_path: Path):
+    path = tmp_path / "big.jsonl"
+    big = json.dumps({"id": "big", "text": "Chile praised Peru. " * 70_000})  # 1.4 MB
+    path.write_text('{"id": "a", "text": "Ghana condemned Togo."}\n' + big + '\n{"id": "c", "text": "x"}\n',
+                    encoding="utf-8")
+    records = articles(path)
+    assert [r.article.id for r in records if r.article] == ["a", "c"]
+    [problem] = [r for r in records if r.problem]
+    assert problem.origin == f"{path}:2"
+    assert problem.problem.startswith("too large: 1,400,0")
+    assert "above the limit of 1,000,000 (DEMARCHE_MAX_ARTICLE_BYTES)" in problem.problem
+
+
+def test_the_size_limit_is_a_setting(tmp_path: Path):
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"id": "a", "text": "' + "x" * 2000 + '"}\n', encoding="utf-8")
+    assert read_articles(str(path), max_bytes=1024).__next__().problem.startswith("too large: 2,")
+
+
+def test_deeply_nested_json_is_an_invalid_record_not_a_crash(tmp_path: Path):
+    path = tmp_path / "deep.jsonl"
+    path.write_text("[" * 100_000 + "]" * 100_000 + '\n{"id": "after", "text": "Chile praised Peru."}\n',
+                    encoding="utf-8")
+    first, second = articles(path)
+    assert first.problem == "not JSON: nested too deeply to read"
+    assert second.article.id == "after"
+
+
+def test_an_html_file_is_one_article(tmp_path: Path):
+    path = tmp_path / "page.html"
+    path.write_text("<html><head><title>Accord</title></head><body><p>Laos signed an accord.</p></body></html>",
+                    encoding="utf-8")
+    [record] = articles(path)
+    assert record.article.title == "Accord" and "Laos signed an accord." in record.article.text

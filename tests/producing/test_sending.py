@@ -14,7 +14,7 @@ class Producer:
     def __init__(self) -> None:
         self.closed = False
 
-    def send(self, topic: str, key: bytes, value: bytes) -> Any:
+    def send(self, topic: str, key: bytes, value: bytes, headers: Any = None) -> Any:
         if key.startswith(b"gone"):
             raise KafkaTimeoutError("Failed to update metadata after 10.0 secs.")
         if key.startswith(b"big"):

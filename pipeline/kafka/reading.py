@@ -1,0 +1,100 @@
+"""Reading a topic as records (key, value, partition, offset, timestamp, headers) with the Kafka
+console consumer's rules: without --from-beginning a reader starts at the end, with or without a group."""
+
+import time
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+from kafka import ConsumerRebalanceListener, KafkaConsumer, TopicPartition
+from kafka.errors import KafkaError, KafkaTimeoutError
+
+from pipeline.kafka.clients import BOOTSTRAP_TIMEOUT_MS, BrokerUnreachable
+
+__all__ = ["ConsumedRecord", "read_records"]
+
+
+@dataclass(frozen=True)
+class ConsumedRecord:
+    """One message as read from a topic; `timestamp` is in milliseconds since the epoch."""
+
+    topic: str
+    partition: int
+    offset: int
+    timestamp: int
+    key: bytes | None
+    value: bytes
+    headers: list[tuple[str, bytes]] = field(default_factory=list)
+
+
+class _SeekToBeginningOnce(ConsumerRebalanceListener):
+    """With a group and --from-beginning: each partition starts at its oldest message, once."""
+
+    def __init__(self, consumer: KafkaConsumer) -> None:
+        self.consumer = consumer
+        self.seeked: set[TopicPartition] = set()
+
+    def on_partitions_revoked(self, revoked: Any) -> None:
+        return None
+
+    def on_partitions_assigned(self, assigned: Any) -> None:
+        fresh = [tp for tp in assigned if tp not in self.seeked]
+        if fresh:
+            self.consumer.seek_to_beginning(*fresh)
+            self.seeked.update(fresh)
+
+
+def _consumer(bootstrap: str, group: str | None, reset: str) -> KafkaConsumer:
+    try:
+        return KafkaConsumer(bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=group is not None,
+                             auto_offset_reset=reset, bootstrap_timeout_ms=BOOTSTRAP_TIMEOUT_MS)
+    except KafkaTimeoutError:
+        raise BrokerUnreachable(f"no Kafka broker answers at {bootstrap}; start one with `demarche broker start`") from None
+
+
+def _start(consumer: KafkaConsumer, topic: str, group: str | None, from_beginning: bool) -> list[TopicPartition]:
+    if group is not None:
+        if from_beginning:
+            consumer.subscribe([topic], listener=_SeekToBeginningOnce(consumer))
+        else:
+            consumer.subscribe([topic])
+        return []
+    partitions = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or [])]
+    consumer.assign(partitions)
+    if from_beginning:
+        consumer.seek_to_beginning(*partitions)
+    else:
+        consumer.seek_to_end(*partitions)
+    return partitions
+
+
+def read_records(bootstrap: str, topic: str, group: str | None = None, from_beginning: bool = False,
+                 timeout: float | None = 10.0, max_messages: int | None = None, until_end: bool = False,
+                 reset: str = "latest") -> Iterator[ConsumedRecord]:
+    """The records of a topic, in order per partition.
+
+    Stops after `max_messages`, after `timeout` seconds without a message (None: never), or, with
+    `until_end` (no group), once it has read what the topic held when reading began. A group resumes at
+    its committed offsets (`reset` where it has none) and commits; `from_beginning` rereads from the oldest."""
+    consumer = _consumer(bootstrap, group, reset)
+    count = 0
+    try:
+        partitions = _start(consumer, topic, group, from_beginning)
+        ends = consumer.end_offsets(partitions) if until_end and partitions else {}
+        idle_since = time.monotonic()
+        while True:
+            if until_end and all(consumer.position(tp) >= end for tp, end in ends.items()):
+                return
+            for messages in consumer.poll(timeout_ms=200).values():
+                for message in messages:
+                    yield ConsumedRecord(message.topic, message.partition, message.offset, message.timestamp,
+                                         message.key, message.value, list(message.headers or []))
+                    idle_since = time.monotonic()
+                    count += 1
+                    if max_messages is not None and count >= max_messages:
+                        return
+            if timeout is not None and time.monotonic() - idle_since > timeout:
+                return
+    except KafkaError as error:
+        raise BrokerUnreachable(str(error)) from None
+    finally:
+        consumer.close()
