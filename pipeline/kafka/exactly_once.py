@@ -96,7 +96,7 @@ class SourcePartitionTransactions(TransactionManager):
         """The offsets again, now that the events that were sending have been acknowledged."""
         consumer: Any = self.consumer
         assigned = consumer.assignment()
-        fresh = consumer._filter_committable_offsets(set(offsets) | finishing)  # faust's own rule for what may be committed
+        fresh = consumer._filter_committable_offsets(set(offsets) | finishing)  # faust's rule, gaps and all
         merged = {**offsets, **fresh}
         return {tp: offset for tp, offset in merged.items() if tp in assigned}
 

@@ -158,7 +158,8 @@ class EventStore:
         cluster_rows = [repair_row(clusters, cluster_row(e))[0] for e in newest_clusters.values()]
         with self.engine.begin() as connection:
             connection.execute(*self._upsert(events, event_rows, ["event_id"]))
-            connection.execute(delete(event_actors).where(event_actors.c.event_id.in_([r["event_id"] for r in event_rows])))
+            written = [row["event_id"] for row in event_rows]
+            connection.execute(delete(event_actors).where(event_actors.c.event_id.in_(written)))
             if actors:
                 connection.execute(insert(event_actors), actors)
             connection.execute(*self._upsert(clusters, cluster_rows, ["cluster_id"], merge=_merged_cluster))
