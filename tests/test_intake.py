@@ -1,4 +1,5 @@
 import base64
+import json
 
 import pytest
 
@@ -50,3 +51,15 @@ def test_a_dead_letter_of_a_huge_original_keeps_its_start_and_says_it_was_cut():
 def test_a_dead_letter_of_a_small_original_is_whole():
     letter = dead_letter(b"{}", "invalid article", "articles.raw")
     assert not letter.truncated and letter.original_size == 2 and letter.original == b"{}"
+
+
+def test_an_article_above_the_size_limit_is_unreadable_with_the_reason():
+    raw = json.dumps({"id": "big", "text": "Chile praised Peru. " * 100}).encode()
+    with pytest.raises(UnreadableArticle, match=r"^too large: 2,02\d bytes, above the limit of 1,024"):
+        parse_article(raw, max_bytes=1024)
+    assert parse_article(raw).id == "big"
+
+
+def test_deeply_nested_json_is_unreadable_not_a_crash():
+    with pytest.raises(UnreadableArticle, match="nested too deeply"):
+        parse_article(b"[" * 100_000 + b"]" * 100_000)

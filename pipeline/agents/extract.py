@@ -3,6 +3,7 @@
 import asyncio
 import logging
 from functools import lru_cache
+from pathlib import Path
 
 from pipeline.agents.deadletters import send_dead_letter
 from pipeline.agents.holding import finished_events
@@ -17,8 +18,8 @@ log = logging.getLogger(__name__)
 
 
 @lru_cache(maxsize=2)
-def shared_extractor(model: str) -> EventExtractor:
-    return load_extractor(model)
+def shared_extractor(model: str, actor_files: tuple[Path, ...] = ()) -> EventExtractor:
+    return load_extractor(model, actor_files)
 
 
 def attach_extract_agent(pipeline: Pipeline) -> None:
@@ -29,7 +30,7 @@ def attach_extract_agent(pipeline: Pipeline) -> None:
 
     @pipeline.app.agent(articles, name=f"{pipeline.settings.app_id}.extract")
     async def extract_articles(stream):  # type: ignore[no-untyped-def]
-        extractor = shared_extractor(pipeline.settings.spacy_model)
+        extractor = shared_extractor(pipeline.settings.spacy_model, tuple(pipeline.settings.actor_files))
         loop = asyncio.get_running_loop()
         async for event in finished_events(stream.events()):
             message = event.message

@@ -20,12 +20,16 @@ def add_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") 
     parser.set_defaults(run=run)
 
 
-def _articles(sources: list[str], max_bytes: int, problems: list[str]) -> Iterator["Article"]:
+def _articles(sources: list[str], max_bytes: int, problems: list[str], skipped: list[str]) -> Iterator["Article"]:
+    from pipeline.extraction.language import language_problem
     from pipeline.producing.readers import read_articles
 
     for source in sources:
         for record in read_articles(source, max_bytes):
-            if record.article is not None:
+            if record.article is not None and (reason := language_problem(record.article)) is not None:
+                skipped.append(f"{record.origin}: skipped: {reason}")
+                print(skipped[-1], file=sys.stderr)
+            elif record.article is not None:
                 yield record.article
             else:
                 problems.append(f"{record.origin}: skipped: {record.problem}")
@@ -35,13 +39,16 @@ def _articles(sources: list[str], max_bytes: int, problems: list[str]) -> Iterat
 def run(args: argparse.Namespace, settings: "Settings") -> int:
     from pipeline.extraction.extractor import load_extractor
 
-    extractor = load_extractor(settings.spacy_model)
+    extractor = load_extractor(settings.spacy_model, settings.actor_files)
     problems: list[str] = []
+    skipped: list[str] = []
     count = 0
-    for _article, events in extractor.extract_many(_articles(args.sources, settings.max_article_bytes, problems)):
+    articles = _articles(args.sources, settings.max_article_bytes, problems, skipped)
+    for _article, events in extractor.extract_many(articles):
         for event in events:
             sys.stdout.write(event.model_dump_json() + "\n")
             count += 1
     sys.stdout.flush()
-    print(f"{count} events", file=sys.stderr)
+    print(f"{count} events" + (f", {len(skipped)} articles skipped as not English" if skipped else ""),
+          file=sys.stderr)
     return 1 if problems else 0

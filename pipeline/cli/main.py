@@ -25,6 +25,7 @@ EXPECTED_ERRORS = {
     "pipeline.storage.events": "StoreError",
     "pipeline.cli.demo": "WorkerFailed",
     "pipeline.kafka.offsets": "GroupIsActive",
+    "pipeline.extraction.actor_files": "ActorFileError",
 }
 
 

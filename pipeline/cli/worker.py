@@ -20,8 +20,11 @@ def run(args: argparse.Namespace, settings: "Settings") -> int:
     from faust.worker import Worker
 
     from pipeline.app import create_pipeline
+    from pipeline.extraction.actor_files import read_actor_file
     from pipeline.kafka.clients import ensure_topics, wait_for_broker
 
+    for path in settings.actor_files:
+        read_actor_file(path)  # a bad actor file stops the start-up with one line, as a bad rule file does
     wait_for_broker(settings.bootstrap_servers)
     pipeline = create_pipeline(settings)
     ensure_topics(settings.bootstrap_servers, pipeline.catalogue.all())

@@ -26,6 +26,8 @@ def actor_key(actor: Actor) -> str:
 def core_tokens(head: Token, follow_of: bool = True) -> list[Token]:
     """The head of a noun phrase and the words that name it, without clauses and other phrases."""
     tokens = [head]
+    # "the UAE's recognition of Israel" is the UAE's; "the ministers of India and Pakistan" are both
+    follow_of = follow_of and not any(c.dep_ == "poss" for c in head.children)
     for child in head.children:
         if child.dep_ in CORE_DEPS:
             tokens.extend(core_tokens(child, follow_of=False))
@@ -109,6 +111,8 @@ class ActorResolver:
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of"):
                 for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and (pair := self.resolve_pair_phrase(pobj)):
+                        return pair  # "officials from both countries"
                     for place in [pobj, *pobj.conjuncts] if pobj.dep_ == "pobj" else []:
                         mention = self.article.mention_at.get(place.i)
                         if mention is not None and mention.referent.country:
@@ -124,11 +128,15 @@ class ActorResolver:
         if entity is None:
             return []
         name = entity.text.removeprefix("the ").removeprefix("The ")
-        return [Actor(name=name, kind=ActorKind.ORGANISATION)]
+        placed = self.resolve_agent(entity.root)  # "the Kilis criminal court in Turkey"
+        return [Actor(name=name, kind=ActorKind.ORGANISATION, country=placed[0].country if placed else None)]
 
     def resolve_description(self, head: Token, mentions: list[Mention]) -> list[Actor]:
         """"the Iranian top diplomat", "the Russian foreign minister": a person named before."""
         countries = [m.referent.country for m in mentions if m.referent.country]
+        owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+        if not countries and owners:  # "Chile said its president …": the owner's state
+            countries = [a.country for a in self.resolve_pronoun(owners[0]) if a.country]
         if not countries:
             return self.resolve_agent(head)  # "the foreign ministers of India and Pakistan"
         if len(set(countries)) > 1:
@@ -162,6 +170,9 @@ class ActorResolver:
             matrix = self.matrix_subject(token)
             if matrix:
                 return matrix  # "Switzerland said it had expelled …": it is Switzerland
+        if lower in ("it", "them") and token.dep_ in ("dobj", "pobj", "dative") and (
+                earlier := self.state_before(token)):
+            return earlier  # "India moved to punish Pakistan after accusing it": it is Pakistan
         if lower in ("it", "its") and self.last_state:
             return list(self.last_state)
         speaker = self.speaker_of(token)
@@ -170,10 +181,41 @@ class ActorResolver:
             return [a for a in states if a is not None]
         if lower in FIRST_PERSON and speaker:
             return speaker
+        if lower in THIRD_PERSON and (antecedent := self.subject_person_above(token) or self.person_before(token)):
+            return antecedent  # "Rouhani said attacks were a reaction to what he called …"
         if lower in THIRD_PERSON and self.last_person is not None:
             return [self.person_actor(self.last_person)]
         if lower in PLURAL and self.last_pair:
             return list(self.last_pair)
+        return []
+
+    def subject_person_above(self, token: Token) -> list[Actor]:
+        """The person who is the subject of a clause that holds the pronoun, named before it."""
+        for verb in token.ancestors:
+            for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i and c.pos_ != "PRON"):
+                people = [a for a in self.resolve_one(subject) if a.kind is ActorKind.PERSON]
+                if people:
+                    return people[:1]
+        return []
+
+    def state_before(self, token: Token) -> list[Actor]:
+        """The state named last before an object pronoun in its sentence, other than its clause's subject."""
+        clause = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subjects = {a.country for s in (clause.children if clause is not None else []) if s.dep_ == "nsubj"
+                    for a in self.resolve_one(s)} if clause is not None else set()
+        subjects |= {a.country for a in self.matrix_subject(token)}
+        for earlier in reversed(token.doc[token.sent.start:token.i]):
+            mention = self.article.mention_at.get(earlier.i)
+            if mention is not None and mention.referent.country and mention.referent.country not in subjects:
+                return [self.mention_actor(mention)]
+        return []
+
+    def person_before(self, token: Token) -> list[Actor]:
+        """The person named last before the pronoun in its own sentence: "Trump's handling … and his threat"."""
+        for earlier in reversed(token.doc[token.sent.start:token.i]):
+            person = self.article.person_at.get(earlier.i)
+            if person is not None:
+                return [self.person_actor(person)]
         return []
 
     def matrix_subject(self, token: Token) -> list[Actor]:

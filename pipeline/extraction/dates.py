@@ -26,7 +26,13 @@ def _words(phrase: str) -> list[str]:
 
 
 def _month(year: int, month: int) -> str:
-    return f"{year:04d}-{month:02d}"
+    return f"{_year(year)}-{month:02d}"
+
+
+def _year(year: int) -> str:
+    if not MINYEAR <= year <= MAXYEAR:
+        raise OverflowError(f"year {year} is outside the calendar")
+    return f"{year:04d}"
 
 
 def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
@@ -37,9 +43,10 @@ def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
 
 
 def _week_month(monday: date) -> str | None:
-    """The month of a Monday-to-Sunday week, when the whole week lies in one month."""
-    sunday = monday + timedelta(days=6)
-    return _month(monday.year, monday.month) if monday.month == sunday.month else None
+    """The month of a Monday-to-Sunday week: the month of its Thursday, which holds most of its days
+    (the rule ISO 8601 uses to give a week its year)."""
+    thursday = monday + timedelta(days=3)
+    return _month(thursday.year, thursday.month)
 
 
 def _full_date(year: int, month: int, day: int | None) -> str | None:
@@ -81,6 +88,16 @@ def _relative(words: list[str], published: date, future: bool) -> str | None:
     if len(words) >= 3 and words[-1] == "ago" and words[-2] in ("day", "days"):
         count = int(words[-3]) if words[-3].isdigit() else NUMBER_WORDS.get(words[-3])
         return (published - timedelta(days=count)).isoformat() if count else None
+    if len(words) >= 2 and words[-1] == "ago" and words[-2] in ("week", "weeks", "month", "months", "year", "years"):
+        # "two years ago" is a year, "three months ago" a month, "two weeks ago" the month of that week
+        count = (int(words[-3]) if words[-3].isdigit() else NUMBER_WORDS.get(words[-3])) if len(words) >= 3 else 1
+        if not count:
+            return None
+        if words[-2].startswith("year"):
+            return _year(published.year - count)
+        if words[-2].startswith("month"):
+            return _month(*_shift_month(published.year, published.month, -count))
+        return _week_month(published - timedelta(days=published.weekday(), weeks=count))
     for unit in ("week", "month", "year"):
         if unit not in words:
             continue
@@ -92,7 +109,7 @@ def _relative(words: list[str], published: date, future: bool) -> str | None:
         if delta is None:
             return None
         if unit == "year":
-            return f"{published.year + delta:04d}" if MINYEAR <= published.year + delta <= MAXYEAR else None
+            return _year(published.year + delta)
         if unit == "month":
             return _month(*_shift_month(published.year, published.month, delta))
         monday = published - timedelta(days=published.weekday()) + timedelta(weeks=delta)

@@ -38,6 +38,8 @@ def is_same_event(a: ExtractedEvent, b: ExtractedEvent, nearby: bool) -> bool:
     """Same type, compatible date, status and actors; persons stand for their state only nearby."""
     if a.event_type != b.event_type:
         return False
+    if a.event_type not in SYMMETRIC and a.codes.cameo[:3] != b.codes.cameo[:3]:
+        return False  # an expulsion and a cancelled visit are two sanctions, a meeting and a visit may be one
     if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
         return False
     if a.status != b.status and {a.status, b.status} != {EventStatus.OCCURRED, EventStatus.ONGOING}:

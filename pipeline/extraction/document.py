@@ -1,13 +1,16 @@
 """An article's parsed text with what every later step looks up: mentions, persons, quotes, headlines."""
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.extraction.actor_dictionary import ActorDictionary, DictionaryEntry
 from pipeline.extraction.gazetteer import Gazetteer, Referent
 from pipeline.extraction.persons import Person, PersonRegistry, build_person_registry
 from pipeline.extraction.quotes import quote_spans
 from pipeline.extraction.roles import RoleVocabulary
+from pipeline.models import ActorKind
 
 __all__ = ["ArticleDoc", "Mention", "build_article_doc"]
 
@@ -30,6 +33,7 @@ class ArticleDoc:
     person_at: dict[int, Person] = field(default_factory=dict)
     quotes: list[tuple[int, int]] = field(default_factory=list)
     dates: list[Span] = field(default_factory=list)
+    venue_at: dict[int, str] = field(default_factory=dict)  # token -> the state of a venue city named there
 
     def quote_around(self, token: Token) -> tuple[int, int] | None:
         return next((q for q in self.quotes if q[0] <= token.idx < q[1]), None)
@@ -82,14 +86,60 @@ def _prefer_named_states(doc: Doc, mention_at: dict[int, Mention], gazetteer: Ga
             mention_at[index] = Mention(mention.start, mention.end, chosen)
 
 
-def build_article_doc(doc: Doc, gazetteer: Gazetteer, roles: RoleVocabulary) -> ArticleDoc:
+def _referent(entry: DictionaryEntry) -> Referent:
+    return Referent(entry.kind, entry.name, country=entry.country, code=entry.code)
+
+
+def _institution_at(words: list[str], i: int, actors: ActorDictionary, on: date) -> tuple[int, Referent] | None:
+    """An institution or group the dictionary knows: "the Kremlin", "the Trump administration", "Hamas"."""
+    found = actors.match_at(words, i, on)
+    if found is None or found[1].kind is ActorKind.PERSON:
+        return None
+    return found[0], _referent(found[1])
+
+
+def _person_from_dictionary(registry: PersonRegistry, words: list[str], i: int, actors: ActorDictionary,
+                            on: date) -> int:
+    """Register a person in office that the dictionary names at `i`; the length of the name, or 0."""
+    found = actors.match_at(words, i, on)
+    if found is None or found[1].kind is not ActorKind.PERSON:
+        return 0
+    length, entry = found
+    registry.add(entry.name, _referent(entry) if entry.country or entry.code else None, entry.role)
+    return length
+
+
+def place_persons(registry: PersonRegistry, actors: ActorDictionary, on: date) -> None:
+    """Persons the article names without a state take the one the dictionary gives them on that day."""
+    for person in registry.people:
+        if person.country or person.organisation:
+            continue
+        words = person.name.split()
+        entry = actors.lookup(words, on) or (actors.lookup(words[-1:], on) if len(words) > 1 else None)
+        if entry is not None and entry.kind is ActorKind.PERSON:
+            person.country, person.organisation = entry.country, entry.code
+            person.role = person.role or entry.role
+
+
+def build_article_doc(doc: Doc, gazetteer: Gazetteer, roles: RoleVocabulary, actors: ActorDictionary | None = None,
+                      published: date | None = None) -> ArticleDoc:
     registry = build_person_registry(doc, roles, gazetteer)
     words = [t.text for t in doc]
+    on = published or date.today()
+    if actors is not None:
+        place_persons(registry, actors, on)
     person_tokens = {t.i for e in doc.ents if e.label_ == "PERSON" and registry.find(e.text) for t in e}
     mention_at: dict[int, Mention] = {}
     i = 0
     while i < len(doc):
         found = gazetteer.match_at(words, i) if i not in person_tokens else None
+        institution = _institution_at(words, i, actors, on) if actors is not None and doc[i].is_title else None
+        if institution is not None and (found is None or institution[0] > found[0]) and (
+                i not in person_tokens or institution[0] > 1):
+            found = institution
+        if found is None and actors is not None and i not in person_tokens and doc[i].is_title:
+            i += _person_from_dictionary(registry, words, i, actors, on) or 1
+            continue
         if found is None:
             i += 1
             continue
@@ -102,4 +152,6 @@ def build_article_doc(doc: Doc, gazetteer: Gazetteer, roles: RoleVocabulary) -> 
     dates = [e for e in doc.ents if e.label_ == "DATE"]
     article = ArticleDoc(doc, registry, gazetteer.state_names, mention_at, quotes=quote_spans(doc.text), dates=dates)
     article.person_at = _persons_by_token(doc, registry, mention_at)
+    article.venue_at = {i: country for form, country in gazetteer.venues.items()
+                        for i in range(len(words)) if tuple(words[i:i + len(form)]) == form}
     return article

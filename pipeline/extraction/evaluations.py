@@ -10,8 +10,16 @@ QUOTES = {'"', "“", "”", "‘", "’", "'", "«", "»"}
 EXPLETIVES = {"it", "this", "that", "there", "which", "what"}
 
 
+NESTED_CLAUSES = {"relcl", "ccomp", "acl", "advcl", "pcomp"}
+
+
 def _words(token: Token) -> list[Token]:
-    return list(token.subtree)
+    """The phrase under `token`, without the clauses nested in it ("a reaction to what he called …")."""
+    words = [token]
+    for child in token.children:
+        if child.dep_ not in NESTED_CLAUSES:
+            words.extend(_words(child))
+    return sorted(words, key=lambda t: t.i)
 
 
 def is_negative(phrase: list[Token], lexicon: TriggerLexicon, quoted_counts: bool = False) -> bool:
@@ -41,6 +49,9 @@ def characterized_object(verb: Token, lexicon: TriggerLexicon) -> Token | None:
         return None
     # "called X a liar", and in the passive "X was described as alarming by Y"
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    predicates = [c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.i > verb.i]
+    if not objects and len(predicates) >= 2:  # the parser read "called X 'deranged'" as two predicates
+        return predicates[0] if is_negative(_around(predicates[1]), lexicon, quoted_counts=True) else None
     if not objects:
         return None
     complement = _complement(verb) or _complement(objects[0])
@@ -54,6 +65,12 @@ def characterized_object(verb: Token, lexicon: TriggerLexicon) -> Token | None:
         return None
     around = verb.doc[min(t.i for t in complement) - 1:max(t.i for t in complement) + 2]
     return objects[0] if is_negative(list(around), lexicon, quoted_counts=True) else None
+
+
+def _around(predicate: Token) -> list[Token]:
+    """A predicate with the quote marks just outside it."""
+    words = _words(predicate)
+    return list(predicate.doc[max(words[0].i - 1, 0):words[-1].i + 2])
 
 
 def judged_subject(verb: Token, lexicon: TriggerLexicon) -> Token | None:

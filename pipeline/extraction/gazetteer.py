@@ -27,8 +27,10 @@ class Referent:
 class Gazetteer:
     """Looks up token sequences; surface forms are kept as the tokenizer splits them."""
 
-    def __init__(self, forms: dict[tuple[str, ...], Referent], ambiguous: dict[str, list[str]] | None = None) -> None:
+    def __init__(self, forms: dict[tuple[str, ...], Referent], ambiguous: dict[str, list[str]] | None = None,
+                 venues: dict[tuple[str, ...], str] | None = None) -> None:
         self.forms = forms
+        self.venues = venues or {}  # cities that host talks and never stand for their state: ("Geneva",) -> "CHE"
         self.ambiguous = ambiguous or {}  # "Congo": the states a bare name may mean
         self.longest = max((len(f) for f in forms), default=1)
         self.state_names = {r.country: r.name for r in forms.values() if r.country and not r.is_capital}
@@ -66,4 +68,5 @@ def load_gazetteer(tokenize: Tokenize, path: Path | None = None) -> Gazetteer:
         capital = Referent(ActorKind.STATE, state["name"], country=state["iso3"], is_capital=True)
         for surface in state["capitals"]:
             add(surface, capital)
-    return Gazetteer(forms, raw.get("ambiguous", {}))
+    venues = {tuple(tokenize(v)): state["iso3"] for state in raw["states"] for v in state.get("venues", [])}
+    return Gazetteer(forms, raw.get("ambiguous", {}), venues)

@@ -17,6 +17,7 @@ class TriggerEntry:
     preps: frozenset[str] = frozenset()
     objects: frozenset[str] = frozenset()
     unless_objects: frozenset[str] = frozenset()
+    complement: str | None = None  # a clause the verb must have: "xcomp" for "wants to …"
 
 
 @dataclass
@@ -34,6 +35,8 @@ class TriggerLexicon:
     characterizing_verbs: frozenset[str] = frozenset()
     negative_evaluations: frozenset[str] = frozenset()
     positive_evaluations: frozenset[str] = frozenset()
+    non_meeting_modifiers: frozenset[str] = frozenset()
+    message_nouns: frozenset[str] = frozenset()
 
 
 def load_lexicon(path: Path | None = None) -> TriggerLexicon:
@@ -43,6 +46,7 @@ def load_lexicon(path: Path | None = None) -> TriggerLexicon:
         entry = TriggerEntry(
             EventType(block["type"]), block["cameo"], frozenset(block.get("preps", [])),
             frozenset(block.get("objects", [])), frozenset(block.get("unless_objects", [])),
+            block.get("complement"),
         )
         for lemma in block["lemmas"]:
             lexicon.verbs.setdefault(lemma, []).append(entry)
@@ -52,6 +56,6 @@ def load_lexicon(path: Path | None = None) -> TriggerLexicon:
     context = raw.get("context", {})
     for name in ("support_verbs", "meeting_support_verbs", "scene_preps", "happening_verbs", "denying_predicates",
                  "speech_verbs", "content_verbs", "demand_modals", "characterizing_verbs", "negative_evaluations",
-                 "positive_evaluations"):
+                 "positive_evaluations", "non_meeting_modifiers", "message_nouns"):
         setattr(lexicon, name, frozenset(context.get(name, [])))
     return lexicon

@@ -135,8 +135,20 @@ def _title_after(words: _Words, person: Span, roles: RoleVocabulary, gazetteer: 
     for start in range(end + 1, min(len(words.text), end + 6)):
         found = roles.title_starting_at(words.text, start, words.lowered)
         if found is not None:
-            return found[1], _affiliation_before(words, start, gazetteer, end + 1)
+            return found[1], _affiliation_before(words, start, gazetteer, end + 1) or _affiliation_after(
+                words, found[0], gazetteer)
     return None, None
+
+
+def _affiliation_after(words: _Words, index: int, gazetteer: Gazetteer) -> Referent | None:
+    """A state named just after a title: "…, minister of Taiwan's …", "the foreign minister of Iran"."""
+    if index >= len(words.text) or words.lowered[index] not in ("of", "for"):
+        return None
+    start = index + 1 + (index + 1 < len(words.text) and words.lowered[index + 1] == "the")
+    found = gazetteer.match_at(words.text, start) if start < len(words.text) else None
+    if found is not None and (found[1].country or found[1].code) and not found[1].is_capital:
+        return found[1]
+    return None
 
 
 def build_person_registry(doc: Doc, roles: RoleVocabulary, gazetteer: Gazetteer) -> PersonRegistry:
@@ -147,6 +159,8 @@ def build_person_registry(doc: Doc, roles: RoleVocabulary, gazetteer: Gazetteer)
         if entity.label_ != "PERSON":
             continue
         entity = _without_leading_titles(words, entity, roles, gazetteer)
+        if len(entity) > 1 and entity[-1].text in ("'s", "’s"):
+            entity = entity[:-1]  # "Connolly’s" names Connolly
         name = entity.text.strip()
         if not name or gazetteer.lookup([t.text for t in entity]) is not None:
             continue
@@ -157,7 +171,49 @@ def build_person_registry(doc: Doc, roles: RoleVocabulary, gazetteer: Gazetteer)
     for name, role, affiliation in _titled_names(words, roles, gazetteer):
         if registry.find(name) is None:
             registry.add(name, affiliation, role)
+    _place_by_descriptions(registry, _described_offices(words, roles, gazetteer))
+    _link_single_names(registry)
     return registry
+
+
+def _link_single_names(registry: PersonRegistry) -> None:
+    """A name given alone before the full name ("Kim ... Kim Jong Un") is that person: it takes
+    the state and title of the one full name that holds it."""
+    for person in registry.people:
+        if " " in person.name or person.country or person.organisation:
+            continue
+        holders = [p for p in registry.people if p is not person and person.name in p.name.split()]
+        if len(holders) == 1:
+            holder = holders[0]
+            person.country, person.organisation = holder.country, holder.organisation
+            person.role = person.role or holder.role
+
+
+def _described_offices(words: _Words, roles: RoleVocabulary, gazetteer: Gazetteer) -> list[tuple[str, Referent]]:
+    """Offices the article names with their state but without a name: "Turkey's prime minister"."""
+    found = []
+    for i in range(1, len(words.text)):
+        title = roles.title_starting_at(words.text, i, words.lowered)
+        if title is None:
+            continue
+        end = title[0]
+        if end < len(words.doc) and words.doc[end].pos_ == "PROPN":
+            continue  # a name follows: "Turkey's prime minister Binali Yildirim" is registered already
+        affiliation = _affiliation_before(words, i, gazetteer, words.doc[i].sent.start)
+        if affiliation is not None:
+            found.append((title[1].lower(), affiliation))
+    return found
+
+
+def _place_by_descriptions(registry: PersonRegistry, offices: list[tuple[str, Referent]]) -> None:
+    """A person named with a title alone ("Prime Minister Binali Yildirim") holds the office the
+    article describes with its state ("Turkey's prime minister") when one such person has it."""
+    for title in {t for t, _ in offices}:
+        states = {(a.country, a.code) for t, a in offices if t == title}
+        holders = [p for p in registry.people if p.role and p.role.lower() == title and not (p.country or p.organisation)]
+        if len(states) == 1 and len(holders) == 1:
+            country, code = next(iter(states))
+            holders[0].country, holders[0].organisation = country, code
 
 
 def _without_leading_titles(words: _Words, entity: Span, roles: RoleVocabulary, gazetteer: Gazetteer) -> Span:

@@ -48,7 +48,10 @@ def modality_of(trigger: Trigger) -> Modality:
             auxiliaries |= {a.lower_ for a in _children(t.head, {"aux", "auxpass"})}
     if modifiers & PLANNED_MODIFIERS or (word.dep_ == "pobj" and word.head.lower_ in ("ahead", "before")):
         future = True
-    conditional = any(c.lower_ in ("if", "unless") for t in clause for c in _children(t, {"mark"}))
+    # the event is itself the condition ("if Iran enriches uranium") or the question ("whether X will agree")
+    heads = [*clause, *(t.head for t in clause if t.dep_ == "conj")]  # "if X stopped … and agreed to …"
+    conditional = any(c.lower_ in ("if", "unless", "whether") for t in heads for c in _children(t, {"mark"})) or (
+        word.sent.text.rstrip().rstrip("”\"’'").endswith("?"))
     conditioned = any(m.lower_ in ("if", "unless") for t in clause for a in _children(t, {"advcl"})
                       for m in _children(a, {"mark"}))
     ongoing = bool(modifiers & ONGOING_MODIFIERS) or any(

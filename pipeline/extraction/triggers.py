@@ -13,7 +13,11 @@ __all__ = ["Trigger", "find_triggers", "governing_verb"]
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "obj"}
 PHONES = {"phone", "telephone", "videoconference", "video", "call"}
 # nouns that are an event whenever their owner is named: "Turkey's demand", "Iran's condemnation"
-OWNED_NOUN_TYPES = {EventType.REQUEST, EventType.CONDEMN}
+OWNED_NOUN_TYPES = {EventType.REQUEST, EventType.CONDEMN, EventType.THREATEN}
+# nouns of things that take place and so can set the scene: "during talks", "after the sanctions"
+SCENE_TYPES = {EventType.MEET, EventType.AGREE, EventType.SANCTION}
+# nouns that are an event only when aimed at someone: "a warning to X", not "a travel warning"
+AIMED_NOUNS = {"warning": {"to", "against", "of"}}
 
 
 @dataclass(frozen=True)
@@ -26,6 +30,9 @@ class Trigger:
     verb: Token | None
     denied: bool = False
     target_head: Token | None = None  # the phrase the construction names as the target
+    intent_subject: Token | None = None  # "Turkey said it would …": who will act, to check it is the speaker
+    own_act_subject: Token | None = None  # "X warned that Y …": an event only if Y is X itself
+    needs_target: bool = False  # an event only when its target is a state or an organisation
 
     @property
     def event_type(self) -> EventType:
@@ -40,14 +47,22 @@ def governing_verb(token: Token) -> Token | None:
     return None
 
 
+IDIOMS = {"part", "example", "instance", "now", "years", "months", "weeks", "days", "time"}  # "for his part"
+
+
 def _verb_entry(token: Token, entries: list[TriggerEntry]) -> TriggerEntry | None:
     children = list(token.children)
-    attached = {c.lower_ for c in children if c.dep_ in ("prep", "prt", "agent", "dative")}
+    attached = {c.lower_ for c in children if c.dep_ in ("prep", "prt", "agent", "dative")
+                and not any(o.lower_ in IDIOMS for o in c.children if o.dep_ == "pobj")} | {
+        g.lower_ for c in children if c.dep_ in OBJECT_DEPS for g in c.children  # "raised concerns with X"
+        if g.dep_ == "prep" and g.lower_ == "with"}
     objects = {c.lemma_.lower() for c in children if c.dep_ in OBJECT_DEPS} | {c.lower_ for c in children}
     for entry in entries:
         if entry.preps and not entry.preps & attached:
             continue
         if entry.objects and not entry.objects & objects:
+            continue
+        if entry.complement and not any(c.dep_ == entry.complement for c in children):
             continue
         if entry.unless_objects & {c.lemma_.lower() for c in children if c.dep_ in OBJECT_DEPS | {"xcomp"}}:
             continue
@@ -79,7 +94,9 @@ def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) ->
     if anchor.dep_ == "pobj" and head.lower_ in ("of", "about") and event_type is EventType.MEET and any(
             c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children):
         return governing_verb(head), False  # "an account of a phone call between X and Y"
-    if anchor.dep_ == "pobj":
+    if anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lexicon.message_nouns:
+        return governing_verb(head), False  # "delivered a message of support to"
+    if anchor.dep_ == "pobj" and event_type in SCENE_TYPES:
         prep = head
         if prep.lower_ in lexicon.scene_preps or (
             prep.lower_ == "of" and prep.head.lower_ == "sidelines"
@@ -120,12 +137,60 @@ def _vowed_not_to(token: Token, entry: TriggerEntry) -> bool:
         c.dep_ == "xcomp" and any(n.dep_ == "neg" for n in c.children) for c in token.children)
 
 
+def _warned_of(token: Token, entry: TriggerEntry) -> Token | None:
+    """Whose act a warning is about: "Y" in "X warned that Y would …"; a threat only when Y is X."""
+    if entry.event_type is not EventType.THREATEN or any(c.dep_ in ("dobj", "dative") for c in token.children):
+        return None
+    for clause in token.children:
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] if clause.dep_ == "ccomp" else []
+        if subjects:
+            return subjects[0]
+    return None
+
+
+# word forms too: the lemmatizer reads "hopes" as "hop"
+HOPING_VERBS = {"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "expect", "expects", "expected",
+                "want", "wants", "wanted"}
+
+
+def _hoped_of(token: Token) -> Trigger | None:
+    """"China hopes that the U.S. side will abide by …": an appeal to the one hoped of."""
+    if token.lemma_.lower() not in HOPING_VERBS and token.lower_ not in HOPING_VERBS:
+        return None
+    for clause in token.children:
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"] if clause.dep_ == "ccomp" else []
+        if subjects and subjects[0].pos_ != "PRON" and not any(c.dep_ == "neg" for c in clause.children):
+            return Trigger(token, TriggerEntry(EventType.REQUEST, "020"), is_noun=False, verb=token,
+                           target_head=subjects[0], needs_target=True)
+    return None
+
+
 def _judgement(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     """Criticism said as a judgement of someone: "called X a liar", "said X's plan was reckless"."""
     judged = characterized_object(token, lexicon) or judged_subject(token, lexicon)
     if judged is None:
         return None
+    if judged.lemma_.lower() in ACCUSATIONS:  # "said the accusations were baseless": a denial
+        return Trigger(token, TriggerEntry(EventType.REJECT, "120"), is_noun=False, verb=token)
     return Trigger(token, TriggerEntry(EventType.CONDEMN, "111"), is_noun=False, verb=token, target_head=judged)
+
+
+INTENT_AUX = {"will", "would", "shall", "'ll"}
+ACCUSATIONS = {"accusation", "allegation", "claim", "charge", "report", "suggestion"}
+
+
+def _stated_intent(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
+    """"Turkey said it would relax its visa ban": a statement of the speaker's own intent."""
+    if token.lemma_.lower() not in lexicon.speech_verbs:
+        return None
+    for clause in token.children:
+        if clause.dep_ != "ccomp" or clause.lemma_ == "be" or any(c.dep_ == "neg" for c in clause.children):
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in clause.children):
+            return Trigger(token, TriggerEntry(EventType.ANNOUNCE, "030"), is_noun=False, verb=token,
+                           intent_subject=subjects[0])
+    return None
 
 
 def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
@@ -137,7 +202,7 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
         if token.pos_ in ("VERB", "AUX") and (judgement := _judgement(token, lexicon)) is not None:
             triggers.append(judgement)
             continue
-        if token.pos_ == "VERB" and lemma in lexicon.verbs:
+        if token.pos_ == "VERB" and lemma in lexicon.verbs and token.dep_ not in ("amod", "compound"):
             entry = _verb_entry(token, lexicon.verbs[lemma])
             if entry is not None and entry.event_type is EventType.AGREE and any(
                 c.dep_ == "xcomp" for c in token.children
@@ -148,13 +213,26 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
             if entry is not None and _vowed_not_to(token, entry):
                 entry = replace(entry, event_type=EventType.REJECT, cameo="120")
             if entry is not None:
-                triggers.append(Trigger(token, entry, is_noun=False, verb=token))
+                triggers.append(Trigger(token, entry, is_noun=False, verb=token, own_act_subject=_warned_of(token, entry)))
+        elif token.pos_ == "VERB" and (intent := _stated_intent(token, lexicon)) is not None:
+            triggers.append(intent)
+        elif token.pos_ == "VERB" and (appeal := _hoped_of(token)) is not None:
+            triggers.append(appeal)
         elif token.pos_ == "VERB" and (clause := demanded_clause(token, lexicon)) is not None:
             modal = next(a.lower_ for a in clause.children if a.dep_ == "aux" and a.lower_ in lexicon.demand_modals)
             entry = TriggerEntry(EventType.REQUEST, "100" if modal == "must" else "020")
             triggers.append(Trigger(token, entry, is_noun=False, verb=token))
         elif token.pos_ in ("NOUN", "PROPN") and (lemma in lexicon.nouns or token.lower_ in lexicon.nouns):
             entry = lexicon.nouns.get(token.lower_) or lexicon.nouns[lemma]
+            aimed = AIMED_NOUNS.get(token.lower_)
+            holders = [token, token.head] if token.dep_ in OBJECT_DEPS else [token]  # "issued a warning to X"
+            if aimed and not any(c.dep_ in ("prep", "dative") and c.lower_ in aimed
+                                 for h in holders for c in h.children):
+                continue
+            modifiers = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "prep")}
+            if entry.event_type is EventType.MEET and modifiers & lexicon.non_meeting_modifiers and not (
+                    modifiers & {"joint", "with", "between"}):
+                continue  # "a press conference" is where something is said; "a joint press conference" a meeting
             context = _noun_context(token, entry, lexicon)
             if context is not None:
                 verb, denied = context

@@ -39,9 +39,9 @@ def test_vague_phrases_give_no_date_rather_than_a_wrong_one(phrase: str):
     assert resolve_date(phrase, TUESDAY) is None
 
 
-def test_last_week_gives_the_month_when_the_week_lies_in_one_month():
+def test_last_week_gives_the_month_of_the_week():
     assert resolve_date("last week", date(2025, 2, 25)) == "2025-02"
-    assert resolve_date("last week", date(2025, 3, 4)) is None  # 24 Feb to 2 Mar
+    assert resolve_date("last week", date(2025, 3, 4)) == "2025-02"  # 24 Feb to 2 Mar: most of it in February
 
 
 @pytest.mark.parametrize("phrase, published, future", [
@@ -93,3 +93,20 @@ def test_a_numeric_date_in_an_article_dates_its_event(extract):  # type: ignore[
     assert event.date == "2026-03-10"
     [ambiguous] = extract("Serbia condemned Kosovo on 03/10/2026 over the arrests of two officials.")
     assert ambiguous.date is None
+
+
+def test_a_week_across_two_months_is_the_month_of_its_thursday():
+    # published on Sunday 12 November 2017: last week ran from 30 October to 5 November
+    assert resolve_date("last week", date(2017, 11, 12)) == "2017-11"
+
+
+def test_years_and_months_ago_are_a_year_and_a_month():
+    assert resolve_date("two years ago", date(2017, 11, 12)) == "2015"
+    assert resolve_date("three months ago", date(2017, 2, 12)) == "2016-11"
+
+
+@pytest.mark.parametrize("phrase, published", [
+    ("three years ago", date(1, 5, 5)), ("10 years ago", date(5, 1, 1)), ("two months ago", date(1, 1, 5)),
+])
+def test_counted_ages_before_year_one_are_vague(phrase: str, published: date):
+    assert resolve_date(phrase, published) is None

@@ -322,3 +322,8 @@ def test_one_article_read_twice_gets_the_same_event_ids(extractor):  # type: ign
     article = Article(id="again", text="Norway condemned Russia on Monday.",
                       published_at=datetime(2026, 3, 12, 12, tzinfo=timezone.utc))
     assert [e.event_id for e in extractor.extract(article)] == [e.event_id for e in extractor.extract(article)]
+
+
+def test_a_territory_without_an_iso_code_never_breaks_extraction(extract):
+    events = extract("Ethiopia signed a port deal with Somaliland on Monday.")
+    assert all(a.country is None or len(a.country) == 3 for e in events for a in e.source + e.target)

@@ -103,3 +103,95 @@ def test_a_passive_characterisation_names_its_author_by_the_agent(extract):
 def test_expressing_respect_for_a_leader_is_support(extract):
     [event] = of_type(extract("Finland expressed its respect for Estonia."), EventType.SUPPORT)
     assert (codes(event.source), codes(event.target)) == (["FIN"], ["EST"])
+
+
+def test_a_titled_name_takes_the_state_the_article_gives_that_office(extract):
+    text = ("Prime Minister Anna Lindqvist met Estonia's president in Tallinn on Monday. "
+            "Sweden's prime minister later praised Latvia.")
+    [meeting] = of_type(extract(text), EventType.MEET)
+    assert codes(meeting.source + meeting.target) == ["EST", "SWE"]
+
+
+def test_a_state_saying_it_will_act_states_an_intent(extract):
+    [event] = of_type(extract("Kenya said it would relax its visa rules for Ugandans."), EventType.ANNOUNCE)
+    assert codes(event.source) == ["KEN"] and event.status.value == "planned"
+
+
+def test_a_state_saying_another_will_act_states_no_intent_of_its_own(extract):
+    assert of_type(extract("Kenya said Uganda would relax its visa rules."), EventType.ANNOUNCE) == []
+
+
+def test_intending_to_work_with_a_state_is_an_intent(extract):
+    [event] = of_type(extract("Chile intends to work with Peru on fisheries."), EventType.ANNOUNCE)
+    assert (codes(event.source), codes(event.target)) == (["CHL"], ["PER"])
+
+
+def test_announcing_a_visit_reports_the_planned_visit(extract):
+    events = extract("Chile announced that its president will visit Peru next week.")
+    [visit] = of_type(events, EventType.MEET)
+    assert visit.status.value == "planned" and codes(visit.source + visit.target) == ["CHL", "PER"]
+
+
+def test_for_his_part_is_no_call_for_anything(extract):
+    events = extract('Kenya, for his part, has called Uganda "reckless."')
+    assert of_type(events, EventType.REQUEST) == []
+    assert len(of_type(events, EventType.CONDEMN)) == 1
+
+
+def test_a_name_given_alone_before_the_full_name_is_that_person(extract):
+    text = "Rahimov criticised Armenia on Monday. Azerbaijan's foreign minister Elnur Rahimov spoke in Baku."
+    [event] = of_type(extract(text), EventType.CONDEMN)
+    assert codes(event.source) == ["AZE"]
+
+
+def test_a_quoted_insult_read_as_two_predicates_is_still_criticism(extract):
+    events = extract('Ghana, for its part, has called Togo "utterly reckless."')
+    assert [codes(e.target) for e in of_type(events, EventType.CONDEMN)] == [["TGO"]]
+
+
+def test_an_intent_said_during_a_visit_keeps_both(extract):
+    events = extract("During a visit to Lima last week, Chile's president said Chile would strive for a fishing deal.")
+    assert {e.event_type for e in events} >= {EventType.MEET, EventType.ANNOUNCE}
+
+
+def test_concerns_raised_with_officials_of_a_state_are_a_meeting(extract):
+    [event] = of_type(extract("Norway's ambassador said he had raised concerns with Danish officials."), EventType.MEET)
+    assert codes(event.source + event.target) == ["DNK", "NOR"]
+
+
+def test_his_refers_to_the_person_named_before_it_in_the_sentence(extract):
+    text = ("Canada's prime minister Mark Carney spoke on Monday. "
+            "Critics pointed to Peru's president Dina Boluarte and her threat to expel Chilean diplomats.")
+    threats = of_type(extract(text), EventType.THREATEN)
+    assert [codes(e.source) for e in threats] == [["PER"]]
+
+
+def test_reaffirming_a_partnership_is_support(extract):
+    [event] = of_type(extract("Japan reaffirmed its partnership with India on Friday."), EventType.SUPPORT)
+    assert codes(event.source) == ["JPN"]
+
+
+def test_a_message_of_support_delivered_to_a_state_is_support(extract):
+    [event] = of_type(extract("Japan delivered a message of support to India."), EventType.SUPPORT)
+    assert (codes(event.source), codes(event.target)) == (["JPN"], ["IND"])
+
+
+def test_hoping_another_state_will_act_is_an_appeal_to_it(extract):
+    [event] = of_type(extract("Japan hopes that China will respect the agreement."), EventType.REQUEST)
+    assert (codes(event.source), codes(event.target)) == (["JPN"], ["CHN"])
+
+
+def test_hoping_that_talks_go_well_appeals_to_no_one(extract):
+    assert of_type(extract("Japan hopes that the talks will go well."), EventType.REQUEST) == []
+
+
+def test_a_title_followed_by_its_state_gives_the_person_that_state(extract):
+    text = "Lena Berg, deputy minister of Sweden, said Norway should reopen the border."
+    [event] = of_type(extract(text), EventType.REQUEST)
+    assert (codes(event.source), codes(event.target)) == (["SWE"], ["NOR"])
+
+
+def test_a_participle_shares_the_date_of_its_clause(extract):
+    [event] = of_type(extract("In January, Peru unveiled a new policy, chastising Chile over fishing."),
+                      EventType.CONDEMN)
+    assert event.date == "2026-01"

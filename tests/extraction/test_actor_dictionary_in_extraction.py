@@ -1,0 +1,63 @@
+"""Persons and institutions the article names without their state, resolved by the dated dictionary."""
+
+from datetime import datetime, timezone
+
+from pipeline.models import EventType
+
+
+def codes(actors):  # type: ignore[no-untyped-def]
+    return sorted(a.country or a.code for a in actors)
+
+
+def of_type(events, event_type):  # type: ignore[no-untyped-def]
+    return [e for e in events if e.event_type is event_type]
+
+
+def test_a_leader_named_alone_serves_the_state_he_led_that_day(extract):
+    events = extract("Erdogan criticised Sweden on Tuesday.", datetime(2023, 1, 24, tzinfo=timezone.utc))
+    [event] = of_type(events, EventType.CONDEMN)
+    assert (codes(event.source), codes(event.target)) == (["TUR"], ["SWE"])
+
+
+def test_a_former_leader_is_not_given_the_state_he_no_longer_serves(extract):
+    events = extract("Boris Johnson criticised Iran on Tuesday.", datetime(2024, 6, 4, tzinfo=timezone.utc))
+    assert all(not e.source or e.source[0].country != "GBR" for e in of_type(events, EventType.CONDEMN))
+
+
+def test_a_seat_of_government_stands_for_its_state(extract):
+    [event] = of_type(extract("The Kremlin condemned the Estonian decision."), EventType.CONDEMN)
+    assert codes(event.source) == ["RUS"]
+
+
+def test_an_administration_named_after_its_president_is_his_state(extract):
+    events = extract("The Biden administration praised Kenya on Monday.", datetime(2023, 5, 3, tzinfo=timezone.utc))
+    [event] = of_type(events, EventType.SUPPORT)
+    assert codes(event.source) == ["USA"]
+
+
+def test_he_in_a_clause_under_a_named_speaker_is_that_speaker(extract):
+    text = ("Chile's president met Peru's president on Monday. "
+            "Bolivia's foreign minister Ana Rojas said the move was a response to what he called Chilean aggression.")
+    [event] = [e for e in of_type(extract(text), EventType.CONDEMN) if codes(e.target) == ["CHL"]]
+    assert codes(event.source) == ["BOL"]
+
+
+def test_two_different_sanctions_on_one_state_stay_two_events(extract):
+    text = ("Norway expelled three Russian diplomats in May. "
+            "Norway also cancelled the visits of Russian delegations to Oslo.")
+    assert len(of_type(extract(text), EventType.SANCTION)) == 2
+
+
+def test_an_object_pronoun_is_the_state_named_before_it_not_the_subject(extract):
+    [event] = of_type(extract("Peru moved to punish Chile after accusing it of spying."), EventType.CONDEMN)
+    assert (codes(event.source), codes(event.target)) == (["PER"], ["CHL"])
+
+
+def test_praising_a_states_decision_praises_that_state_not_what_the_decision_is_about(extract):
+    [event] = of_type(extract("Japan praised Kenya's recognition of Somaliland."), EventType.SUPPORT)
+    assert codes(event.target) == ["KEN"]
+
+
+def test_a_city_that_only_hosts_talks_is_no_party_to_them(extract):
+    [event] = of_type(extract("A Chilean delegation will arrive in Geneva on Monday for talks."), EventType.MEET)
+    assert codes(event.source + event.target) == ["CHL"]
