@@ -88,7 +88,7 @@ def _from_topic(args: argparse.Namespace, settings: "Settings", topic: str) -> I
     from pipeline.models import Alert
 
     records = read_records(settings.bootstrap_servers, topic, group=args.group, from_beginning=args.group is None,
-                           timeout=None if args.follow else 10.0, until_end=not args.follow and args.group is None,
+                           timeout=None if args.follow else 10.0, until_end=not args.follow,
                            reset="earliest")
     for record in records:
         try:

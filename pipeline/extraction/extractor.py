@@ -260,7 +260,7 @@ class EventExtractor:
         codes = self.cameo.codes_for(trigger.entry.cameo)
         confidence = 0.5 + (0.15 if not trigger.is_noun else 0.05) + (0.15 if source_by_name else 0.0) + (
             0.1 if target else 0.0) - (0.15 if modality.hypothetical else 0.0)
-        basis = f"{article.id}|{trigger.event_type}|{evidence.start}|{trigger.token.idx}"
+        basis = f"{article.id}|{article.fingerprint}|{trigger.event_type}|{evidence.start}|{trigger.token.idx}"
         return ExtractedEvent(
             event_id=hashlib.sha256(basis.encode()).hexdigest()[:20],
             article_id=article.id,

@@ -12,6 +12,8 @@ from pipeline.kafka.clients import BOOTSTRAP_TIMEOUT_MS, BrokerUnreachable
 
 __all__ = ["ConsumedRecord", "read_records"]
 
+JOIN_TIMEOUT = 60.0  # seconds a group reader may take to be given its partitions
+
 
 @dataclass(frozen=True)
 class ConsumedRecord:
@@ -72,17 +74,22 @@ def read_records(bootstrap: str, topic: str, group: str | None = None, from_begi
                  reset: str = "latest") -> Iterator[ConsumedRecord]:
     """The records of a topic, in order per partition.
 
-    Stops after `max_messages`, after `timeout` seconds without a message (None: never), or, with
-    `until_end` (no group), once it has read what the topic held when reading began. A group resumes at
+    Stops after `max_messages`, after `timeout` seconds without a message (None: never; the time a
+    group takes to hand out its partitions does not count), or, with
+    `until_end`, once it has read what its partitions held when it got them. A group resumes at
     its committed offsets (`reset` where it has none) and commits; `from_beginning` rereads from the oldest."""
     consumer = _consumer(bootstrap, group, reset)
     count = 0
     try:
         partitions = _start(consumer, topic, group, from_beginning)
         ends = consumer.end_offsets(partitions) if until_end and partitions else {}
-        idle_since = time.monotonic()
+        idle_since = started = time.monotonic()
         while True:
-            if until_end and all(consumer.position(tp) >= end for tp, end in ends.items()):
+            if group is not None and not consumer.assignment() and time.monotonic() - started < JOIN_TIMEOUT:
+                idle_since = time.monotonic()  # joining the group is not waiting for messages
+            if until_end and not ends and consumer.assignment():  # a group's partitions, once assigned
+                ends = consumer.end_offsets(list(consumer.assignment()))
+            if until_end and ends and all(consumer.position(tp) >= end for tp, end in ends.items()):
                 return
             for messages in consumer.poll(timeout_ms=200).values():
                 for message in messages:

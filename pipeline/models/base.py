@@ -1,4 +1,4 @@
-"""The base every message model shares: strict fields and a schema version."""
+"""The base every message model shares: a schema version, and tolerance of fields added later."""
 
 from pydantic import BaseModel, ConfigDict
 
@@ -8,8 +8,11 @@ SCHEMA_VERSION = 1
 
 
 class Contract(BaseModel):
-    """A message on a topic: unknown fields are rejected, every message says its schema version."""
+    """A message on a topic: every message says its schema version.
 
-    model_config = ConfigDict(extra="forbid", frozen=False)
+    Fields are only ever added within a schema version, so a reader ignores the fields it does not
+    know: a worker that has not been upgraded yet still reads what a newer one writes."""
+
+    model_config = ConfigDict(extra="ignore", frozen=False)
 
     schema_version: int = SCHEMA_VERSION

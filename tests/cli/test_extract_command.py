@@ -34,6 +34,18 @@ def test_extract_names_the_line_of_a_bad_article_and_goes_on(tmp_path: Path):
     assert [json.loads(line)["event_type"] for line in run.stdout.splitlines()] == ["SUPPORT"]
 
 
+def test_extract_reads_a_feed_like_produce(tmp_path: Path):
+    from tests.producing.test_feeds import RSS_GUID
+
+    feed = tmp_path / "hill.rss"
+    feed.write_text(RSS_GUID, encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "pipeline.cli.main", "extract", str(feed)],
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    events = [json.loads(line) for line in run.stdout.splitlines()]
+    assert {e["event_type"] for e in events} >= {"MEET", "SUPPORT"}
+
+
 def test_extract_uses_the_users_actor_file(tmp_path: Path):
     actors = tmp_path / "actors.jsonl"
     actors.write_text('{"name": "Mira Valdez", "kind": "person", "country": "CHL", "role": "Foreign Minister"}\n',

@@ -35,3 +35,13 @@ def test_a_bad_database_url_is_one_line_and_a_non_zero_exit(tmp_path: Path):
     assert run.returncode == 2
     assert run.stderr.strip().startswith("demarche events: cannot use the database URL 'nosuchdb://somewhere'")
     assert "Traceback" not in run.stderr
+
+
+def test_an_article_not_in_english_is_sent_with_a_warning(tmp_path: Path):
+    (tmp_path / "a.jsonl").write_text('{"text": "Le Chili a salué le Pérou.", "language": "fr"}\n'
+                                      '{"text": "Chile praised Peru."}\n', encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "pipeline.cli.main", "produce", "--dry-run", str(tmp_path / "a.jsonl")],
+                         capture_output=True, text=True)
+    assert run.returncode == 0
+    assert f"{tmp_path / 'a.jsonl'}:1: warning: language 'fr' is not English" in run.stderr
+    assert run.stderr.strip().endswith("would send 2 articles to articles.raw, skipped 0; 1 not in English")

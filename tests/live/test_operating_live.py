@@ -12,9 +12,11 @@ from pathlib import Path
 import pytest
 
 from tests.live.conftest import Worker, collect
+from tests.producing.test_urls import site  # noqa: F401 (a fixture)
 
 from pipeline.kafka.reading import read_records
 from pipeline.models import Alert, EnrichedEvent
+from pipeline.producing.links import entry_article_id
 from pipeline.topics import TopicCatalogue
 
 pytestmark = pytest.mark.broker
@@ -148,6 +150,8 @@ def test_the_worker_sends_headers_and_alerts_are_read_from_the_alerts_topic(
     rules.write_text(CONDEMNATION_RULES, encoding="utf-8")
     worker_env["DEMARCHE_ALERT_RULES_PATH"] = str(rules)
     worker: Worker = start_worker()
+    follower = subprocess.Popen([sys.executable, "-m", "pipeline.cli.main", "alerts", "--follow"], env=worker_env,
+                                stdout=subprocess.PIPE, text=True)
     source = tmp_path / "undated.jsonl"
     source.write_text("".join(json.dumps(a) + "\n" for a in UNDATED_CONDEMNATIONS), encoding="utf-8")
     assert demarche(worker_env, "produce", str(source)).returncode == 0
@@ -156,6 +160,12 @@ def test_the_worker_sends_headers_and_alerts_are_read_from_the_alerts_topic(
     assert len({e.cluster_id for e in events}) == 3  # undated reports days apart are three condemnations
     alerts = [Alert.model_validate_json(v) for v in collect(kafka_bootstrap, catalogue.alerts.name, 3, worker)]
     assert len(alerts) == 3
+    try:
+        followed = [follower.stdout.readline() for _ in range(3)] if follower.stdout else []
+    finally:
+        follower.kill()
+        follower.wait()
+    assert all("ALERT [CRITICAL] condemnations: Serbia" in line for line in followed)
     for spec in (catalogue.articles_raw, catalogue.events_extracted, catalogue.events_enriched,
                  catalogue.events_by_type[events[0].event_type], catalogue.actor_mentions, catalogue.alerts):
         records = list(read_records(kafka_bootstrap, spec.name, from_beginning=True, until_end=True))
@@ -167,4 +177,15 @@ def test_the_worker_sends_headers_and_alerts_are_read_from_the_alerts_topic(
     first_log = demarche(worker_env, "alerts", "--group", "log-writer", "--json")
     again = demarche(worker_env, "alerts", "--group", "log-writer", "--json")
     assert first_log.stdout.count("\n") == 3 and again.stdout == ""  # a log writer resumes where it stopped
-    assert "ALERT [CRITICAL] condemnations" in worker.log.read_text()
+    assert "[CRITICAL] ALERT [CRITICAL] condemnations" in worker.log.read_text()  # logged at its severity
+
+
+def test_a_feed_is_produced_from_a_url_keyed_by_its_guids(
+    kafka_bootstrap: str, catalogue: TopicCatalogue, user_env: dict[str, str], site: str,
+):
+    run = demarche(user_env, "-b", kafka_bootstrap, "produce", f"{site}/feed.rss")
+    assert run.returncode == 0 and "sent 2 articles" in run.stderr, run.stderr
+    records = list(read_records(kafka_bootstrap, catalogue.articles_raw.name, from_beginning=True, until_end=True))
+    assert [r.key.decode() for r in records if r.key] == [entry_article_id("hillpost-88", None),
+                                                         entry_article_id(None, "https://hillpost.example.org/b")]
+    assert json.loads(records[0].value)["url"] == "https://hillpost.example.org/talks?ref=7"
