@@ -101,10 +101,14 @@ def ensure_topics(cluster: Cluster, specs: list[TopicSpec], replication_factor: 
         admin.close()
 
 
-def make_producer(cluster: Cluster) -> KafkaProducer:
+def make_producer(cluster: Cluster, timeout: float = 120.0) -> KafkaProducer:
+    """An idempotent producer; `timeout` bounds how long a send may block or wait for delivery."""
     connection = as_connection(cluster)
     with diagnosed(connection):
-        return KafkaProducer(acks="all", enable_idempotence=True, linger_ms=5, retries=5, **_options(connection))
+        return KafkaProducer(acks="all", enable_idempotence=True, linger_ms=5, retries=5,
+                             max_block_ms=int(min(timeout, 60.0) * 1000),
+                             request_timeout_ms=int(min(timeout / 2, 30.0) * 1000),
+                             delivery_timeout_ms=int(timeout * 1000), **_options(connection))
 
 
 def read_topic(cluster: Cluster, topic: str, group: str | None = None, from_beginning: bool = True,
@@ -113,6 +117,7 @@ def read_topic(cluster: Cluster, topic: str, group: str | None = None, from_begi
     consumer = consumer_for(
         cluster, topic, group_id=group, auto_offset_reset="earliest" if from_beginning else "latest",
         enable_auto_commit=group is not None,
+        isolation_level="read_committed",  # output of unfinished or aborted transactions is never shown
         consumer_timeout_ms=int(timeout * 1000) if timeout is not None else float("inf"),
     )
     count = 0
