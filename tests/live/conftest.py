@@ -41,6 +41,7 @@ class Worker:
     """A `demarche worker` process; `stop()` sends SIGTERM as an operator would."""
 
     def __init__(self, env: dict[str, str], log: Path) -> None:
+        self.env = env
         self.log = log
         self.output = open(log, "ab")
         self.process = subprocess.Popen([sys.executable, "-m", "pipeline.cli.main", "worker"], env=env,
@@ -76,7 +77,8 @@ def start_worker(worker_env: dict[str, str], tmp_path: Path) -> Iterator[Callabl
     workers: list[Worker] = []
 
     def start(ready: bool = True) -> Worker:
-        workers.append(Worker(worker_env, tmp_path / f"worker-{len(workers)}.log"))
+        env = dict(worker_env, DEMARCHE_WEB_PORT=str(free_port()))  # two workers at once need two ports
+        workers.append(Worker(env, tmp_path / f"worker-{len(workers)}.log"))
         if ready:
             workers[-1].wait_ready()
         return workers[-1]

@@ -40,7 +40,7 @@ def test_health_and_metrics_count_articles_dead_letters_events_and_lag(
     kafka_bootstrap: str, catalogue: TopicCatalogue, worker_env: dict[str, str], start_worker,  # type: ignore[no-untyped-def]
 ):
     worker = start_worker()
-    port = int(worker_env["DEMARCHE_WEB_PORT"])
+    port = int(worker.env["DEMARCHE_WEB_PORT"])
     produce(kafka_bootstrap, catalogue.articles_raw.name, ARTICLES)
     events = collect(kafka_bootstrap, catalogue.events_enriched.name, 2, worker)
     collect(kafka_bootstrap, catalogue.deadletter.name, 1, worker)
@@ -63,7 +63,7 @@ def test_health_and_metrics_count_articles_dead_letters_events_and_lag(
 
     health = urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=10)
     assert health.status == 200 and json.loads(health.read())["status"] == "ok"
-    probe = subprocess.run([sys.executable, "-m", "pipeline.healthcheck"], env=worker_env, capture_output=True,
+    probe = subprocess.run([sys.executable, "-m", "pipeline.healthcheck"], env=worker.env, capture_output=True,
                            text=True, timeout=30)
     assert probe.returncode == 0 and '"status":"ok"' in probe.stdout
 
