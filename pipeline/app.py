@@ -2,6 +2,7 @@
 
 import faust
 
+from pipeline.kafka.exactly_once import ExactlyOnceApp
 from pipeline.kafka.headed_topic import HeadedTopic
 from pipeline.settings import Settings
 from pipeline.topics import TopicCatalogue, TopicSpec
@@ -15,7 +16,7 @@ class Pipeline:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.catalogue = TopicCatalogue(settings.topic_prefix, settings.topic_partitions)
-        self.app = faust.App(
+        self.app: faust.App = ExactlyOnceApp(
             settings.app_id,
             broker=[f"kafka://{server}" for server in settings.bootstrap_servers.split(",")],
             store="memory://",
@@ -26,6 +27,11 @@ class Pipeline:
             producer_acks=-1,
             consumer_auto_offset_reset="earliest",
             topic_allow_declare=True,
+            processing_guarantee=settings.processing_guarantee,
+            broker_session_timeout=settings.session_timeout,
+            broker_heartbeat_interval=settings.session_timeout / 4,
+            broker_commit_interval=1.0,  # with transactions, how long output waits to become visible
+            consumer_group_instance_id=settings.worker_instance_id,
             Topic=HeadedTopic,  # every message carries content-type and schema-version headers
         )
 

@@ -7,7 +7,13 @@ from pydantic import ValidationError
 
 from pipeline.models import Article, DeadLetter
 
-__all__ = ["UnreadableArticle", "describe_validation_error", "parse_article", "dead_letter", "size_problem"]
+__all__ = ["MAX_ORIGINAL_BYTES", "UnreadableArticle", "describe_validation_error", "parse_article", "dead_letter",
+           "size_problem"]
+
+# faust's producer refuses messages over 1 MB (producer_max_request_size); base64 adds a third
+MAX_ORIGINAL_BYTES = 512 * 1024
+MAX_REASON_CHARS = 4000
+MAX_KEY_CHARS = 1000
 
 
 class UnreadableArticle(ValueError):
@@ -44,6 +50,8 @@ def parse_article(raw: bytes, max_bytes: int | None = None) -> Article:
         raise UnreadableArticle(f"not JSON: {error}") from None
     except RecursionError:
         raise UnreadableArticle("not JSON: nested too deeply to read") from None
+    except ValueError as error:  # an integer of more digits than Python converts
+        raise UnreadableArticle(f"not JSON that can be read: {error}") from None
     if not isinstance(payload, dict):
         raise UnreadableArticle(f"not a JSON object but a {type(payload).__name__}")
     try:
@@ -54,8 +62,17 @@ def parse_article(raw: bytes, max_bytes: int | None = None) -> Article:
 
 def dead_letter(raw: bytes, reason: str, topic: str, partition: int | None = None,
                 offset: int | None = None, key: bytes | None = None) -> DeadLetter:
+    """A dead letter that fits in a Kafka message: an original too large keeps its start and says so."""
+    truncated = len(raw) > MAX_ORIGINAL_BYTES
+    if truncated:
+        reason = f"{reason} (original of {len(raw)} bytes truncated to {MAX_ORIGINAL_BYTES})"
     return DeadLetter(
-        reason=reason, topic=topic, partition=partition, offset=offset,
-        key=key.decode("utf-8", "replace") if key is not None else None,
-        original_base64=DeadLetter.encode(raw), received_at=datetime.now(timezone.utc),
+        reason=_cut(reason, MAX_REASON_CHARS), topic=topic, partition=partition, offset=offset,
+        key=_cut(key.decode("utf-8", "replace"), MAX_KEY_CHARS) if key is not None else None,
+        original_base64=DeadLetter.encode(raw[:MAX_ORIGINAL_BYTES]), original_size=len(raw),
+        truncated=truncated, received_at=datetime.now(timezone.utc),
     )
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"

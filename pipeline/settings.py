@@ -3,7 +3,7 @@
 import json
 import os
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -45,6 +45,18 @@ class Settings(BaseSettings):
     broker_port: int = 9092
     broker_controller_port: int = 9093
     worker_data_dir: Path = Path(".demarche/worker")
+    processing_guarantee: Literal["exactly_once", "at_least_once"] = Field(
+        default="exactly_once",
+        description="exactly_once: Kafka transactions, consumers of the event topics see each event once",
+    )
+    session_timeout: float = Field(
+        default=6.0, ge=6.0, le=60.0,
+        description="seconds without a heartbeat before a worker's partitions move to another (broker minimum 6)",
+    )
+    worker_instance_id: str | None = Field(
+        default=None,
+        description="static group membership: a worker restarted with the same id resumes its partitions at once",
+    )
     max_article_bytes: int = Field(
         default=MAX_ARTICLE_BYTES, ge=1024,
         description="largest article, as JSON bytes: `produce` skips and the worker dead-letters larger ones",

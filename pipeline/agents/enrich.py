@@ -6,6 +6,8 @@ import logging
 from datetime import datetime, timezone
 from typing import Any
 
+from pipeline.agents.deadletters import send_dead_letter
+from pipeline.agents.holding import finished_events
 from pipeline.alerting.rules import alerts_for, load_rules
 from pipeline.app import Pipeline
 from pipeline.enrichment.actors import with_actor_ids
@@ -28,6 +30,7 @@ def attach_enrich_agent(pipeline: Pipeline) -> None:
     enriched_topic = pipeline.topic(catalogue.events_enriched)
     alerts_topic = pipeline.topic(catalogue.alerts)
     mentions_topic = pipeline.topic(catalogue.actor_mentions)
+    deadletters = pipeline.topic(catalogue.deadletter)
     partitions = catalogue.partitions
     pairs = app.Table(f"{catalogue.prefix}pairs", default=None, key_type=str, value_type=bytes,
                       partitions=partitions)
@@ -64,11 +67,11 @@ def attach_enrich_agent(pipeline: Pipeline) -> None:
     # events.extracted is keyed by pair, so each partition owns every table key of its pairs
     @app.agent(extracted, name=f"{settings.app_id}.enrich")
     async def enrich_events(stream):  # type: ignore[no-untyped-def]
-        async for message_event in stream.events():
+        async for message_event in finished_events(stream.events()):
             try:
                 event = with_actor_ids(ExtractedEvent.model_validate_json(message_event.value))
             except ValueError as error:
-                log.error("unreadable extracted event at offset %s: %s", message_event.message.offset, error)
+                await send_dead_letter(deadletters, message_event, f"not an extracted event, not enriched: {error}")
                 continue
             seen_at = datetime.fromtimestamp(message_event.message.timestamp, tz=timezone.utc)
             timestamp = event_time[0] = count_time(event, seen_at).timestamp()
@@ -76,22 +79,27 @@ def attach_enrich_agent(pipeline: Pipeline) -> None:
             stored = pairs.get(pair)
             state = PairState.model_validate_json(stored) if stored else PairState()
             enriched, replay = place_in_cluster(state, event, seen_at)
-            if enriched.first_report and not replay:  # windows count events, not reports
-                for name in WINDOWS:
-                    counts[name][f"{pair}|{event.event_type.value}"] += 1
-                    counts[name][f"{pair}|*"] += 1
-                    goldstein[name][pair] += event.codes.goldstein
-            enriched = enriched.model_copy(update={"windows": stats(pair, event.event_type.value, timestamp)})
-            alerts = [a for a in alerts_for(enriched, rules, datetime.now(timezone.utc))
-                      if state.remember_alert(a.alert_id)]
+            if not replay:  # a replayed report's effects went out with the state that remembers it
+                if enriched.first_report:  # windows count events, not reports
+                    for name in WINDOWS:
+                        counts[name][f"{pair}|{event.event_type.value}"] += 1
+                        counts[name][f"{pair}|*"] += 1
+                        goldstein[name][pair] += event.codes.goldstein
+                enriched = enriched.model_copy(update={"windows": stats(pair, event.event_type.value, timestamp)})
+                alerts = [a for a in alerts_for(enriched, rules, datetime.now(timezone.utc))
+                          if a.alert_id not in state.alerted]
+                # the event, its alerts and mentions are written before the state that says they were:
+                # a crash in between sends them again, never loses them
+                await _sent([await enriched_topic.send(key=enriched.event_id.encode(),
+                                                       value=enriched.model_dump_json().encode())])
+                for alert in alerts:
+                    await _sent([await alerts_topic.send(key=alert.alert_id.encode(),
+                                                         value=alert.model_dump_json().encode())])
+                    state.remember_alert(alert.alert_id)
+                    log.info("alert %s (%s) for event %s", alert.alert_id, alert.rule, enriched.event_id)
+                await _send_mentions(mentions_topic, enriched, seen_at)
             pairs[pair] = state.model_dump_json().encode()
             await _changelogs_written(app)
-            await enriched_topic.send(key=enriched.event_id.encode(), value=enriched.model_dump_json().encode())
-            for alert in alerts:
-                await alerts_topic.send(key=alert.alert_id.encode(), value=alert.model_dump_json().encode())
-                log.info("alert %s (%s) for event %s", alert.alert_id, alert.rule, enriched.event_id)
-            if not replay:
-                await _send_mentions(mentions_topic, enriched, seen_at)
             log.info("event %s in cluster %s (%d mentions)", enriched.event_id, enriched.cluster_id,
                      enriched.mentions)
 
@@ -109,23 +117,36 @@ async def _changelogs_written(app: Any, timeout: float = 10.0) -> None:
 
 
 async def _send_mentions(topic: Any, event: EnrichedEvent, seen_at: datetime) -> None:
+    sent = []
     for actor in event.source + event.target:
         if actor.actor_id:
             mention = ActorMention(actor=actor, event_id=event.event_id, seen_at=seen_at)
-            await topic.send(key=actor.actor_id.encode(), value=mention.model_dump_json().encode())
+            sent.append(await topic.send(key=actor.actor_id.encode(), value=mention.model_dump_json().encode()))
+    await _sent(sent)
+
+
+async def _sent(deliveries: list[Any]) -> None:
+    """Wait until the broker has the messages."""
+    await asyncio.gather(*deliveries)
 
 
 def attach_actor_registry(pipeline: Pipeline) -> None:
     """The actors table: canonical name, spellings and mention counts per actor id."""
     catalogue = pipeline.catalogue
     mentions = pipeline.topic(catalogue.actor_mentions)
+    deadletters = pipeline.topic(catalogue.deadletter)
     actors = pipeline.app.Table(f"{catalogue.prefix}actors", default=None, key_type=str, value_type=bytes,
                                 partitions=catalogue.partitions)
 
     @pipeline.app.agent(mentions, name=f"{pipeline.settings.app_id}.actors")
     async def register_actors(stream):  # type: ignore[no-untyped-def]
-        async for key, raw in stream.items():
-            mention = ActorMention.model_validate_json(raw)
+        async for event in finished_events(stream.events()):
+            try:
+                mention = ActorMention.model_validate_json(event.value)
+            except ValueError as error:
+                await send_dead_letter(deadletters, event, f"not an actor mention, not registered: {error}")
+                continue
+            key = event.key or b""
             stored = actors.get(key.decode())
             record = ActorRecord.model_validate_json(stored) if stored else ActorRecord.first(mention)
             record.observe(mention)

@@ -5,10 +5,13 @@ import logging
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline.agents.deadletters import send_dead_letter
+from pipeline.agents.holding import finished_events
 from pipeline.app import Pipeline
 from pipeline.enrichment.keys import pair_key
 from pipeline.extraction.extractor import EventExtractor, load_extractor
-from pipeline.intake import UnreadableArticle, dead_letter, parse_article
+from pipeline.extraction.language import language_problem
+from pipeline.intake import UnreadableArticle, parse_article
 
 __all__ = ["attach_extract_agent"]
 
@@ -30,12 +33,14 @@ def attach_extract_agent(pipeline: Pipeline) -> None:
     async def extract_articles(stream):  # type: ignore[no-untyped-def]
         extractor = shared_extractor(pipeline.settings.spacy_model, tuple(pipeline.settings.actor_files))
         loop = asyncio.get_running_loop()
-        async for event in stream.events():
+        async for event in finished_events(stream.events()):
             message = event.message
             raw = event.value if isinstance(event.value, bytes) else bytes(event.value or b"")
             where = f'partition="{message.topic}[{message.partition}]" offset="{message.offset}"'
             try:
                 article = parse_article(raw, pipeline.settings.max_article_bytes)
+                if (skipped := language_problem(article)) is not None:
+                    raise UnreadableArticle(f"skipped: {skipped}")  # counted and shown, never zero events
                 events = await loop.run_in_executor(None, extractor.extract, article)
             except UnreadableArticle as error:
                 reason = str(error)
@@ -50,7 +55,4 @@ def attach_extract_agent(pipeline: Pipeline) -> None:
                     )
                 log.info("article %s: %d events %s", article.id, len(events), where)
                 continue
-            kept = raw[:pipeline.settings.max_article_bytes // 2]  # a dead letter must fit in a message
-            letter = dead_letter(kept, reason, message.topic, message.partition, message.offset, message.key)
-            await deadletters.send(key=message.key, value=letter.model_dump_json().encode())
-            log.warning("dead letter %s: %s", where, reason)
+            await send_dead_letter(deadletters, event, reason)

@@ -4,10 +4,11 @@ import argparse
 import sys
 import time
 from collections import Counter
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from pipeline.producing.readers import Record
+    from pipeline.producing.sending import CheckedSender
     from pipeline.settings import Settings
 
 __all__ = ["add_parser", "ProduceSummary"]
@@ -15,6 +16,8 @@ __all__ = ["add_parser", "ProduceSummary"]
 FORMATS = ("JSON lines (.jsonl, .ndjson or any other name), JSON arrays (.json), text or Markdown (one article; "
            "the first line is its title), HTML pages, RSS 0.9x/1.0/2.0 and Atom feeds (.rss, .atom, .rdf, .xml), "
            "a directory of such files, an http(s):// URL of a feed or page, or - for stdin")
+
+MAX_LISTED = 20  # records not sent that are named one by one
 
 
 def add_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -25,6 +28,9 @@ def add_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") 
     parser.add_argument("--rate", type=float, help="send at most this many articles a second")
     parser.add_argument("--no-validate", action="store_true",
                         help="send invalid records too (the worker puts them on the dead-letter topic)")
+    parser.add_argument("--timeout", type=float, default=30.0,
+                        help="seconds to wait for the broker to acknowledge what was sent (default 30); "
+                             "what it has not acknowledged by then is reported as not sent, exit status 1")
     parser.set_defaults(run=run)
 
 
@@ -76,24 +82,25 @@ class ProduceSummary:
         return f"{verb} {self.sent} articles to {topic}, skipped {self.skipped}" + (f" ({why})" if why else "") + warned
 
 
-def send_article(producer: Any, topic: str, record: "Record") -> None:
-    """The one place where produce sends a message."""
+def send_article(sender: "CheckedSender", record: "Record") -> None:
+    """The one place where produce sends a message; the sender checks its delivery."""
     from pipeline.headers import message_headers
 
     key = record.article.id.encode() if record.article else None
-    producer.send(topic, key=key, value=record.raw, headers=message_headers())
+    sender.send(key, record.raw, str(record.origin), headers=message_headers())
 
 
 def run(args: argparse.Namespace, settings: "Settings") -> int:
     from pipeline.kafka.clients import ensure_topics, make_producer
     from pipeline.producing.readers import read_articles
+    from pipeline.producing.sending import CheckedSender
     from pipeline.topics import TopicCatalogue
 
     catalogue = TopicCatalogue(settings.topic_prefix, settings.topic_partitions)
-    producer = None
+    sender = None
     if not args.dry_run:
         ensure_topics(settings.bootstrap_servers, catalogue.all())
-        producer = make_producer(settings.bootstrap_servers)
+        sender = CheckedSender(make_producer(settings.bootstrap_servers, args.timeout), catalogue.articles_raw.name)
     summary = ProduceSummary()
     progress = Progress()
     interval = 1.0 / args.rate if args.rate else 0.0
@@ -105,15 +112,23 @@ def run(args: argparse.Namespace, settings: "Settings") -> int:
                 progress.update(summary.sent, summary.skipped)
                 continue
             summary.warn_about(record)
-            if producer is not None:
-                send_article(producer, catalogue.articles_raw.name, record)
+            if sender is not None:
+                send_article(sender, record)
                 if interval:
                     time.sleep(interval)
             summary.sent += 1
             progress.update(summary.sent, summary.skipped)
-    if producer is not None:
-        producer.flush()
-        producer.close()
+    report = sender.finish(args.timeout) if sender is not None else None
     progress.done()
-    print(summary.line("would send" if args.dry_run else "sent", catalogue.articles_raw.name), file=sys.stderr)
-    return 1 if summary.skipped and not summary.sent else 0
+    if report is None:
+        print(summary.line("would send", catalogue.articles_raw.name), file=sys.stderr)
+        return 1 if summary.skipped and not summary.sent else 0
+    for origin, reason in report.failed[:MAX_LISTED]:
+        print(f"{origin}: not sent: {reason}", file=sys.stderr)
+    if len(report.failed) > MAX_LISTED:
+        print(f"... and {len(report.failed) - MAX_LISTED} more not sent", file=sys.stderr)
+    summary.sent = report.acknowledged  # sent means acknowledged by the broker
+    not_sent = "; ".join(f"{reason}: {n}" for reason, n in report.reasons().items())
+    print(summary.line("sent", catalogue.articles_raw.name)
+          + (f", NOT SENT {len(report.failed)} ({not_sent})" if report.failed else ""), file=sys.stderr)
+    return 1 if report.failed or (summary.skipped and not report.acknowledged) else 0

@@ -165,7 +165,14 @@ class ActorResolver:
     def resolve_pronoun(self, token: Token) -> list[Actor]:
         lower = token.lower_
         if lower in ("who", "which", "that") and token.head.dep_ == "relcl":
-            return self.resolve_one(token.head.head)  # "the United States, which has …"
+            head_noun = token.head.head
+            actors = self.resolve_one(head_noun)  # "the United States, which has …"
+            if actors or head_noun.dep_ not in ("pobj", "dobj"):
+                return actors
+            # "Trump spoke in an address that lodged accusations": the address is the speaker's
+            clause = next((a for a in head_noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"] if clause is not None else []
+            return self.resolve_one(subjects[0]) if subjects and subjects[0].pos_ != "PRON" else []
         if lower in ("it", "its", "they", "their") and token.dep_ in ("nsubj", "nsubjpass", "poss"):
             matrix = self.matrix_subject(token)
             if matrix:
@@ -181,8 +188,8 @@ class ActorResolver:
             return [a for a in states if a is not None]
         if lower in FIRST_PERSON and speaker:
             return speaker
-        if lower in THIRD_PERSON and (antecedent := self.subject_person_above(token) or self.person_before(token)):
-            return antecedent  # "Rouhani said attacks were a reaction to what he called …"
+        if lower in THIRD_PERSON and (named := self.subject_person_above(token) or self.person_before(token)):
+            return named  # "Rouhani said attacks were a reaction to what he called …"
         if lower in THIRD_PERSON and self.last_person is not None:
             return [self.person_actor(self.last_person)]
         if lower in PLURAL and self.last_pair:

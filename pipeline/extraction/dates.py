@@ -1,7 +1,7 @@
 """Resolve date expressions ("on Tuesday", "in January", "last week") against a publication date."""
 
 import re
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date, timedelta
 
 __all__ = ["resolve_date"]
 
@@ -26,11 +26,19 @@ def _words(phrase: str) -> list[str]:
 
 
 def _month(year: int, month: int) -> str:
-    return f"{year:04d}-{month:02d}"
+    return f"{_year(year)}-{month:02d}"
+
+
+def _year(year: int) -> str:
+    if not MINYEAR <= year <= MAXYEAR:
+        raise OverflowError(f"year {year} is outside the calendar")
+    return f"{year:04d}"
 
 
 def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + delta
+    if not MINYEAR <= index // 12 <= MAXYEAR:
+        raise OverflowError("month out of the calendar")
     return index // 12, index % 12 + 1
 
 
@@ -86,7 +94,7 @@ def _relative(words: list[str], published: date, future: bool) -> str | None:
         if not count:
             return None
         if words[-2].startswith("year"):
-            return f"{published.year - count:04d}"
+            return _year(published.year - count)
         if words[-2].startswith("month"):
             return _month(*_shift_month(published.year, published.month, -count))
         return _week_month(published - timedelta(days=published.weekday(), weeks=count))
@@ -101,7 +109,7 @@ def _relative(words: list[str], published: date, future: bool) -> str | None:
         if delta is None:
             return None
         if unit == "year":
-            return f"{published.year + delta:04d}"
+            return _year(published.year + delta)
         if unit == "month":
             return _month(*_shift_month(published.year, published.month, delta))
         monday = published - timedelta(days=published.weekday()) + timedelta(weeks=delta)
@@ -138,6 +146,8 @@ def _calendar(words: list[str], published: date, future: bool) -> str | None:
                 year += 1
         elif (month, day or 1) > (published.month, published.day) or "last" in words and month >= published.month:
             year -= 1
+    if not MINYEAR <= year <= MAXYEAR:
+        return None
     if day is None:
         return _month(year, month)
     try:
@@ -167,7 +177,10 @@ def resolve_date(phrase: str, published: date, future: bool = False) -> str | No
     if not words:
         return None
     for resolver in (_relative, _weekday, _calendar):
-        result = resolver(words, published, future)
+        try:
+            result = resolver(words, published, future)
+        except OverflowError:  # "yesterday" on 1 January of year 1, "next month" in December 9999
+            return None
         if result is not None:
             return result
     return None

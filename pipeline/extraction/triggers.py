@@ -96,7 +96,8 @@ def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) ->
         return governing_verb(head), False  # "an account of a phone call between X and Y"
     if anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lexicon.message_nouns:
         return governing_verb(head), False  # "delivered a message of support to"
-    if anchor.dep_ == "pobj" and event_type in SCENE_TYPES:
+    if anchor.dep_ == "pobj" and event_type in SCENE_TYPES and not (
+            head.lower_ in ("in", "at") and head.head.pos_ in ("NOUN", "PROPN", "PRON")):  # "interest in talks"
         prep = head
         if prep.lower_ in lexicon.scene_preps or (
             prep.lower_ == "of" and prep.head.lower_ == "sidelines"
@@ -129,6 +130,12 @@ def demanded_clause(token: Token, lexicon: TriggerLexicon) -> Token | None:
 def _by_phone(token: Token) -> bool:
     return any(p.lower_ in ("by", "over", "on") and o.lemma_.lower() in PHONES
                for p in token.children for o in p.children if o.dep_ == "pobj")
+
+
+def _vowed_violence(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) -> bool:
+    """"vowed to kill him", "pledged to crush the rebels": a pledge of force is a threat."""
+    return entry.event_type is EventType.ANNOUNCE and entry.cameo.startswith("03") and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.violent_verbs for c in token.children)
 
 
 def _vowed_not_to(token: Token, entry: TriggerEntry) -> bool:
@@ -186,8 +193,9 @@ def _stated_intent(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     for clause in token.children:
         if clause.dep_ != "ccomp" or clause.lemma_ == "be" or any(c.dep_ == "neg" for c in clause.children):
             continue
-        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects and any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in clause.children):
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]  # "they will be paid" is no intent
+        hypothetical = any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in token.children)
+        if subjects and not hypothetical and any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in clause.children):
             return Trigger(token, TriggerEntry(EventType.ANNOUNCE, "030"), is_noun=False, verb=token,
                            intent_subject=subjects[0])
     return None
@@ -212,6 +220,8 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
                 entry = replace(entry, cameo="041")  # "spoke by phone with …"
             if entry is not None and _vowed_not_to(token, entry):
                 entry = replace(entry, event_type=EventType.REJECT, cameo="120")
+            if entry is not None and _vowed_violence(token, entry, lexicon):
+                entry = replace(entry, event_type=EventType.THREATEN, cameo="138")
             if entry is not None:
                 triggers.append(Trigger(token, entry, is_noun=False, verb=token, own_act_subject=_warned_of(token, entry)))
         elif token.pos_ == "VERB" and (intent := _stated_intent(token, lexicon)) is not None:

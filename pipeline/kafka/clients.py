@@ -93,10 +93,14 @@ def ensure_topics(bootstrap: str, specs: list[TopicSpec]) -> list[str]:
         admin.close()
 
 
-def make_producer(bootstrap: str) -> KafkaProducer:
+def make_producer(bootstrap: str, timeout: float = 120.0) -> KafkaProducer:
+    """An idempotent producer; `timeout` bounds how long a send may block or wait for delivery."""
     try:
         return KafkaProducer(bootstrap_servers=bootstrap, acks="all", enable_idempotence=True,
-                             linger_ms=5, retries=5, bootstrap_timeout_ms=BOOTSTRAP_TIMEOUT_MS)
+                             linger_ms=5, retries=5, bootstrap_timeout_ms=BOOTSTRAP_TIMEOUT_MS,
+                             max_block_ms=int(min(timeout, 60.0) * 1000),
+                             request_timeout_ms=int(min(timeout / 2, 30.0) * 1000),
+                             delivery_timeout_ms=int(timeout * 1000))
     except KafkaTimeoutError:
         raise BrokerUnreachable(f"no Kafka broker answers at {bootstrap}; start one with `demarche broker start`") from None
 
@@ -109,6 +113,7 @@ def read_topic(bootstrap: str, topic: str, group: str | None = None, from_beginn
             topic, bootstrap_servers=bootstrap, group_id=group,
             auto_offset_reset="earliest" if from_beginning else "latest",
             enable_auto_commit=group is not None,
+            isolation_level="read_committed",  # output of unfinished or aborted transactions is never shown
             consumer_timeout_ms=int(timeout * 1000) if timeout is not None else float("inf"),
             bootstrap_timeout_ms=BOOTSTRAP_TIMEOUT_MS,
         )

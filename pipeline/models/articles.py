@@ -33,6 +33,15 @@ class Article(Contract):
     source: str | None = Field(default=None, description="the outlet, e.g. 'Tehran Times'")
     language: str = "en"
 
+    @property
+    def fingerprint(self) -> str:
+        """What makes this article itself: two articles that share an id but not their content differ."""
+        # a publication time that defaulted to "now" would differ on a replay: left out
+        published = self.published_at.isoformat() if "published_at" in self.model_fields_set else ""
+        content = "\x1f".join([self.url or "", self.title or "", self.text, published, self.source or "",
+                                self.language])
+        return hashlib.sha256(content.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
     @field_validator("text")
     @classmethod
     def text_is_not_blank(cls, value: str) -> str:

@@ -1,4 +1,4 @@
-"""Dead letters: input that could not be read, kept whole with the reason."""
+"""Dead letters: input that could not be read or stored, kept with the reason."""
 
 import base64
 from datetime import datetime
@@ -16,7 +16,9 @@ class DeadLetter(Contract):
     partition: int | None = None
     offset: int | None = None
     key: str | None = None
-    original_base64: str = Field(description="the message value exactly as received, base64")
+    original_base64: str = Field(description="the message value as received, base64; its start only when truncated")
+    original_size: int | None = Field(default=None, ge=0, description="bytes of the whole original value")
+    truncated: bool = Field(default=False, description="the original was too large for the broker and was cut")
     received_at: datetime
 
     @property

@@ -2,10 +2,11 @@
 behind `demarche events` and `demarche stats`; one code path for SQLite and PostgreSQL."""
 
 import json
+import logging
 from datetime import datetime, timezone
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import case, delete, func, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine, create_engine
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
@@ -14,9 +15,12 @@ from sqlalchemy.schema import Table
 from pipeline.models import Actor, Article, EnrichedEvent
 from pipeline.storage.migrate import upgrade
 from pipeline.storage.queries import EventQuery
+from pipeline.storage.repair import repair_row
 from pipeline.storage.schema import articles, clusters, event_actors, events
 
 __all__ = ["EventStore", "StoreError", "database_url"]
+
+log = logging.getLogger(__name__)
 
 
 class StoreError(RuntimeError):
@@ -77,6 +81,29 @@ def article_row(article: Article, stored_at: datetime) -> dict[str, Any]:
             "stored_at": stored_at}
 
 
+def _noted(row: dict[str, Any], notes: list[str], what: str) -> dict[str, Any]:
+    if notes:
+        log.warning("%s repaired to be stored: %s", what, "; ".join(notes))
+    return dict(row, repairs="; ".join(notes) or None)
+
+
+def _merged_cluster(excluded: Any) -> dict[str, Any]:
+    """Cluster counts from two writers merge: the row with more mentions wins, whichever lands last.
+
+    Reports of one cluster reach the store through different partitions (events.enriched is keyed
+    by event id), so an older count can arrive after a newer one."""
+    newer = excluded.mentions >= clusters.c.mentions
+    return {
+        "mentions": case((newer, excluded.mentions), else_=clusters.c.mentions),
+        "sources": case((newer, excluded.sources), else_=clusters.c.sources),
+        "event_date": case((newer, excluded.event_date), else_=clusters.c.event_date),
+        "first_seen": case((excluded.first_seen < clusters.c.first_seen, excluded.first_seen),
+                           else_=clusters.c.first_seen),
+        "last_seen": case((excluded.last_seen > clusters.c.last_seen, excluded.last_seen),
+                          else_=clusters.c.last_seen),
+    }
+
+
 class EventStore:
     """Writes and reads events; writing the same batch twice leaves the same rows."""
 
@@ -90,7 +117,8 @@ class EventStore:
         except Exception as error:  # connection refused, bad credentials, unwritable file …
             raise StoreError(f"cannot open the database {url!r}: {str(error).splitlines()[0]}") from None
 
-    def _upsert(self, table: Table, rows: list[dict[str, Any]], key: list[str]) -> Any:
+    def _upsert(self, table: Table, rows: list[dict[str, Any]], key: list[str],
+                merge: Callable[[Any], dict[str, Any]] | None = None) -> Any:
         dialect = self.engine.dialect.name
         if dialect == "sqlite":
             statement: Any = sqlite.insert(table)
@@ -99,10 +127,17 @@ class EventStore:
         else:
             raise StoreError(f"unsupported database {dialect!r}: use sqlite:// or postgresql:// URLs")
         updated = {c.name: statement.excluded[c.name] for c in table.columns if c.name not in key}
-        return statement.on_conflict_do_update(index_elements=key, set_=updated), rows
+        if merge is not None:
+            updated.update(merge(statement.excluded))
+        # rows in key order, so that concurrent writers lock them in one order and never deadlock
+        ordered = sorted(rows, key=lambda row: tuple(str(row[k]) for k in key))
+        return statement.on_conflict_do_update(index_elements=key, set_=updated), ordered
 
     def upsert(self, batch: list[EnrichedEvent]) -> int:
-        """Insert or update a batch of events, their actors and clusters in one transaction."""
+        """Insert or update a batch of events, their actors and clusters in one transaction.
+
+        Values the database would refuse (NUL characters, values longer than their column) are
+        repaired first, and the row's `repairs` column says what was changed."""
         if not batch:
             return 0
         now = datetime.now(timezone.utc)
@@ -112,21 +147,32 @@ class EventStore:
             known = newest_clusters.get(event.cluster_id)
             if known is None or event.mentions >= known.mentions:
                 newest_clusters[event.cluster_id] = event
+        event_rows, actors = [], []
+        for event in latest.values():
+            row, notes = repair_row(events, event_row(event, now))
+            for actor in actor_rows(event):
+                repaired, actor_notes = repair_row(event_actors, actor)
+                actors.append(repaired)
+                notes += [f"{actor['side']} actor {actor['position']} {note}" for note in actor_notes]
+            event_rows.append(_noted(row, notes, f"event {event.event_id}"))
+        cluster_rows = [repair_row(clusters, cluster_row(e))[0] for e in newest_clusters.values()]
         with self.engine.begin() as connection:
-            connection.execute(*self._upsert(events, [event_row(e, now) for e in latest.values()], ["event_id"]))
-            connection.execute(delete(event_actors).where(event_actors.c.event_id.in_(list(latest))))
-            rows = [row for e in latest.values() for row in actor_rows(e)]
-            if rows:
-                connection.execute(insert(event_actors), rows)
-            connection.execute(*self._upsert(clusters, [cluster_row(e) for e in newest_clusters.values()],
-                                             ["cluster_id"]))
+            connection.execute(*self._upsert(events, event_rows, ["event_id"]))
+            written = [row["event_id"] for row in event_rows]
+            connection.execute(delete(event_actors).where(event_actors.c.event_id.in_(written)))
+            if actors:
+                connection.execute(insert(event_actors), actors)
+            connection.execute(*self._upsert(clusters, cluster_rows, ["cluster_id"], merge=_merged_cluster))
         return len(latest)
 
     def upsert_articles(self, batch: list[Article]) -> int:
         if not batch:
             return 0
         now = datetime.now(timezone.utc)
-        rows = list({a.id: article_row(a, now) for a in batch}.values())
+        rows = []
+        for article in {a.id: a for a in batch}.values():
+            row, notes = repair_row(articles, article_row(article, now))
+            rows.append(_noted(row, notes, f"article {article.id[:200]!r}"))
         with self.engine.begin() as connection:
             connection.execute(*self._upsert(articles, rows, ["article_id"]))
         return len(rows)

@@ -17,6 +17,7 @@ articles = Table(
     Column("published_at", DateTime(timezone=True), index=True),
     Column("text", Text, nullable=False),
     Column("stored_at", DateTime(timezone=True), nullable=False),
+    Column("repairs", Text),  # what was changed so that the database would take the row
 )
 
 events = Table(
@@ -41,6 +42,7 @@ events = Table(
     Column("seen_at", DateTime(timezone=True), nullable=False),
     Column("stored_at", DateTime(timezone=True), nullable=False),
     Column("payload", Text, nullable=False),
+    Column("repairs", Text),
     Index("ix_events_type_seen", "event_type", "seen_at"),
     Index("ix_events_pair_seen", "pair", "seen_at"),
     Index("ix_events_day", "day"),

@@ -44,6 +44,30 @@ def test_last_week_gives_the_month_of_the_week():
     assert resolve_date("last week", date(2025, 3, 4)) == "2025-02"  # 24 Feb to 2 Mar: most of it in February
 
 
+@pytest.mark.parametrize("phrase, published, future", [
+    ("yesterday", date(1, 1, 1), False),
+    ("three days ago", date(1, 1, 2), False),
+    ("last week", date(1, 1, 3), False),
+    ("last month", date(1, 1, 15), False),
+    ("last year", date(1, 6, 1), False),
+    ("on Sunday", date(1, 1, 1), False),
+    ("tomorrow", date(9999, 12, 31), False),
+    ("next month", date(9999, 12, 31), False),
+    ("next year", date(9999, 12, 31), False),
+    ("next week", date(9999, 12, 30), False),
+    ("on Monday", date(9999, 12, 31), True),
+    ("in January", date(9999, 12, 31), True),
+    ("in December", date(1, 1, 1), False),
+])
+def test_phrases_beyond_the_ends_of_the_calendar_are_vague_not_errors(phrase: str, published: date, future: bool):
+    assert resolve_date(phrase, published, future) is None
+
+
+def test_phrases_near_the_ends_of_the_calendar_that_stay_inside_it_resolve():
+    assert resolve_date("yesterday", date(1, 1, 2)) == "0001-01-01"
+    assert resolve_date("last month", date(9999, 12, 31)) == "9999-11"
+
+
 @pytest.mark.parametrize("phrase, expected", [
     ("on 2026-11-10", "2026-11-10"),
     ("2026/11/10", "2026-11-10"),
@@ -79,3 +103,10 @@ def test_a_week_across_two_months_is_the_month_of_its_thursday():
 def test_years_and_months_ago_are_a_year_and_a_month():
     assert resolve_date("two years ago", date(2017, 11, 12)) == "2015"
     assert resolve_date("three months ago", date(2017, 2, 12)) == "2016-11"
+
+
+@pytest.mark.parametrize("phrase, published", [
+    ("three years ago", date(1, 5, 5)), ("10 years ago", date(5, 1, 1)), ("two months ago", date(1, 1, 5)),
+])
+def test_counted_ages_before_year_one_are_vague(phrase: str, published: date):
+    assert resolve_date(phrase, published) is None

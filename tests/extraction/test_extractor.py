@@ -1,6 +1,8 @@
 """Hard cases, in sentences written for demarche: one test per thing the extractor must get right."""
 
-from pipeline.models import EventStatus, EventType
+from datetime import datetime, timezone
+
+from pipeline.models import Article, EventStatus, EventType
 
 
 def codes(actors):  # type: ignore[no-untyped-def]
@@ -306,6 +308,20 @@ def test_a_resolution_demanding_something_is_a_demand_by_whoever_adopted_it(extr
     text = "The UN Security Council adopted a resolution calling on Rwanda to withdraw its troops."
     event = only(extract(text), EventType.REQUEST)
     assert (codes(event.source), codes(event.target)) == (["UNSC"], ["RWA"])
+
+
+def test_two_different_articles_with_one_id_get_different_event_ids(extractor):  # type: ignore[no-untyped-def]
+    published = datetime(2026, 3, 12, 12, tzinfo=timezone.utc)
+    first = extractor.extract(Article(id="same", text="Norway condemned Russia on Monday.", published_at=published))
+    second = extractor.extract(Article(id="same", text="Norway condemned Russia on Tuesday.", published_at=published))
+    assert first and second
+    assert {e.event_id for e in first}.isdisjoint({e.event_id for e in second})
+
+
+def test_one_article_read_twice_gets_the_same_event_ids(extractor):  # type: ignore[no-untyped-def]
+    article = Article(id="again", text="Norway condemned Russia on Monday.",
+                      published_at=datetime(2026, 3, 12, 12, tzinfo=timezone.utc))
+    assert [e.event_id for e in extractor.extract(article)] == [e.event_id for e in extractor.extract(article)]
 
 
 def test_a_territory_without_an_iso_code_never_breaks_extraction(extract):

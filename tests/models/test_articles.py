@@ -32,3 +32,14 @@ def test_a_naive_publication_time_is_taken_as_utc():
 
 def test_unknown_fields_of_producers_are_ignored():
     assert Article.model_validate({"text": "x", "author": "someone"}).text == "x"
+
+
+def test_two_articles_that_share_an_id_have_different_fingerprints():
+    first = Article(id="a-1", text="Chile thanked Peru.", published_at="2026-01-02T00:00:00+00:00")
+    second = Article(id="a-1", text="Peru thanked Chile.", published_at="2026-01-02T00:00:00+00:00")
+    assert first.fingerprint != second.fingerprint
+
+
+def test_the_same_article_read_twice_has_one_fingerprint():
+    raw = '{"id": "a-1", "text": "Chile thanked Peru."}'  # no publication time: it defaults to now
+    assert Article.model_validate_json(raw).fingerprint == Article.model_validate_json(raw).fingerprint

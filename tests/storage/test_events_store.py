@@ -12,7 +12,7 @@ from tests.conftest import fresh_postgres_schema_url
 from pipeline.models import Actor, ActorKind, Article, EnrichedEvent, EventType, Evidence
 from pipeline.storage import EventQuery, EventStore, StoreError
 from pipeline.storage.events import database_url
-from pipeline.storage.schema import articles, clusters, event_actors
+from pipeline.storage.schema import articles, clusters, event_actors, events
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -98,3 +98,36 @@ def test_a_bad_database_url_is_a_clear_error():
 def test_plain_postgresql_urls_use_psycopg_3():
     assert database_url("postgresql://u@h/db") == "postgresql+psycopg://u@h/db"
     assert database_url("sqlite:///x.db") == "sqlite:///x.db"
+
+
+def test_rows_the_database_would_refuse_are_repaired_and_noted(store: EventStore):
+    long_id = "feed-" + "x" * 300
+    many_states = [Actor(name=f"State {n}", kind=ActorKind.STATE, country=f"{chr(65 + n // 26)}{chr(65 + n % 26)}X",
+                         actor_id=f"state:{n}") for n in range(70)]
+    event = sanction().model_copy(update={
+        "article_id": long_id, "source": many_states, "pair": "+".join(a.country or "" for a in many_states),
+        "evidence": Evidence(text="Seventy states con\x00demned the move.", start=0, end=35),
+    })
+    store.upsert_articles([Article(id=long_id, title="A \x00 title", text="Body\x00text.", source="s" * 300)])
+    store.upsert([event])
+    with store.engine.connect() as connection:
+        article = connection.execute(articles.select()).mappings().one()
+        row = connection.execute(events.select()).mappings().one()
+    assert len(article["article_id"]) == 128 and row["article_id"] == article["article_id"]
+    assert article["title"] == "A  title" and len(article["source"]) == 256
+    assert "source: cut from 300 to 256 characters" in article["repairs"]
+    assert row["evidence"] == "Seventy states condemned the move." and len(row["source_codes"]) == 256
+    assert "evidence: removed 1 NUL characters" in row["repairs"]
+    assert store.count(event_actors) == 71
+
+
+def test_cluster_counts_merge_whatever_order_the_reports_arrive_in(store: EventStore):
+    later = sanction().model_copy(update={
+        "event_id": "e2", "mentions": 3, "sources": ["A", "B", "C"],
+        "last_seen": datetime(2026, 3, 12, tzinfo=timezone.utc)})
+    earlier = sanction().model_copy(update={"event_id": "e1", "mentions": 2, "sources": ["A", "B"]})
+    store.upsert([later])
+    store.upsert([earlier])  # a slower partition writes the older count last
+    cluster = store.cluster("c1")
+    assert (cluster["mentions"], cluster["sources"]) == (3, '["A", "B", "C"]')
+    assert cluster["last_seen"].replace(tzinfo=timezone.utc) == datetime(2026, 3, 12, tzinfo=timezone.utc)

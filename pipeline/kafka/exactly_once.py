@@ -1,0 +1,147 @@
+"""Exactly-once processing with Kafka transactions, with two faults of faust's own fixed.
+
+faust (processing_guarantee="exactly_once") keeps one transactional producer per input partition
+and commits each partition's offsets in its transaction. But:
+
+- it picks the transaction of a message it sends by the partition the message goes *to*. With
+  more than one partition that is another partition's transaction (or one this worker does not
+  own), so a stage's output and the offset of its input are not committed together. Here a
+  message sent while an event is processed joins the transaction of the partition that event was
+  read *from*;
+- a commit takes the offsets of the messages acknowledged so far, and the messages sent for an
+  event still being processed go into the same transaction: after a crash the event is read again
+  and its output is there twice. Here a commit first lets the events that have started sending
+  finish (new ones wait), then takes the offsets;
+- table changes reach the producer through a buffer, and a commit does not wait for it: a change
+  could miss the transaction of the event that made it, and at a stop end up in one that is never
+  committed. Here a commit waits until every buffered change has been written;
+- to know how far to read a changelog when it restores a table, faust asks for the last stable
+  offset that aiokafka saw in a fetch, which is None before the partition's first fetch: the
+  changelog looks empty and the table starts empty after every restart. Here the broker is asked.
+"""
+
+import asyncio
+import logging
+from typing import Any, Awaitable, Mapping, Optional
+
+import faust
+from faust.streams import current_event
+from faust.transport.consumer import TransactionManager
+from faust.transport.drivers.aiokafka import AIOKafkaConsumerThread, Consumer, Producer, Transport
+from faust.types import TP, FutureMessage, Message, RecordMetadata, TransportT
+from faust.types.tuples import HeadersArg
+
+__all__ = ["ExactlyOnceApp", "SourcePartitionTransactions"]
+
+log = logging.getLogger(__name__)
+
+FINISH_TIMEOUT = 10.0  # seconds a commit waits for events that have started sending
+
+
+class SourcePartitionTransactions(TransactionManager):
+    """Each sent message joins the transaction of the input partition being processed."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._sending: set[Message] = set()  # events that sent output and are not yet acknowledged
+        self._sends_allowed = asyncio.Event()
+        self._sends_allowed.set()
+
+    def _transactional_id(self, tp: TP) -> str:
+        return f"{self.app.conf.id}-{self.app.assignor.group_for_topic(tp.topic)}-{tp.partition}"
+
+    async def send(self, topic: str, key: Optional[bytes], value: Optional[bytes], partition: Optional[int],
+                   timestamp: Optional[float], headers: Optional[HeadersArg], *,
+                   transactional_id: Optional[str] = None) -> Awaitable[RecordMetadata]:
+        event = current_event()
+        if event is None:  # a table's changelog: its partition is the input partition already
+            return await super().send(topic, key, value, partition, timestamp, headers)
+        message = event.message
+        if message not in self._sending:
+            await self._sends_allowed.wait()
+            self.sending(message)
+        return await self.producer.send(
+            topic, key, value, self.consumer.key_partition(topic, key, partition), timestamp, headers,
+            transactional_id=self._transactional_id(message.tp),
+        )
+
+    def sending(self, message: Message) -> None:
+        """`message` has output on its way: a commit waits until it is acknowledged."""
+        self._sending.add(message)
+
+    async def commit(self, offsets: Mapping[TP, int], start_new_transaction: bool = True) -> bool:
+        self._sends_allowed.clear()
+        try:
+            finishing = {m.tp for m in self._sending}
+            await self._unfinished_done()
+            return await super().commit(self._committable(offsets, finishing), start_new_transaction)
+        finally:
+            self._sends_allowed.set()
+
+    async def _unfinished_done(self) -> None:
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + FINISH_TIMEOUT
+        unwritten: set[FutureMessage] = getattr(self.app.producer, "unwritten", set())
+        while True:
+            self._sending = {m for m in self._sending if not m.acked}
+            if not self._sending and not unwritten:
+                return
+            if loop.time() > deadline:
+                log.warning("committing while %d events are unfinished: after a crash their output may "
+                            "be seen twice", len(self._sending))
+                return
+            await asyncio.sleep(0.005)
+
+    def _committable(self, offsets: Mapping[TP, int], finishing: set[TP]) -> dict[TP, int]:
+        """The offsets again, now that the events that were sending have been acknowledged."""
+        consumer: Any = self.consumer
+        assigned = consumer.assignment()
+        fresh = consumer._filter_committable_offsets(set(offsets) | finishing)  # faust's rule, gaps and all
+        merged = {**offsets, **fresh}
+        return {tp: offset for tp, offset in merged.items() if tp in assigned}
+
+
+class TrackingProducer(Producer):
+    """Knows which buffered messages (table changes) have not been written yet, and for which event."""
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        self.unwritten: set[FutureMessage] = set()
+
+    def send_soon(self, fut: FutureMessage) -> None:
+        self.unwritten.add(fut)
+        fut.add_done_callback(self.unwritten.discard)
+        event = current_event()
+        transactions = getattr(self.app.consumer, "transactions", None) if self.app.in_transaction else None
+        if event is not None and isinstance(transactions, SourcePartitionTransactions):
+            transactions.sending(event.message)
+        super().send_soon(fut)
+
+
+class StableOffsetsThread(AIOKafkaConsumerThread):
+    """Asks the broker for the end of a partition (read_committed: its last stable offset)."""
+
+    async def _highwaters(self, partitions: list[TP]) -> Mapping[TP, int]:
+        consumer: Any = self._ensure_consumer()
+        return dict(await consumer.end_offsets(partitions))
+
+
+class StableOffsetsConsumer(Consumer):
+    def _new_consumer_thread(self) -> AIOKafkaConsumerThread:
+        return StableOffsetsThread(self, loop=self.loop, beacon=self.beacon)
+
+
+class ExactlyOnceTransport(Transport):
+    TransactionManager = SourcePartitionTransactions
+    Producer = TrackingProducer
+    Consumer = StableOffsetsConsumer
+
+
+class ExactlyOnceApp(faust.App):
+    """A faust app whose transactions follow the input partitions (see the module's docstring)."""
+
+    def _new_transport(self) -> TransportT:
+        return ExactlyOnceTransport(self.conf.broker_consumer, self)
+
+    def _new_producer_transport(self) -> TransportT:
+        return ExactlyOnceTransport(self.conf.broker_producer, self)
