@@ -240,7 +240,7 @@ class EventExtractor:
         if trigger.intent_subject is not None:
             if not self._speaker_acts(trigger.intent_subject, source, resolver):
                 return None  # "X said Y would …" states no intent of X's
-            status = EventStatus.PLANNED
+            status = EventStatus.PLANNED if trigger.event_type is EventType.ANNOUNCE else EventStatus.OCCURRED
         if trigger.own_act_subject is not None and not self._speaker_acts(trigger.own_act_subject, source, resolver):
             return None  # "X warned that the talks would fail": a warning, but no threat of X's
         refusal = REFUSAL_CODES.get(trigger.event_type)
