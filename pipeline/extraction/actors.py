@@ -299,6 +299,18 @@ class ActorResolver:
             if len(pair) == 2 and len(countries) == 2:
                 self.last_pair = pair
 
+    def other_side(self, source: list[Actor]) -> list[Actor]:
+        """The other state of the pair the article is about, when the source is one of the pair."""
+        sides = {a.country or a.code for a in source}
+        if len(self.last_pair) != 2 or len(sides) != 1:
+            return []
+        first, second = self.last_pair
+        if (first.country or first.code) in sides:
+            return [second]
+        if (second.country or second.code) in sides:
+            return [first]
+        return []
+
     def remember(self, source: list[Actor], target: list[Actor]) -> None:
         """After an event: its source person is the one "he" means next, its two sides a pair."""
         for actor in source:
