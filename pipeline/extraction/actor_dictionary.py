@@ -121,10 +121,12 @@ def folded(surface: str) -> str:
 
 
 def surfaces_of(name: str, surfaces: Iterable[str]) -> list[str]:
-    """The name, its other forms, and their unaccented spellings."""
+    """The name, its other forms, their unaccented spellings, and all of these with typographic
+    apostrophes ("Quai d’Orsay")."""
     written = [name, *surfaces]
-    unaccented = [folded(s) for s in written if not s.isascii()]
-    return written + unaccented if unaccented else written
+    variants = [folded(s) for s in written if not s.isascii()]
+    variants += [s.replace("'", "’") for s in [*written, *variants] if "'" in s]
+    return written + variants if variants else written
 
 
 def tokenize_words(tokenize: Tokenize, words: set[str]) -> dict[str, tuple[str, ...]]:

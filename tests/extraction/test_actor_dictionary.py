@@ -177,6 +177,9 @@ def test_forms_match_case_exactly(actors: ActorDictionary):
     ("The Treasury Department sanctioned three banks.", "Treasury Department", "USA"),
     ("The Kremlin dismissed the report.", "Kremlin", "RUS"),
     ("The Quai d'Orsay summoned the ambassador.", "Quai d'Orsay", "FRA"),
+    ("The Quai d’Orsay summoned the ambassador.", "Quai d’Orsay", "FRA"),
+    ("The People’s Liberation Army held drills.", "People’s Liberation Army", "CHN"),
+    ("The ISI denied any role.", "ISI", "PAK"),
     ("The Élysée denied it.", "Élysée", "FRA"),
     ("The Elysee denied it.", "Elysee", "FRA"),
     ("Downing Street welcomed the ruling.", "Downing Street", "GBR"),
@@ -201,7 +204,13 @@ def test_officials_of_organisations_carry_its_code_while_they_serve(actors: Acto
     assert guterres is not None and (guterres.code, guterres.role) == ("UN", "Secretary-General")
 
 
+def test_a_un_envoy_is_the_un_while_in_post(actors: ActorDictionary):
+    envoy = found(actors, "De Mistura told the council that talks would resume.", "De Mistura", date(2016, 3, 1))
+    assert envoy is not None and envoy.side == (None, "UN")
+
+
 def test_armed_groups_carry_their_codes(actors: ActorDictionary):
+    assert (actors.lookup(["Isis"], date(2016, 1, 1)) or DictionaryEntry("", ActorKind.STATE)).code == "ISIS"
     assert (actors.lookup(["Hamas"], date(2024, 1, 1)) or DictionaryEntry("", ActorKind.STATE)).code == "HAMAS"
     assert (actors.lookup(["Taleban"], date(2010, 1, 1)) or DictionaryEntry("", ActorKind.STATE)).code == "TALIBAN"
 
