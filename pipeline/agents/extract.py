@@ -10,6 +10,7 @@ from pipeline.agents.holding import finished_events
 from pipeline.app import Pipeline
 from pipeline.enrichment.keys import pair_key
 from pipeline.extraction.extractor import EventExtractor, load_extractor
+from pipeline.extraction.language import language_problem
 from pipeline.intake import UnreadableArticle, parse_article
 
 __all__ = ["attach_extract_agent"]
@@ -38,6 +39,8 @@ def attach_extract_agent(pipeline: Pipeline) -> None:
             where = f'partition="{message.topic}[{message.partition}]" offset="{message.offset}"'
             try:
                 article = parse_article(raw, pipeline.settings.max_article_bytes)
+                if (skipped := language_problem(article)) is not None:
+                    raise UnreadableArticle(f"skipped: {skipped}")  # counted and shown, never zero events
                 events = await loop.run_in_executor(None, extractor.extract, article)
             except UnreadableArticle as error:
                 reason = str(error)

@@ -134,6 +134,12 @@ class ActorResolver:
     def resolve_description(self, head: Token, mentions: list[Mention]) -> list[Actor]:
         """"the Iranian top diplomat", "the Russian foreign minister": a person named before."""
         countries = [m.referent.country for m in mentions if m.referent.country]
+        bodies = [m for m in mentions if m.referent.code]
+        if bodies and (not countries or min(m.start for m in bodies) < min(
+                m.start for m in mentions if m.referent.country)):  # "the UN Syria envoy" serves the UN
+            words = [t for t in head.subtree if t.i <= head.i and t.dep_ != "det"]
+            name = head.doc[words[0].i:head.i + 1].text if words else head.text
+            return [Actor(name=name, kind=ActorKind.PERSON, code=bodies[0].referent.code, role=head.text)]
         owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"]
         if not countries and owners:  # "Chile said its president …": the owner's state
             countries = [a.country for a in self.resolve_pronoun(owners[0]) if a.country]
@@ -165,7 +171,14 @@ class ActorResolver:
     def resolve_pronoun(self, token: Token) -> list[Actor]:
         lower = token.lower_
         if lower in ("who", "which", "that") and token.head.dep_ == "relcl":
-            return self.resolve_one(token.head.head)  # "the United States, which has …"
+            head_noun = token.head.head
+            actors = self.resolve_one(head_noun)  # "the United States, which has …"
+            if actors or head_noun.dep_ not in ("pobj", "dobj"):
+                return actors
+            # "Trump spoke in an address that lodged accusations": the address is the speaker's
+            clause = next((a for a in head_noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"] if clause is not None else []
+            return self.resolve_one(subjects[0]) if subjects and subjects[0].pos_ != "PRON" else []
         if lower in ("it", "its", "they", "their") and token.dep_ in ("nsubj", "nsubjpass", "poss"):
             matrix = self.matrix_subject(token)
             if matrix:
@@ -181,8 +194,8 @@ class ActorResolver:
             return [a for a in states if a is not None]
         if lower in FIRST_PERSON and speaker:
             return speaker
-        if lower in THIRD_PERSON and (antecedent := self.subject_person_above(token) or self.person_before(token)):
-            return antecedent  # "Rouhani said attacks were a reaction to what he called …"
+        if lower in THIRD_PERSON and (named := self.subject_person_above(token) or self.person_before(token)):
+            return named  # "Rouhani said attacks were a reaction to what he called …"
         if lower in THIRD_PERSON and self.last_person is not None:
             return [self.person_actor(self.last_person)]
         if lower in PLURAL and self.last_pair:
@@ -194,8 +207,11 @@ class ActorResolver:
         for verb in token.ancestors:
             for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i and c.pos_ != "PRON"):
                 people = [a for a in self.resolve_one(subject) if a.kind is ActorKind.PERSON]
-                if people:
-                    return people[:1]
+                named = [a for a in people if self.article.persons.find(a.name) is not None]
+                if named or (people and not self.person_before(token)):
+                    # a described subject ("one EU diplomat said … his threat") yields to a person
+                    # named nearer the pronoun ("Trump's handling … and his threat")
+                    return (named or people)[:1]
         return []
 
     def state_before(self, token: Token) -> list[Actor]:

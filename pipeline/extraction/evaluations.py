@@ -86,4 +86,10 @@ def judged_subject(verb: Token, lexicon: TriggerLexicon) -> Token | None:
         if subjects and predicate and not negated and subjects[0].lower_ not in EXPLETIVES and is_negative(
                 predicate, lexicon):
             return subjects[0]
+        # "said Israel acted with 'impunity'", "argued this constituted 'a theft'": a quoted judgement
+        words = _words(clause)
+        quoted = [t for t in words if t.text in QUOTES]
+        if subjects and not negated and len(quoted) >= 2 and is_negative(
+                list(clause.doc[quoted[0].i:quoted[-1].i + 1]), lexicon):
+            return subjects[0]
     return None

@@ -38,7 +38,12 @@ TARGET_PREPS: dict[EventType, set[str]] = {
 }
 REPORTING_TYPES = {EventType.ANNOUNCE}
 # types where a side acting on itself is no event: "X must do more", "X considered itself a force"
-JUDGED_TYPES = {EventType.REQUEST, EventType.CONDEMN}
+JUDGED_TYPES = {EventType.REQUEST, EventType.CONDEMN, EventType.SUPPORT}
+# meeting verbs whose object is what is talked about, not who takes part
+TOPIC_OBJECT_VERBS = {"discuss", "negotiate", "debate"}
+# verbs that ask others to act: what they ask for has not happened ("lobbied to veto the text")
+ASKING_VERBS = {"ask", "urge", "lobby", "press", "push", "persuade", "encourage", "tell", "call", "demand",
+                "request", "invite", "appeal", "implore", "pressure", "pressurize", "pressurise"}
 OF_TARGET_TYPES = {EventType.CONDEMN, EventType.SUPPORT, EventType.REJECT}
 # prepositions whose gerund shares the subject of the clause: "responded by cutting ties",
 # "after accusing it of …"; not "advised against travelling"
@@ -162,7 +167,8 @@ class EventExtractor:
             if child_type == parent_type:
                 candidate.dropped = True
             elif parent.trigger.token.lemma_ in self.lexicon.content_verbs or parent.trigger.intent_subject:
-                if parent_type in REPORTING_TYPES and (parent.trigger.intent_subject or candidate.modality.status in (
+                stated_intent = parent.trigger.intent_subject is not None or parent.trigger.entry.complement == "xcomp"
+                if parent_type in REPORTING_TYPES and (stated_intent or candidate.modality.status in (
                         EventStatus.OCCURRED, EventStatus.ONGOING)):
                     parent.dropped = True  # reporting what happened is no announcement
                 elif parent_type in REPORTING_TYPES and child_type is EventType.SANCTION:
@@ -184,7 +190,18 @@ class EventExtractor:
                         parent.trigger = with_cameo(parent.trigger, "026")
                     elif child_type is EventType.MEET and parent_type is EventType.ANNOUNCE:
                         parent.trigger = with_cameo(parent.trigger, "036")
-        return [c for c in candidates if not c.dropped and not c.modality.conditional]
+        return [c for c in candidates if not c.dropped and not c.modality.conditional and not self._asked_for(c)]
+
+    @staticmethod
+    def _asked_for(candidate: Candidate) -> bool:
+        """An act in an infinitive under a verb of asking ("lobbied to delay the vote or veto the text")."""
+        token = candidate.trigger.verb or candidate.trigger.token
+        while token.dep_ in ("conj", "xcomp") and token.head != token:
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            if token.dep_ == "xcomp" and infinitive and token.head.lemma_ in ASKING_VERBS:
+                return candidate.trigger.event_type is not EventType.REQUEST
+            token = token.head
+        return False
 
     @staticmethod
     def _parent(token: Token, by_token: dict[int, Candidate]) -> Candidate | None:
@@ -223,7 +240,7 @@ class EventExtractor:
         if trigger.intent_subject is not None:
             if not self._speaker_acts(trigger.intent_subject, source, resolver):
                 return None  # "X said Y would …" states no intent of X's
-            status = EventStatus.PLANNED
+            status = EventStatus.PLANNED if trigger.event_type is EventType.ANNOUNCE else EventStatus.OCCURRED
         if trigger.own_act_subject is not None and not self._speaker_acts(trigger.own_act_subject, source, resolver):
             return None  # "X warned that the talks would fail": a warning, but no threat of X's
         refusal = REFUSAL_CODES.get(trigger.event_type)
@@ -275,6 +292,10 @@ class EventExtractor:
             seen += 1
             children = list(verb.children)
             agents = [p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            if not agents and any(c.dep_ == "nsubjpass" for c in children):
+                # "was described as 'alarming' by X": the parser hung the agent on the complement
+                agents = [p for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.head != verb
+                          and t.head.dep_ not in ("pobj", "dobj") for p in t.children if p.dep_ == "pobj"][:1]
             # the parser sometimes hangs the subject on the auxiliary: "Egypt (nsubj) are (aux) mediating"
             subjects = [c for c in children if c.dep_ in ("nsubj", "csubj")] or agents or [
                 s for a in children if a.dep_ in ("aux", "auxpass") for s in a.children if s.dep_ == "nsubj"]
@@ -343,6 +364,8 @@ class EventExtractor:
         for holder in holders:
             for child in holder.children:
                 if child.dep_ in ("dobj", "dative", "iobj", "obj") and holder == word and not trigger.is_noun:
+                    if child.dep_ in ("dobj", "obj") and word.lemma_ in TOPIC_OBJECT_VERBS:
+                        continue  # "discussed Chile's report": the report is the topic, Chile no party
                     heads.append(child)
                     object_preps = OBJECT_PREPS.get(trigger.event_type, DEFAULT_OBJECT_PREPS)
                     heads.extend(g for g in child.children if g.dep_ == "prep" and g.lower_ in object_preps)
@@ -450,6 +473,12 @@ class EventExtractor:
                 break
             verb = verb.head
             clause = self._clause_tokens(Trigger(verb, trigger.entry, False, verb))
+        if trigger.target_head is not None:  # a judgement is made when its speaker says it
+            speaker_verb = next((a for a in trigger.token.ancestors if a.lemma_ in self.lexicon.speech_verbs), None)
+            clause = self._clause_tokens(Trigger(speaker_verb, trigger.entry, False, speaker_verb)) if speaker_verb else []
+            for entity in parsed.dates:
+                if entity.root in clause and (resolved := resolve_date(entity.text, published, future)):
+                    return resolved
         return self._nearby_date(trigger, parsed, published, future)
 
     def _shares_time_with_head(self, verb: Token, trigger: Trigger) -> bool:

@@ -37,6 +37,7 @@ class TriggerLexicon:
     positive_evaluations: frozenset[str] = frozenset()
     non_meeting_modifiers: frozenset[str] = frozenset()
     message_nouns: frozenset[str] = frozenset()
+    violent_verbs: frozenset[str] = frozenset()
 
 
 def load_lexicon(path: Path | None = None) -> TriggerLexicon:
@@ -56,6 +57,6 @@ def load_lexicon(path: Path | None = None) -> TriggerLexicon:
     context = raw.get("context", {})
     for name in ("support_verbs", "meeting_support_verbs", "scene_preps", "happening_verbs", "denying_predicates",
                  "speech_verbs", "content_verbs", "demand_modals", "characterizing_verbs", "negative_evaluations",
-                 "positive_evaluations", "non_meeting_modifiers", "message_nouns"):
+                 "positive_evaluations", "non_meeting_modifiers", "message_nouns", "violent_verbs"):
         setattr(lexicon, name, frozenset(context.get(name, [])))
     return lexicon

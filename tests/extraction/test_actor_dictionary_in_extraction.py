@@ -61,3 +61,8 @@ def test_praising_a_states_decision_praises_that_state_not_what_the_decision_is_
 def test_a_city_that_only_hosts_talks_is_no_party_to_them(extract):
     [event] = of_type(extract("A Chilean delegation will arrive in Geneva on Monday for talks."), EventType.MEET)
     assert codes(event.source + event.target) == ["CHL"]
+
+
+def test_an_agency_written_in_capitals_stands_for_its_state(extract):
+    [event] = of_type(extract("The FBI accused China of running a secret police station."), EventType.CONDEMN)
+    assert (codes(event.source), codes(event.target)) == (["USA"], ["CHN"])

@@ -109,3 +109,29 @@ def test_a_demand_that_meets_a_response_is_no_meeting(extract):
 def test_vowing_to_expel_a_states_forces_is_a_threat(extract):
     events = extract("Kenya vowed it would expel every Somali soldier from the border zone.")
     assert EventType.THREATEN in types(events) and EventType.SANCTION not in types(events)
+
+
+def test_what_a_state_is_lobbied_to_do_has_not_happened(extract):
+    events = extract("Peru lobbied Chile to delay the vote or veto the resolution.")
+    assert EventType.REJECT not in types(events)
+
+
+def test_discussing_a_states_report_makes_that_state_no_party(extract):
+    events = extract("Chile wanted to discuss Peru's report before the vote.")
+    assert all(e.target == [] for e in events if e.event_type is EventType.MEET)
+
+
+def test_an_interest_in_negotiations_is_no_negotiation(extract):
+    assert EventType.MEET not in types(extract("Peru has shown little interest in negotiations with Chile."))
+
+
+def test_defending_ones_own_democracy_is_no_support_of_another(extract):
+    assert EventType.SUPPORT not in types(extract("Taiwan's president said she will defend Taiwan's democracy."))
+
+
+def test_no_evidence_to_support_a_claim_is_no_support(extract):
+    assert EventType.SUPPORT not in types(extract("Japan offered no evidence to support its claim against China."))
+
+
+def test_never_calling_someone_a_name_is_no_refusal(extract):
+    assert EventType.REJECT not in types(extract("Chile's president said he would never call Peru a rival."))

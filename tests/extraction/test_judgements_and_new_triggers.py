@@ -195,3 +195,59 @@ def test_a_participle_shares_the_date_of_its_clause(extract):
     [event] = of_type(extract("In January, Peru unveiled a new policy, chastising Chile over fishing."),
                       EventType.CONDEMN)
     assert event.date == "2026-01"
+
+
+def test_vowing_to_strike_a_state_is_a_threat(extract):
+    [event] = of_type(extract("Iran vowed to strike Israel if attacked again."), EventType.THREATEN)
+    assert codes(event.source) == ["IRN"]
+
+
+def test_what_a_speaker_would_say_states_no_intent(extract):
+    assert of_type(extract("If asked, I would say Chile will sign the deal with Peru."), EventType.ANNOUNCE) == []
+
+
+def test_a_plan_to_meet_reports_the_planned_meeting_alone(extract):
+    events = extract("Chile's president plans to meet Peru's president in Lima next week.")
+    assert [e.event_type for e in events] == [EventType.MEET]
+
+
+def test_a_quoted_judgement_of_a_state_in_what_is_said_is_criticism(extract):
+    [event] = of_type(extract("Bolivia said Chile had acted with 'total impunity' at the border."), EventType.CONDEMN)
+    assert (codes(event.source), codes(event.target)) == (["BOL"], ["CHL"])
+
+
+def test_a_passive_judgement_whose_agent_the_parser_misplaced_keeps_its_author(extract):
+    [event] = of_type(extract('The move was described as "very alarming" by Russia’s ambassador to Chile.'),
+                      EventType.CONDEMN)
+    assert codes(event.source) == ["RUS"]
+
+
+def test_accusations_lodged_in_a_speech_are_the_speakers(extract):
+    events = extract("Japan's prime minister spoke in an address that lodged accusations against China.")
+    [event] = of_type(events, EventType.CONDEMN)
+    assert codes(event.source) == ["JPN"]
+
+
+def test_a_judgement_deep_in_what_is_said_takes_the_date_of_the_saying(extract):
+    text = "On Tuesday, Bolivia's president said the floods were a result of what he called Chilean aggression."
+    [event] = [e for e in of_type(extract(text), EventType.CONDEMN) if codes(e.target) == ["CHL"]]
+    assert event.date == "2026-03-10"
+
+
+def test_saying_it_will_not_act_on_a_call_is_a_refusal(extract):
+    [event] = of_type(extract("France said it would not repatriate its fighters for now."), EventType.REJECT)
+    assert codes(event.source) == ["FRA"] and event.status.value == "occurred"
+
+
+def test_saying_demands_are_unrealistic_rejects_them(extract):
+    assert EventType.REJECT in {e.event_type for e in extract("Russia says the Turkish demands are unrealistic.")}
+
+
+def test_a_un_envoy_serves_the_un_not_the_country_he_covers(extract):
+    [event] = of_type(extract("Syria held a meeting with the UN Syria envoy on Tuesday."), EventType.MEET)
+    assert codes(event.source + event.target) == ["SYR", "UN"]
+
+
+def test_two_different_appeals_to_one_state_stay_two(extract):
+    text = "Chile urged Peru to reopen the border. Chile also called on Peru to release the fishermen."
+    assert len(of_type(extract(text), EventType.REQUEST)) == 2

@@ -28,6 +28,8 @@ ARTICLES = [
 ]
 NOT_JSON = b"this is not json {"
 NO_TEXT = json.dumps({"id": "live-3", "title": "A headline without a body"}).encode()
+GERMAN = json.dumps({"id": "live-4", "language": "de",
+                     "text": "Kanada verhängte am Donnerstag Sanktionen gegen Venezuela."}).encode()
 
 
 @pytest.fixture
@@ -45,7 +47,7 @@ def test_articles_become_routed_stored_and_alerted_events(
                               env=worker_env, capture_output=True, text=True)
     assert produced.returncode == 0, produced.stderr
     assert "sent 2 articles" in produced.stderr
-    produce(kafka_bootstrap, catalogue.articles_raw.name, [NOT_JSON, NO_TEXT])
+    produce(kafka_bootstrap, catalogue.articles_raw.name, [NOT_JSON, NO_TEXT, GERMAN])
 
     events = [EnrichedEvent.model_validate_json(v)
               for v in collect(kafka_bootstrap, catalogue.events_enriched.name, 5, worker)]
@@ -67,11 +69,12 @@ def test_articles_become_routed_stored_and_alerted_events(
     assert all(EnrichedEvent.model_validate_json(v).event_type.value == "MEET" for v in meetings)
 
     letters = [DeadLetter.model_validate_json(v)
-               for v in collect(kafka_bootstrap, catalogue.deadletter.name, 2, worker)]
-    assert sorted(letter.original for letter in letters) == sorted([NOT_JSON, NO_TEXT])
+               for v in collect(kafka_bootstrap, catalogue.deadletter.name, 3, worker)]
+    assert sorted(letter.original for letter in letters) == sorted([NOT_JSON, NO_TEXT, GERMAN])
     reasons = {letter.original: letter.reason for letter in letters}
     assert reasons[NOT_JSON].startswith("not JSON")
     assert reasons[NO_TEXT] == "invalid article: text: Field required"
+    assert reasons[GERMAN].startswith("skipped: language 'de' is not English")  # not zero events, silently
 
     alert_log = Path(worker_env["DEMARCHE_ALERT_LOG_PATH"])
     deadline = time.monotonic() + 60
