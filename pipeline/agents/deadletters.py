@@ -5,6 +5,7 @@ from typing import Any
 
 from faust.types import EventT
 
+from pipeline.headers import message_headers
 from pipeline.intake import dead_letter
 
 __all__ = ["send_dead_letter"]
@@ -27,6 +28,6 @@ async def send_dead_letter(topic: Any, event: EventT, reason: str, in_transactio
     else:
         producer = topic.app.producer
         await producer.maybe_start()
-        await (await producer.send(topic.get_topic_name(), message.key, value, None, None, None))
+        await (await producer.send(topic.get_topic_name(), message.key, value, None, None, message_headers()))
     log.warning('dead letter partition="%s[%s]" offset="%s": %s', message.topic, message.partition,
                 message.offset, letter.reason[:500])

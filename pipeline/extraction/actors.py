@@ -134,6 +134,12 @@ class ActorResolver:
     def resolve_description(self, head: Token, mentions: list[Mention]) -> list[Actor]:
         """"the Iranian top diplomat", "the Russian foreign minister": a person named before."""
         countries = [m.referent.country for m in mentions if m.referent.country]
+        bodies = [m for m in mentions if m.referent.code]
+        if bodies and (not countries or min(m.start for m in bodies) < min(
+                m.start for m in mentions if m.referent.country)):  # "the UN Syria envoy" serves the UN
+            words = [t for t in head.subtree if t.i <= head.i and t.dep_ != "det"]
+            name = head.doc[words[0].i:head.i + 1].text if words else head.text
+            return [Actor(name=name, kind=ActorKind.PERSON, code=bodies[0].referent.code, role=head.text)]
         owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"]
         if not countries and owners:  # "Chile said its president …": the owner's state
             countries = [a.country for a in self.resolve_pronoun(owners[0]) if a.country]
@@ -201,8 +207,11 @@ class ActorResolver:
         for verb in token.ancestors:
             for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i and c.pos_ != "PRON"):
                 people = [a for a in self.resolve_one(subject) if a.kind is ActorKind.PERSON]
-                if people:
-                    return people[:1]
+                named = [a for a in people if self.article.persons.find(a.name) is not None]
+                if named or (people and not self.person_before(token)):
+                    # a described subject ("one EU diplomat said … his threat") yields to a person
+                    # named nearer the pronoun ("Trump's handling … and his threat")
+                    return (named or people)[:1]
         return []
 
     def state_before(self, token: Token) -> list[Actor]:
@@ -289,6 +298,18 @@ class ActorResolver:
             countries = {a.country for a in pair}
             if len(pair) == 2 and len(countries) == 2:
                 self.last_pair = pair
+
+    def other_side(self, source: list[Actor]) -> list[Actor]:
+        """The other state of the pair the article is about, when the source is one of the pair."""
+        sides = {a.country or a.code for a in source}
+        if len(self.last_pair) != 2 or len(sides) != 1:
+            return []
+        first, second = self.last_pair
+        if (first.country or first.code) in sides:
+            return [second]
+        if (second.country or second.code) in sides:
+            return [first]
+        return []
 
     def remember(self, source: list[Actor], target: list[Actor]) -> None:
         """After an event: its source person is the one "he" means next, its two sides a pair."""

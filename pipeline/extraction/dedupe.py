@@ -5,6 +5,9 @@ from pipeline.models import Actor, ActorKind, EventStatus, EventType, ExtractedE
 __all__ = ["merge_duplicates", "same_actor"]
 
 SYMMETRIC = {EventType.MEET, EventType.AGREE}
+# events that are things said: two body sentences that say them with different words (compared by
+# their first letters, so "negotiate" and "negotiations" are one word) are two events
+STATEMENTS = {EventType.REQUEST, EventType.CONDEMN, EventType.THREATEN, EventType.SUPPORT, EventType.REJECT}
 
 
 def same_actor(a: Actor, b: Actor, loose: bool = True) -> bool:
@@ -34,12 +37,14 @@ def _participants(event: ExtractedEvent) -> tuple[list[Actor], list[Actor]]:
     return event.source, event.target
 
 
-def is_same_event(a: ExtractedEvent, b: ExtractedEvent, nearby: bool) -> bool:
+def is_same_event(a: ExtractedEvent, b: ExtractedEvent, nearby: bool, nearby_headline: bool = True) -> bool:
     """Same type, compatible date, status and actors; persons stand for their state only nearby."""
     if a.event_type != b.event_type:
         return False
     if a.event_type not in SYMMETRIC and a.codes.cameo[:3] != b.codes.cameo[:3]:
         return False  # an expulsion and a cancelled visit are two sanctions, a meeting and a visit may be one
+    if a.event_type in STATEMENTS and a.trigger.lower()[:5] != b.trigger.lower()[:5] and not nearby_headline:
+        return False  # "urged Turkey to …" and "called on Ankara to …": two appeals, said in two ways
     if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
         return False
     if a.status != b.status and {a.status, b.status} != {EventStatus.OCCURRED, EventStatus.ONGOING}:
@@ -73,7 +78,8 @@ def merge_duplicates(events: list[ExtractedEvent], headline_ids: set[str],
     for event in events:
         here = sentence_of[event.event_id]
         match = next((m for m in reversed(merged)
-                      if is_same_event(m, event, abs(sentence_of[m.event_id] - here) <= 2)), None)
+                      if is_same_event(m, event, abs(sentence_of[m.event_id] - here) <= 2,
+                                       m.event_id in headline_ids or event.event_id in headline_ids)), None)
         if match is None:
             merged.append(event)
             continue

@@ -133,11 +133,12 @@ def build_article_doc(doc: Doc, gazetteer: Gazetteer, roles: RoleVocabulary, act
     i = 0
     while i < len(doc):
         found = gazetteer.match_at(words, i) if i not in person_tokens else None
-        institution = _institution_at(words, i, actors, on) if actors is not None and doc[i].is_title else None
+        capitalised = doc[i].text[:1].isupper()  # "FBI" and "IRGC" too, not only title case
+        institution = _institution_at(words, i, actors, on) if actors is not None and capitalised else None
         if institution is not None and (found is None or institution[0] > found[0]) and (
                 i not in person_tokens or institution[0] > 1):
             found = institution
-        if found is None and actors is not None and i not in person_tokens and doc[i].is_title:
+        if found is None and actors is not None and i not in person_tokens and capitalised:
             i += _person_from_dictionary(registry, words, i, actors, on) or 1
             continue
         if found is None:

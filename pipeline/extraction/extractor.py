@@ -39,6 +39,9 @@ TARGET_PREPS: dict[EventType, set[str]] = {
 REPORTING_TYPES = {EventType.ANNOUNCE}
 # types where a side acting on itself is no event: "X must do more", "X considered itself a force"
 JUDGED_TYPES = {EventType.REQUEST, EventType.CONDEMN, EventType.SUPPORT}
+# types aimed at someone: without a target in the clause, the other side of the pair in the news
+DIRECTED_TYPES = {EventType.REQUEST, EventType.CONDEMN, EventType.REJECT, EventType.THREATEN, EventType.SANCTION,
+                  EventType.SUPPORT}
 # meeting verbs whose object is what is talked about, not who takes part
 TOPIC_OBJECT_VERBS = {"discuss", "negotiate", "debate"}
 # verbs that ask others to act: what they ask for has not happened ("lobbied to veto the text")
@@ -232,6 +235,8 @@ class EventExtractor:
         if trigger.event_type in JUDGED_TYPES and target and _same_sides(source, target):
             return None  # "Germany must ensure …", said a German minister: an obligation of one's own
         target = [a for a in target if actor_key(a) not in {actor_key(s) for s in source}]
+        if not target and trigger.event_type in DIRECTED_TYPES:
+            target = resolver.other_side(source)  # "Cuba had asked for the change": of the pair in the news
         if trigger.needs_target and not _coded(target):
             return None  # "Chile hopes the talks will go well" appeals to no one
         status = modality.status
@@ -240,7 +245,7 @@ class EventExtractor:
         if trigger.intent_subject is not None:
             if not self._speaker_acts(trigger.intent_subject, source, resolver):
                 return None  # "X said Y would …" states no intent of X's
-            status = EventStatus.PLANNED
+            status = EventStatus.PLANNED if trigger.event_type is EventType.ANNOUNCE else EventStatus.OCCURRED
         if trigger.own_act_subject is not None and not self._speaker_acts(trigger.own_act_subject, source, resolver):
             return None  # "X warned that the talks would fail": a warning, but no threat of X's
         refusal = REFUSAL_CODES.get(trigger.event_type)

@@ -132,6 +132,16 @@ def _by_phone(token: Token) -> bool:
                for p in token.children for o in p.children if o.dep_ == "pobj")
 
 
+MEANS_NOUNS = {"evidence", "effort", "efforts", "attempt", "attempts", "bid", "ability", "need", "way", "ways",
+               "reason", "chance", "right", "power", "tool", "tools", "means", "proof", "basis"}
+
+
+def _purpose_of_a_means(token: Token) -> bool:
+    """"no evidence to support", "efforts to defend": what a means is for has not happened."""
+    return token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and (
+        token.head.lemma_.lower() in MEANS_NOUNS or any(c.lower_ == "no" for c in token.head.children))
+
+
 def _vowed_violence(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) -> bool:
     """"vowed to kill him", "pledged to crush the rebels": a pledge of force is a threat."""
     return entry.event_type is EventType.ANNOUNCE and entry.cameo.startswith("03") and any(
@@ -183,7 +193,10 @@ def _judgement(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
 
 
 INTENT_AUX = {"will", "would", "shall", "'ll"}
-ACCUSATIONS = {"accusation", "allegation", "claim", "charge", "report", "suggestion"}
+# what a speaker denies or turns down by judging it: "said the accusations were baseless", "says the
+# demands are unrealistic"
+ACCUSATIONS = {"accusation", "allegation", "claim", "charge", "report", "suggestion", "demand", "proposal", "offer",
+               "request", "ultimatum", "condition"}
 
 
 def _stated_intent(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
@@ -191,13 +204,17 @@ def _stated_intent(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     if token.lemma_.lower() not in lexicon.speech_verbs:
         return None
     for clause in token.children:
-        if clause.dep_ != "ccomp" or clause.lemma_ == "be" or any(c.dep_ == "neg" for c in clause.children):
+        if clause.dep_ != "ccomp" or clause.lemma_ == "be":
             continue
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]  # "they will be paid" is no intent
         hypothetical = any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in token.children)
         if subjects and not hypothetical and any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in clause.children):
-            return Trigger(token, TriggerEntry(EventType.ANNOUNCE, "030"), is_noun=False, verb=token,
-                           intent_subject=subjects[0])
+            # "said it would not act on the call": a refusal; "said it would relax its ban": an intent
+            refused = any(c.dep_ == "neg" for c in clause.children)
+            if refused and clause.lemma_.lower() in lexicon.characterizing_verbs | lexicon.speech_verbs:
+                continue  # "said he would never call him a liar" refuses nothing
+            entry = TriggerEntry(EventType.REJECT, "120") if refused else TriggerEntry(EventType.ANNOUNCE, "030")
+            return Trigger(token, entry, is_noun=False, verb=token, intent_subject=subjects[0])
     return None
 
 
@@ -210,7 +227,8 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
         if token.pos_ in ("VERB", "AUX") and (judgement := _judgement(token, lexicon)) is not None:
             triggers.append(judgement)
             continue
-        if token.pos_ == "VERB" and lemma in lexicon.verbs and token.dep_ not in ("amod", "compound"):
+        if token.pos_ == "VERB" and lemma in lexicon.verbs and token.dep_ not in ("amod", "compound") and not (
+                _purpose_of_a_means(token)):
             entry = _verb_entry(token, lexicon.verbs[lemma])
             if entry is not None and entry.event_type is EventType.AGREE and any(
                 c.dep_ == "xcomp" for c in token.children

@@ -17,13 +17,16 @@ and commits each partition's offsets in its transaction. But:
   committed. Here a commit waits until every buffered change has been written;
 - to know how far to read a changelog when it restores a table, faust asks for the last stable
   offset that aiokafka saw in a fetch, which is None before the partition's first fetch: the
-  changelog looks empty and the table starts empty after every restart. Here the broker is asked.
+  changelog looks empty and the table starts empty after every restart. Here the broker is asked,
+  and the tail is read to find the last committed record (the last offset is a marker, which
+  faust would wait 10 s for).
 """
 
 import asyncio
 import logging
 from typing import Any, Awaitable, Mapping, Optional
 
+import aiokafka
 import faust
 from faust.streams import current_event
 from faust.transport.consumer import TransactionManager
@@ -36,6 +39,7 @@ __all__ = ["ExactlyOnceApp", "SourcePartitionTransactions"]
 log = logging.getLogger(__name__)
 
 FINISH_TIMEOUT = 10.0  # seconds a commit waits for events that have started sending
+TAIL_RECORDS = 100  # offsets read back from a changelog's end to find its last committed record
 
 
 class SourcePartitionTransactions(TransactionManager):
@@ -119,11 +123,47 @@ class TrackingProducer(Producer):
 
 
 class StableOffsetsThread(AIOKafkaConsumerThread):
-    """Asks the broker for the end of a partition (read_committed: its last stable offset)."""
+    """Asks the broker where a changelog's committed records end.
+
+    With transactions a partition ends in a commit or abort marker, which no consumer ever
+    receives, so faust, waiting for the last offset, only gives up after two 5 s timeouts. Here the
+    answer is the offset after the last committed record, found by reading the partition's tail."""
 
     async def _highwaters(self, partitions: list[TP]) -> Mapping[TP, int]:
         consumer: Any = self._ensure_consumer()
-        return dict(await consumer.end_offsets(partitions))
+        ends: dict[TP, int] = dict(await consumer.end_offsets(partitions))
+        try:
+            last = await _last_committed_records(consumer._client._bootstrap_servers, ends)
+        except Exception as error:  # the plain ends are still right, only slower to reach
+            log.warning("could not read the changelogs' tails: %s", error)
+            return ends
+        return {tp: last[tp] + 1 if tp in last else end for tp, end in ends.items()}
+
+
+async def _last_committed_records(bootstrap: Any, ends: Mapping[TP, int], tail: int = TAIL_RECORDS,
+                                  timeout: float = 5.0) -> dict[TP, int]:
+    """The offset of the last committed record within the last `tail` offsets of each partition."""
+    wanted = {tp: end for tp, end in ends.items() if end > 0}
+    if not wanted:
+        return {}
+    reader = aiokafka.AIOKafkaConsumer(bootstrap_servers=bootstrap, isolation_level="read_committed",
+                                       enable_auto_commit=False)
+    await reader.start()
+    try:
+        reader.assign(list(wanted))
+        for tp, end in wanted.items():
+            reader.seek(tp, max(end - tail, 0))
+        last: dict[TP, int] = {}
+        deadline = asyncio.get_running_loop().time() + timeout
+        while asyncio.get_running_loop().time() < deadline:
+            for tp, records in (await reader.getmany(timeout_ms=200)).items():
+                last[TP(tp.topic, tp.partition)] = records[-1].offset
+            positions = {tp: await reader.position(tp) for tp in wanted}
+            if all(positions[tp] >= end for tp, end in wanted.items()):
+                break
+        return last
+    finally:
+        await reader.stop()
 
 
 class StableOffsetsConsumer(Consumer):

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterator
 
 from kafka import ConsumerRebalanceListener, KafkaConsumer, TopicPartition
-from kafka.errors import KafkaError
+from kafka.errors import IllegalStateError, KafkaError
 
 from pipeline.kafka.clients import Cluster, consumer_for
 from pipeline.kafka.errors import explain
@@ -51,20 +51,34 @@ def _consumer(cluster: Cluster, group: str | None, reset: str) -> KafkaConsumer:
     return consumer_for(cluster, group_id=group, enable_auto_commit=group is not None, auto_offset_reset=reset)
 
 
-def _start(consumer: KafkaConsumer, topic: str, group: str | None, from_beginning: bool) -> list[TopicPartition]:
+def _start(consumer: KafkaConsumer, topic: str, group: str | None, from_beginning: bool) -> None:
     if group is not None:
         if from_beginning:
             consumer.subscribe([topic], listener=_SeekToBeginningOnce(consumer))
         else:
             consumer.subscribe([topic])
-        return []
+        return
     partitions = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or [])]
     consumer.assign(partitions)
     if from_beginning:
         consumer.seek_to_beginning(*partitions)
     else:
         consumer.seek_to_end(*partitions)
-    return partitions
+
+
+def _caught_up(consumer: KafkaConsumer, ends: dict[TopicPartition, int]) -> bool:
+    """Whether every partition the reader holds now is read up to its end when first held (kept in `ends`)."""
+    assigned = list(consumer.assignment())
+    if not assigned:
+        return False
+    missing = [tp for tp in assigned if tp not in ends]
+    if missing:
+        ends.update(consumer.end_offsets(missing))
+    try:
+        positions = [consumer.position(tp) for tp in assigned]
+    except IllegalStateError:  # a rebalance took a partition away meanwhile
+        return False
+    return all(position is not None and position >= ends[tp] for tp, position in zip(assigned, positions))
 
 
 def read_records(cluster: Cluster, topic: str, group: str | None = None, from_beginning: bool = False,
@@ -79,15 +93,13 @@ def read_records(cluster: Cluster, topic: str, group: str | None = None, from_be
     consumer = _consumer(cluster, group, reset)
     count = 0
     try:
-        partitions = _start(consumer, topic, group, from_beginning)
-        ends = consumer.end_offsets(partitions) if until_end and partitions else {}
+        _start(consumer, topic, group, from_beginning)
+        ends: dict[TopicPartition, int] = {}
         idle_since = started = time.monotonic()
         while True:
             if group is not None and not consumer.assignment() and time.monotonic() - started < JOIN_TIMEOUT:
                 idle_since = time.monotonic()  # joining the group is not waiting for messages
-            if until_end and not ends and consumer.assignment():  # a group's partitions, once assigned
-                ends = consumer.end_offsets(list(consumer.assignment()))
-            if until_end and ends and all(consumer.position(tp) >= end for tp, end in ends.items()):
+            if until_end and _caught_up(consumer, ends):
                 return
             for messages in consumer.poll(timeout_ms=200).values():
                 for message in messages:

@@ -61,3 +61,22 @@ def test_praising_a_states_decision_praises_that_state_not_what_the_decision_is_
 def test_a_city_that_only_hosts_talks_is_no_party_to_them(extract):
     [event] = of_type(extract("A Chilean delegation will arrive in Geneva on Monday for talks."), EventType.MEET)
     assert codes(event.source + event.target) == ["CHL"]
+
+
+def test_an_agency_written_in_capitals_stands_for_its_state(extract):
+    [event] = of_type(extract("The FBI accused China of running a secret police station."), EventType.CONDEMN)
+    assert (codes(event.source), codes(event.target)) == (["USA"], ["CHN"])
+
+
+def test_an_appeal_without_a_named_addressee_is_aimed_at_the_other_side_of_the_story(extract):
+    text = ("Chile and Peru held talks on fishing rights in Lima on Monday. "
+            "Chile had asked for the change for years.")
+    [event] = of_type(extract(text), EventType.REQUEST)
+    assert (codes(event.source), codes(event.target)) == (["CHL"], ["PER"])
+
+
+def test_an_appeal_by_a_third_state_gets_no_guessed_target(extract):
+    text = ("Chile and Peru held talks on fishing rights in Lima on Monday. "
+            "Bolivia had asked for the change for years.")
+    [event] = of_type(extract(text), EventType.REQUEST)
+    assert event.target == []

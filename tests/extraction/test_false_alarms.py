@@ -127,3 +127,11 @@ def test_an_interest_in_negotiations_is_no_negotiation(extract):
 
 def test_defending_ones_own_democracy_is_no_support_of_another(extract):
     assert EventType.SUPPORT not in types(extract("Taiwan's president said she will defend Taiwan's democracy."))
+
+
+def test_no_evidence_to_support_a_claim_is_no_support(extract):
+    assert EventType.SUPPORT not in types(extract("Japan offered no evidence to support its claim against China."))
+
+
+def test_never_calling_someone_a_name_is_no_refusal(extract):
+    assert EventType.REJECT not in types(extract("Chile's president said he would never call Peru a rival."))

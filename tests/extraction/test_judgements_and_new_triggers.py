@@ -232,3 +232,22 @@ def test_a_judgement_deep_in_what_is_said_takes_the_date_of_the_saying(extract):
     text = "On Tuesday, Bolivia's president said the floods were a result of what he called Chilean aggression."
     [event] = [e for e in of_type(extract(text), EventType.CONDEMN) if codes(e.target) == ["CHL"]]
     assert event.date == "2026-03-10"
+
+
+def test_saying_it_will_not_act_on_a_call_is_a_refusal(extract):
+    [event] = of_type(extract("France said it would not repatriate its fighters for now."), EventType.REJECT)
+    assert codes(event.source) == ["FRA"] and event.status.value == "occurred"
+
+
+def test_saying_demands_are_unrealistic_rejects_them(extract):
+    assert EventType.REJECT in {e.event_type for e in extract("Russia says the Turkish demands are unrealistic.")}
+
+
+def test_a_un_envoy_serves_the_un_not_the_country_he_covers(extract):
+    [event] = of_type(extract("Syria held a meeting with the UN Syria envoy on Tuesday."), EventType.MEET)
+    assert codes(event.source + event.target) == ["SYR", "UN"]
+
+
+def test_two_different_appeals_to_one_state_stay_two(extract):
+    text = "Chile urged Peru to reopen the border. Chile also called on Peru to release the fishermen."
+    assert len(of_type(extract(text), EventType.REQUEST)) == 2

@@ -125,3 +125,4 @@ def test_two_workers_merge_cluster_counts_and_a_killed_workers_partitions_move_w
     print(f"the killed worker's partitions moved after {moved:.1f}s, its tables were restored after {resumed:.1f}s; "
           f"10 new articles were enriched {flowing:.1f}s after the kill")
     assert moved is not None and moved <= 10.0
+    assert resumed is not None and resumed <= 10.0

@@ -6,7 +6,7 @@ import subprocess
 import sys
 import time
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -176,6 +176,7 @@ def test_the_worker_sends_headers_and_alerts_are_read_from_the_alerts_topic(
     assert demarche(worker_env, "alerts", "--since", "1m", "--country", "SRB", "--json").stdout.count("alert_id") == 3
     first_log = demarche(worker_env, "alerts", "--group", "log-writer", "--json")
     again = demarche(worker_env, "alerts", "--group", "log-writer", "--json")
+    assert (first_log.returncode, again.returncode) == (0, 0), first_log.stderr + again.stderr
     assert first_log.stdout.count("\n") == 3 and again.stdout == ""  # a log writer resumes where it stopped
     assert "[CRITICAL] ALERT [CRITICAL] condemnations" in worker.log.read_text()  # logged at its severity
 
