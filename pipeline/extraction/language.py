@@ -12,7 +12,7 @@ FUNCTION_WORDS = frozenset(
     "which not but its their after who will would had been also".split()
 )
 WORD = re.compile(r"[^\W\d_]+")
-MIN_WORDS = 40  # below this the text is too short to judge, so only the declared language counts
+MIN_WORDS = 30  # uncapitalised words; fewer are too few to judge, so only the declared language counts
 MIN_SHARE = 0.08
 
 
@@ -21,7 +21,8 @@ def language_problem(article: Article) -> str | None:
     declared = (article.language or "en").strip().lower()
     if not declared.startswith("en"):
         return f"language {declared!r} is not English; demarche extracts events from English text only"
-    words = WORD.findall(article.text.lower())
+    # names are no evidence either way ("Albania, Algeria, … condemned"): count the other words
+    words = [w for w in WORD.findall(article.text) if not w[:1].isupper()]
     if len(words) >= MIN_WORDS:
         share = sum(w in FUNCTION_WORDS for w in words) / len(words)
         if share < MIN_SHARE:

@@ -27,3 +27,9 @@ def test_spanish_text_declared_english_is_skipped():
 
 def test_a_short_text_is_judged_by_its_declared_language_alone():
     assert language_problem(Article(id="a", text="Chile y Perú firmaron.", language="en-GB")) is None
+
+
+def test_a_long_list_of_names_does_not_make_english_text_foreign():
+    names = ", ".join(f"Statename{chr(65 + i % 26)}{i}" for i in range(70))
+    text = f"{names} and Peru condemned the invasion on Monday, and they said that it was a breach of the law."
+    assert language_problem(Article(id="a", text=text)) is None
