@@ -7,7 +7,6 @@ from datetime import datetime, timezone
 from typing import Any, Callable, Iterable
 
 from sqlalchemy import case, delete, func, insert, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine, create_engine
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.schema import Table
@@ -120,6 +119,8 @@ class EventStore:
 
     def _upsert(self, table: Table, rows: list[dict[str, Any]], key: list[str],
                 merge: Callable[[Any], dict[str, Any]] | None = None) -> Any:
+        from sqlalchemy.dialects import postgresql, sqlite  # here: reading the store needs neither
+
         dialect = self.engine.dialect.name
         if dialect == "sqlite":
             statement: Any = sqlite.insert(table)
