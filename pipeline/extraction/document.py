@@ -90,23 +90,6 @@ def _referent(entry: DictionaryEntry) -> Referent:
     return Referent(entry.kind, entry.name, country=entry.country, code=entry.code)
 
 
-def _institution_at(words: list[str], i: int, actors: ActorDictionary, on: date) -> tuple[int, Referent] | None:
-    """An institution or group the dictionary knows: "the Kremlin", "the Trump administration", "Hamas"."""
-    found = actors.match_at(words, i, on)
-    if found is None or found[1].kind is ActorKind.PERSON:
-        return None
-    return found[0], _referent(found[1])
-
-
-def _person_from_dictionary(registry: PersonRegistry, words: list[str], i: int, actors: ActorDictionary,
-                            on: date) -> int:
-    """Register a person in office that the dictionary names at `i`; the length of the name, or 0."""
-    found = actors.match_at(words, i, on)
-    if found is None or found[1].kind is not ActorKind.PERSON:
-        return 0
-    length, entry = found
-    registry.add(entry.name, _referent(entry) if entry.country or entry.code else None, entry.role)
-    return length
 
 
 def place_persons(registry: PersonRegistry, actors: ActorDictionary, on: date) -> None:
@@ -133,13 +116,15 @@ def build_article_doc(doc: Doc, gazetteer: Gazetteer, roles: RoleVocabulary, act
     i = 0
     while i < len(doc):
         found = gazetteer.match_at(words, i) if i not in person_tokens else None
-        capitalised = doc[i].text[:1].isupper()  # "FBI" and "IRGC" too, not only title case
-        institution = _institution_at(words, i, actors, on) if actors is not None and capitalised else None
-        if institution is not None and (found is None or institution[0] > found[0]) and (
-                i not in person_tokens or institution[0] > 1):
-            found = institution
-        if found is None and actors is not None and i not in person_tokens and capitalised:
-            i += _person_from_dictionary(registry, words, i, actors, on) or 1
+        # one dictionary look-up per capitalised word ("FBI" and "IRGC" too, not only title case)
+        known = actors.match_at(words, i, on) if actors is not None and doc[i].text[:1].isupper() else None
+        if known is not None and known[1].kind is not ActorKind.PERSON and (found is None or known[0] > found[0]) and (
+                i not in person_tokens or known[0] > 1):
+            found = known[0], _referent(known[1])  # an institution or group: "the Kremlin", "Hamas"
+        if found is None and known is not None and known[1].kind is ActorKind.PERSON and i not in person_tokens:
+            length, entry = known  # a person in office the tagger missed: registered with the state held
+            registry.add(entry.name, _referent(entry) if entry.country or entry.code else None, entry.role)
+            i += length
             continue
         if found is None:
             i += 1
@@ -153,6 +138,5 @@ def build_article_doc(doc: Doc, gazetteer: Gazetteer, roles: RoleVocabulary, act
     dates = [e for e in doc.ents if e.label_ == "DATE"]
     article = ArticleDoc(doc, registry, gazetteer.state_names, mention_at, quotes=quote_spans(doc.text), dates=dates)
     article.person_at = _persons_by_token(doc, registry, mention_at)
-    article.venue_at = {i: country for form, country in gazetteer.venues.items()
-                        for i in range(len(words)) if tuple(words[i:i + len(form)]) == form}
+    article.venue_at = gazetteer.venues_at(words)
     return article

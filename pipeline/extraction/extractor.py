@@ -74,8 +74,13 @@ def _coded(actors: list[Actor]) -> bool:
 
 def _same_sides(source: list[Actor], target: list[Actor]) -> bool:
     """Every target is one of the sources or the state of one of them."""
-    sides = {a.country or a.code or a.name for a in source}
-    return all((a.country or a.code or a.name) in sides for a in target)
+    sides = {actor_key(a) for a in source}
+    return all(actor_key(a) in sides for a in target)
+
+
+def _distance(entity: Span, anchor: int) -> int:
+    """Tokens between a date entity and a trigger."""
+    return min(abs(entity.start - anchor), abs(entity.end - 1 - anchor))
 
 
 DASHES = {"-", "–", "—", "--"}
@@ -225,7 +230,7 @@ class EventExtractor:
                 trigger.is_noun or trigger.entry.cameo != "042"):
             source, target = target, []  # "talks between X and Y took place": X and Y took part
         location = self._location(trigger, parsed)
-        venue = location is not None and location.name in {parsed.doc[i].text for i in parsed.venue_at}
+        venue = location is not None and tuple(location.name.split()) in self.gazetteer.venues
         if trigger.entry.cameo == "042" and not target and location and location.country and not venue:
             visited = resolver.state_actor(location.country)
             if visited is not None and location.country not in {a.country for a in source}:
@@ -471,7 +476,7 @@ class EventExtractor:
         anchor = trigger.token.i
         while verb is not None:
             # the date said nearest the trigger: "agreed on Tuesday" over a dateline's "March 4"
-            for entity in sorted(parsed.dates, key=lambda e: min(abs(e.start - anchor), abs(e.end - 1 - anchor))):
+            for entity in sorted(parsed.dates, key=lambda e: _distance(e, anchor)):
                 if entity.root in clause:
                     return resolve_date(entity.text, published, future)
             if not self._shares_time_with_head(verb, trigger):
@@ -503,8 +508,8 @@ class EventExtractor:
         sentence = trigger.token.sent
         anchor = trigger.token.i
         near = [e for e in parsed.dates if sentence.start <= e.start and e.end <= sentence.end
-                and min(abs(e.start - anchor), abs(e.end - 1 - anchor)) <= NEARBY_DATE_TOKENS]
-        for entity in sorted(near, key=lambda e: min(abs(e.start - anchor), abs(e.end - 1 - anchor))):
+                and _distance(e, anchor) <= NEARBY_DATE_TOKENS]
+        for entity in sorted(near, key=lambda e: _distance(e, anchor)):
             resolved = resolve_date(entity.text, published, future)
             if resolved is not None:
                 return resolved

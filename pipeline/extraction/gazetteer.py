@@ -31,6 +31,9 @@ class Gazetteer:
                  venues: dict[tuple[str, ...], str] | None = None) -> None:
         self.forms = forms
         self.venues = venues or {}  # cities that host talks and never stand for their state: ("Geneva",) -> "CHE"
+        self.venues_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for form, country in self.venues.items():
+            self.venues_by_first.setdefault(form[0], []).append((form, country))
         self.ambiguous = ambiguous or {}  # "Congo": the states a bare name may mean
         self.longest = max((len(f) for f in forms), default=1)
         self.state_names = {r.country: r.name for r in forms.values() if r.country and not r.is_capital}
@@ -42,6 +45,11 @@ class Gazetteer:
             if referent is not None:
                 return length, referent
         return None
+
+    def venues_at(self, words: list[str]) -> dict[int, str]:
+        """Where venue cities are named: token index -> their state."""
+        return {i: country for i, word in enumerate(words) for form, country in self.venues_by_first.get(word, ())
+                if tuple(words[i:i + len(form)]) == form}
 
     def lookup(self, words: Iterable[str]) -> Referent | None:
         return self.forms.get(tuple(words))
