@@ -109,7 +109,7 @@ class ActorResolver:
         """"rebels in the Ivory Coast", "officials in Beijing": a group placed in a state."""
         actors = []
         for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of"):
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of", "for"):  # "representatives for the US"
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and (pair := self.resolve_pair_phrase(pobj)):
                         return pair  # "officials from both countries"
@@ -179,6 +179,8 @@ class ActorResolver:
             clause = next((a for a in head_noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
             subjects = [c for c in clause.children if c.dep_ == "nsubj"] if clause is not None else []
             return self.resolve_one(subjects[0]) if subjects and subjects[0].pos_ != "PRON" else []
+        if (reason_of := self.object_given_reason(token)) is not None:
+            return self.resolve(reason_of)  # "admonished Russia for its veto": its is Russia's
         if lower in ("it", "its", "they", "their") and token.dep_ in ("nsubj", "nsubjpass", "poss"):
             matrix = self.matrix_subject(token)
             if matrix:
@@ -201,6 +203,15 @@ class ActorResolver:
         if lower in PLURAL and self.last_pair:
             return list(self.last_pair)
         return []
+
+    @staticmethod
+    def object_given_reason(token: Token) -> Token | None:
+        """The object a possessive points back to in a reason given for an act on it: "praised
+        Japan for its help", "criticised China over its drills"."""
+        if token.dep_ != "poss" or token.head.dep_ != "pobj" or token.head.head.lower_ not in ("for", "over"):
+            return None
+        verb = token.head.head.head
+        return next((c for c in verb.children if c.dep_ == "dobj" and c.i < token.i and c.pos_ != "PRON"), None)
 
     def subject_person_above(self, token: Token) -> list[Actor]:
         """The person who is the subject of a clause that holds the pronoun, named before it."""
@@ -271,7 +282,8 @@ class ActorResolver:
         return []
 
     def note_sentence(self, sentence: Span) -> None:
-        """Remember the last person who was the subject of a sentence, and the last pair of states."""
+        """Remember the last person and the last state that were the subject of a sentence, and the
+        last pair of states."""
         for token in sentence:
             if token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and token.lower_ not in PLURAL:
                 actors = self.resolve_one(token)
@@ -280,6 +292,8 @@ class ActorResolver:
                     person = self.article.persons.find(people[0].name)
                     if person is not None:
                         self.last_person = person
+                elif len(actors) == 1 and token.pos_ != "PRON":
+                    self.last_state = actors  # "North Korea tested …. It has vowed …": it is North Korea
         for token in sentence:
             mention = self.article.mention_at.get(token.i)
             if mention is None or mention.start != token.i or mention.referent.country is None:

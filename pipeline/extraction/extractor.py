@@ -20,7 +20,7 @@ from pipeline.extraction.gazetteer import Gazetteer, load_gazetteer
 from pipeline.extraction.lexicon import TriggerLexicon, load_lexicon
 from pipeline.extraction.roles import RoleVocabulary, load_roles
 from pipeline.extraction.status import Modality, modality_of
-from pipeline.extraction.triggers import Trigger, demanded_clause, find_triggers, governing_verb, with_cameo
+from pipeline.extraction.triggers import Trigger, demanded_clause, find_triggers, governing_verb, noun_owner, with_cameo
 from pipeline.models import Actor, Article, EventStatus, EventType, Evidence, ExtractedEvent, Location
 
 __all__ = ["EventExtractor", "load_extractor", "paragraph_boundaries"]
@@ -30,10 +30,10 @@ TARGET_PREPS: dict[EventType, set[str]] = {
     EventType.AGREE: {"with", "between"},
     EventType.ANNOUNCE: {"with", "between", "to"},
     EventType.SUPPORT: {"to", "for"},
-    EventType.REQUEST: {"on", "upon", "for", "from", "of"},
+    EventType.REQUEST: {"on", "upon", "for", "from", "of", "to"},
     EventType.CONDEMN: {"against", "for", "over", "to"},
-    EventType.REJECT: {"from", "with", "between"},
-    EventType.THREATEN: {"against", "with"},
+    EventType.REJECT: {"from", "with", "between", "to"},
+    EventType.THREATEN: {"against", "with", "to"},
     EventType.SANCTION: {"on", "against", "from"},
 }
 REPORTING_TYPES = {EventType.ANNOUNCE}
@@ -84,6 +84,23 @@ def _distance(entity: Span, anchor: int) -> int:
 
 
 DASHES = {"-", "–", "—", "--"}
+
+
+CONTRAST_MARKS = {"while", "whereas", "although", "though"}
+
+
+def _contrasting_clause(token: Token) -> bool:
+    """A clause set against the one above it, with a subject of its own: no part of what that one says."""
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in token.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+
+
+def _demanded_of(trigger: Trigger) -> Token | None:
+    """The clause a demand or call names: "Trump's demand that Germany and France repatriate …"."""
+    if trigger.event_type is not EventType.REQUEST:
+        return None
+    return next((c for c in trigger.token.children if c.dep_ in ("acl", "ccomp") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
 
 def _dateline_end(doc: Doc, start: int) -> int | None:
@@ -216,6 +233,8 @@ class EventExtractor:
         """The trigger whose clause holds this one, unless the two are only coordinated."""
         child = token
         for ancestor in token.ancestors:
+            if _contrasting_clause(child):
+                return None  # "X warned …, while France said it would not act": France's own statement
             if ancestor.i in by_token:
                 return None if child.dep_ == "conj" and child.head == ancestor else by_token[ancestor.i]
             child = ancestor
@@ -335,7 +354,7 @@ class EventExtractor:
     def _sources(self, trigger: Trigger, resolver: ActorResolver) -> tuple[list[Actor], bool]:
         word = trigger.token
         if trigger.is_noun:
-            owners = [c for c in word.children if c.dep_ == "poss"]
+            owners = [owner] if (owner := noun_owner(word)) is not None else []
             if owners and (trigger.event_type is not EventType.MEET or trigger.entry.cameo == "042"):
                 # "Iran's condemnation", "Modi's visit": the owner acts
                 actors = resolver.resolve(owners[0])
@@ -394,11 +413,13 @@ class EventExtractor:
         actors: list[Actor] = []
         for head in heads:
             objects = [p for p in head.children if p.dep_ == "pobj"] if head.dep_ in ("prep", "agent") else [head]
+            objects += [s for p in head.children if p.dep_ == "pcomp" for s in p.children if s.dep_ == "nsubj"
+                        ] if head.dep_ == "prep" else []  # "objections to Russia inviting the groups"
             for obj in objects:
                 for actor in resolver.resolve(obj) or self._doers_of_act(obj, resolver):
                     if actor_key(actor) not in {actor_key(a) for a in actors}:
                         actors.append(actor)
-        clause = demanded_clause(word, self.lexicon) if not trigger.is_noun else None
+        clause = demanded_clause(word, self.lexicon) if not trigger.is_noun else _demanded_of(trigger)
         if clause is not None:
             subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
             actors = resolver.resolve(subjects[0]) if subjects else []

@@ -8,14 +8,18 @@ from pipeline.extraction.evaluations import characterized_object, judged_subject
 from pipeline.extraction.lexicon import TriggerEntry, TriggerLexicon
 from pipeline.models import EventType
 
-__all__ = ["Trigger", "find_triggers", "governing_verb"]
+__all__ = ["Trigger", "find_triggers", "governing_verb", "noun_owner"]
 
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "obj"}
 PHONES = {"phone", "telephone", "videoconference", "video", "call"}
 # nouns that are an event whenever their owner is named: "Turkey's demand", "Iran's condemnation"
-OWNED_NOUN_TYPES = {EventType.REQUEST, EventType.CONDEMN, EventType.THREATEN}
+OWNED_NOUN_TYPES = {EventType.REQUEST, EventType.CONDEMN, EventType.THREATEN, EventType.REJECT}
 # nouns of things that take place and so can set the scene: "during talks", "after the sanctions"
 SCENE_TYPES = {EventType.MEET, EventType.AGREE, EventType.SANCTION}
+# owned nouns that a nationality adjective owns as well: "Turkish objections", "Russian demands"
+ADJECTIVE_OWNED_TYPES = {EventType.REQUEST, EventType.REJECT, EventType.CONDEMN}
+# nouns of things said at someone, an event when a verb's subject says it "with" them
+AIMED_TYPES = {EventType.CONDEMN, EventType.THREATEN, EventType.REQUEST, EventType.SUPPORT, EventType.REJECT}
 # nouns that are an event only when aimed at someone: "a warning to X", not "a travel warning"
 AIMED_NOUNS = {"warning": {"to", "against", "of"}}
 
@@ -37,6 +41,11 @@ class Trigger:
     @property
     def event_type(self) -> EventType:
         return self.entry.event_type
+
+
+def noun_owner(token: Token) -> Token | None:
+    """Whose an event noun is: "Turkey's" in "Turkey's demand", "Turkish" in "Turkish objections"."""
+    return next((c for c in token.children if c.dep_ == "poss" or (c.dep_ == "amod" and c.ent_type_ == "NORP")), None)
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -89,7 +98,8 @@ def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) ->
         return head, False
     if anchor.dep_ in OBJECT_DEPS and head.lemma_ in lexicon.meeting_support_verbs and event_type is EventType.MEET:
         return head, False
-    if event_type in OWNED_NOUN_TYPES and any(c.dep_ == "poss" for c in token.children):
+    if event_type in OWNED_NOUN_TYPES and (owner := noun_owner(token)) is not None and (
+            owner.dep_ == "poss" or event_type in ADJECTIVE_OWNED_TYPES):  # "security threats" are no one's act
         return governing_verb(token), False  # "Turkey's demand that …", "the council's condemnation"
     if anchor.dep_ == "pobj" and head.lower_ in ("of", "about") and event_type is EventType.MEET and any(
             c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children):
@@ -103,6 +113,9 @@ def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) ->
             prep.lower_ == "of" and prep.head.lower_ == "sidelines"
         ) or (prep.lower_ == "on" and entry.cameo in ("041", "042")):  # "on a visit to", "on a call with"
             return governing_verb(prep), False
+    if anchor.dep_ == "pobj" and head.lower_ == "with" and event_type in AIMED_TYPES and head.head.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ in ("of", "to", "against", "on") for c in token.children):
+        return head.head, False  # "sparked outrage with a sharp rebuke of May", "responded with a warning to X"
     if anchor.dep_ in ("nsubj", "nsubjpass"):
         if head.lemma_ in lexicon.happening_verbs:
             return head, False

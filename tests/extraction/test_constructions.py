@@ -1,0 +1,91 @@
+"""Constructions news uses to report acts: owned and nominal events, judged acts, reasons and contrasts."""
+
+from pipeline.models import EventType
+
+
+def codes(actors):  # type: ignore[no-untyped-def]
+    return sorted(a.country or a.code for a in actors)
+
+
+def of_type(events, event_type):  # type: ignore[no-untyped-def]
+    return [e for e in events if e.event_type is event_type]
+
+
+def test_a_statement_set_against_a_warning_is_its_speakers_own(extract):
+    events = extract("Austria warned that the plan would be costly, while Portugal said it would not join the plan.")
+    [refusal] = of_type(events, EventType.REJECT)
+    assert codes(refusal.source) == ["PRT"]
+
+
+def test_it_is_the_state_that_was_the_subject_of_the_sentence_before(extract):
+    events = extract("Mongolia tested a new engine on Monday. It has vowed never to give up its space program.")
+    [refusal] = of_type(events, EventType.REJECT)
+    assert codes(refusal.source) == ["MNG"]
+
+
+def test_representatives_for_a_state_act_for_it(extract):
+    [event] = of_type(extract("Representatives for Norway defended Iceland's decision on Tuesday."), EventType.SUPPORT)
+    assert (codes(event.source), codes(event.target)) == (["NOR"], ["ISL"])
+
+
+def test_in_what_a_state_called_a_crime_blames_the_subject_of_the_act(extract):
+    events = extract("Armenia shelled the border villages, in what Azerbaijan called an act of war.")
+    [event] = of_type(events, EventType.CONDEMN)
+    assert (codes(event.source), codes(event.target)) == (["AZE"], ["ARM"])
+
+
+def test_a_move_a_state_called_reckless_blames_who_made_it(extract):
+    events = extract("Serbia closed the crossing on Monday, in a move that Croatia called reckless.")
+    [event] = of_type(events, EventType.CONDEMN)
+    assert (codes(event.source), codes(event.target)) == (["HRV"], ["SRB"])
+
+
+def test_in_what_a_state_called_a_success_blames_no_one(extract):
+    events = extract("Serbia reopened the crossing, in what Croatia called a great success.")
+    assert of_type(events, EventType.CONDEMN) == []
+
+
+def test_doing_something_with_a_rebuke_of_someone_rebukes_them(extract):
+    events = extract("The Belgian prime minister caused a stir on Friday with a sharp rebuke of Hungary.")
+    [event] = of_type(events, EventType.CONDEMN)
+    assert (codes(event.source), codes(event.target)) == (["BEL"], ["HUN"])
+    assert event.date is not None
+
+
+def test_answering_with_a_warning_to_a_state_threatens_it(extract):
+    [event] = of_type(extract("Ghana responded with a stern warning to Togo."), EventType.THREATEN)
+    assert (codes(event.source), codes(event.target)) == (["GHA"], ["TGO"])
+
+
+def test_a_request_to_an_organisation_is_aimed_at_it(extract):
+    [event] = of_type(extract("Chile's request to the United Nations was sent in May."), EventType.REQUEST)
+    assert (codes(event.source), codes(event.target)) == (["CHL"], ["UN"])
+
+
+def test_a_demand_that_states_act_is_aimed_at_those_states(extract):
+    events = extract("Peru's demand that Bolivia and Chile reopen the border has met a cool response.")
+    [event] = of_type(events, EventType.REQUEST)
+    assert (codes(event.source), codes(event.target)) == (["PER"], ["BOL", "CHL"])
+
+
+def test_objections_owned_by_a_nationality_adjective_are_that_states_rejection(extract):
+    events = extract("The meeting was delayed because of Turkish objections to Greece's proposal.")
+    [event] = of_type(events, EventType.REJECT)
+    assert (codes(event.source), codes(event.target)) == (["TUR"], ["GRC"])
+
+
+def test_objecting_to_a_decision_rejects_its_maker(extract):
+    [event] = of_type(extract("Japan objected to China's decision on Monday."), EventType.REJECT)
+    assert (codes(event.source), codes(event.target)) == (["JPN"], ["CHN"])
+
+
+def test_security_threats_named_by_a_nationality_are_no_threat_made(extract):
+    assert of_type(extract("Rising Russian security threats worry Finland."), EventType.THREATEN) == []
+
+
+def test_a_possessive_in_the_reason_for_an_act_points_to_its_object(extract):
+    [event] = of_type(extract("Germany praised Japan for its help on Monday."), EventType.SUPPORT)
+    assert (codes(event.source), codes(event.target)) == (["DEU"], ["JPN"])
+    events = extract("The United States admonished Russia for its veto.")
+    [veto] = of_type(events, EventType.REJECT)
+    assert codes(veto.source) == ["RUS"]
