@@ -498,8 +498,8 @@ class EventExtractor:
         while verb is not None:
             # the date said nearest the trigger: "agreed on Tuesday" over a dateline's "March 4"
             for entity in sorted(parsed.dates, key=lambda e: _distance(e, anchor)):
-                if entity.root in clause:
-                    return resolve_date(entity.text, published, future)
+                if entity.root in clause and (resolved := resolve_date(entity.text, published, future)):
+                    return resolved  # a vague one ("the next day" of another act) gives way to the next
             if not self._shares_time_with_head(verb, trigger):
                 break
             verb = verb.head
@@ -515,8 +515,8 @@ class EventExtractor:
     def _shares_time_with_head(self, verb: Token, trigger: Trigger) -> bool:
         """A clause said at the time of the one above it: a coordinated verb, a participle ("In August,
         Trump outlined a strategy, chastising Pakistan"), or a judgement inside what a speaker said."""
-        if verb.dep_ == "conj":
-            return True
+        if verb.dep_ == "conj" or (_contrasting_clause(verb) and verb.i > verb.head.i):
+            return True  # "Germany pledged on Monday …, while France said …": said that day too
         if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in verb.children):
             return True
         return trigger.target_head is not None and verb.head.lemma_ in self.lexicon.speech_verbs and verb.dep_ in (
@@ -526,6 +526,9 @@ class EventExtractor:
     def _nearby_date(trigger: Trigger, parsed: ArticleDoc, published: date, future: bool) -> str | None:
         """The date said nearest the trigger in its sentence, when the parse hung it elsewhere
         ("told X by phone on Thursday it was …" attaches "on Thursday" to "was")."""
+        if trigger.verb is not None and (trigger.verb.dep_ in ("acl", "relcl") or (
+                _contrasting_clause(trigger.verb) and not trigger.is_noun)):
+            return None  # "the decision to suspend visas was hampering ties, Cuba said on Monday": an earlier act
         sentence = trigger.token.sent
         anchor = trigger.token.i
         near = [e for e in parsed.dates if sentence.start <= e.start and e.end <= sentence.end

@@ -1,0 +1,30 @@
+"""Which time expression dates an event: its own clause's, not a neighbouring act's (published Thu 12 March 2026)."""
+
+from pipeline.models import EventType
+
+
+def of_type(events, event_type):  # type: ignore[no-untyped-def]
+    return [e for e in events if e.event_type is event_type]
+
+
+def test_a_vague_time_of_another_act_gives_way_to_the_clauses_date(extract):
+    events = extract("In a surprise March 2 move, Egypt called for a vote the next day on the draft.")
+    [event] = of_type(events, EventType.REQUEST)
+    assert event.date == "2026-03-02"
+
+
+def test_a_statement_set_against_a_dated_one_shares_its_date(extract):
+    events = extract("Austria pledged on Monday to help, while Portugal said it would not join the plan.")
+    [refusal] = of_type(events, EventType.REJECT)
+    assert refusal.date == "2026-03-09"
+
+
+def test_a_leading_while_clause_keeps_its_own_time(extract):
+    events = extract("While Norway has described the plan as reckless, Sweden last week welcomed it.")
+    [criticism] = of_type(events, EventType.CONDEMN)
+    assert criticism.date is None
+
+
+def test_an_act_named_by_a_noun_is_not_dated_by_the_sentence_it_is_mentioned_in(extract):
+    events = extract("Cuba told Mexico on Monday that the decision to suspend visas was hurting families.")
+    assert [e.date for e in of_type(events, EventType.SANCTION)] in ([], [None])
