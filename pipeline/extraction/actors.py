@@ -87,6 +87,9 @@ class ActorResolver:
         core = sorted(core_tokens(token), key=lambda t: t.i)
         if token.i in self.article.mention_at and token.i not in self.article.person_at:
             return [self.mention_actor(self.article.mention_at[token.i])]
+        paired = [r for t in core for r in self.article.pair_at.get(t.i, ())]
+        if paired and not any(t.i in self.article.person_at for t in core):
+            return [a for a in (self.state_actor(r.country) for r in paired) if a is not None]
         mentions = list({id(m): m for m in (self.article.mention_at.get(t.i) for t in core) if m}.values())
         states = [m.referent.country for m in mentions if m.referent.country]
         people = [self.article.person_at[t.i] for t in core if t.i in self.article.person_at]
@@ -295,6 +298,9 @@ class ActorResolver:
                 elif len(actors) == 1 and token.pos_ != "PRON":
                     self.last_state = actors  # "North Korea tested …. It has vowed …": it is North Korea
         for token in sentence:
+            if token.i in self.article.pair_at:
+                self.last_pair = [a for a in (self.state_actor(r.country) for r in self.article.pair_at[token.i])
+                                  if a is not None]
             mention = self.article.mention_at.get(token.i)
             if mention is None or mention.start != token.i or mention.referent.country is None:
                 continue

@@ -128,6 +128,20 @@ def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) ->
     return None
 
 
+CONSEQUENCES = {"consequence", "consequences", "repercussion", "repercussions"}
+
+
+def _consequences_said(token: Token, lexicon: TriggerLexicon) -> Token | None:
+    """"said the release could have repercussions for relations", "said there would be consequences":
+    a warning of consequences (CAMEO 130), unless the clause denies them. Gives the consequences."""
+    if token.lemma_.lower() not in lexicon.speech_verbs:
+        return None
+    return next((c for clause in token.children if clause.dep_ == "ccomp" and not any(
+        n.dep_ == "neg" for n in clause.children) for c in clause.children
+        if c.dep_ in ("dobj", "attr", "nsubj") and c.lower_ in CONSEQUENCES
+        and not any(d.lower_ == "no" for d in c.children)), None)
+
+
 def demanded_clause(token: Token, lexicon: TriggerLexicon) -> Token | None:
     """The clause a speaker says must happen: "X said (that) Y must withdraw" gives "withdraw"."""
     if token.lemma_.lower() not in lexicon.speech_verbs:
@@ -240,25 +254,28 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
         if token.pos_ in ("VERB", "AUX") and (judgement := _judgement(token, lexicon)) is not None:
             triggers.append(judgement)
             continue
-        if token.pos_ == "VERB" and lemma in lexicon.verbs and token.dep_ not in ("amod", "compound") and not (
-                _purpose_of_a_means(token)):
-            entry = _verb_entry(token, lexicon.verbs[lemma])
-            if entry is not None and entry.event_type is EventType.AGREE and any(
+        entry = _verb_entry(token, lexicon.verbs[lemma]) if token.pos_ == "VERB" and lemma in lexicon.verbs else None
+        if entry is not None and token.dep_ not in ("amod", "compound") and not _purpose_of_a_means(token):
+            if entry.event_type is EventType.AGREE and any(
                 c.dep_ == "xcomp" for c in token.children
             ):
                 entry = replace(entry, cameo="030")  # "agreed to resume flights": an intent
-            if entry is not None and entry.cameo == "040" and _by_phone(token):
+            if entry.cameo == "040" and _by_phone(token):
                 entry = replace(entry, cameo="041")  # "spoke by phone with …"
-            if entry is not None and _vowed_not_to(token, entry):
+            if _vowed_not_to(token, entry):
                 entry = replace(entry, event_type=EventType.REJECT, cameo="120")
-            if entry is not None and _vowed_violence(token, entry, lexicon):
+            if _vowed_violence(token, entry, lexicon):
                 entry = replace(entry, event_type=EventType.THREATEN, cameo="138")
-            if entry is not None:
-                triggers.append(Trigger(token, entry, is_noun=False, verb=token, own_act_subject=_warned_of(token, entry)))
+            triggers.append(Trigger(token, entry, is_noun=False, verb=token, own_act_subject=_warned_of(token, entry)))
         elif token.pos_ == "VERB" and (intent := _stated_intent(token, lexicon)) is not None:
             triggers.append(intent)
         elif token.pos_ == "VERB" and (appeal := _hoped_of(token)) is not None:
             triggers.append(appeal)
+        elif token.pos_ == "VERB" and (consequences := _consequences_said(token, lexicon)) is not None:
+            aimed_at = next((o for p in consequences.children if p.dep_ == "prep" and p.lower_ in ("for", "on")
+                             for o in p.children if o.dep_ == "pobj"), None)  # "repercussions for X"
+            triggers.append(Trigger(token, TriggerEntry(EventType.THREATEN, "130"), is_noun=False, verb=token,
+                                    target_head=aimed_at))
         elif token.pos_ == "VERB" and (clause := demanded_clause(token, lexicon)) is not None:
             modal = next(a.lower_ for a in clause.children if a.dep_ == "aux" and a.lower_ in lexicon.demand_modals)
             entry = TriggerEntry(EventType.REQUEST, "100" if modal == "must" else "020")

@@ -89,3 +89,25 @@ def test_a_possessive_in_the_reason_for_an_act_points_to_its_object(extract):
     events = extract("The United States admonished Russia for its veto.")
     [veto] = of_type(events, EventType.REJECT)
     assert codes(veto.source) == ["RUS"]
+
+
+def test_saying_an_act_would_have_repercussions_for_a_pair_warns_the_other_side(extract):
+    events = extract("Norway said the arrest could have repercussions for Norway-Russia relations.")
+    [event] = of_type(events, EventType.THREATEN)
+    assert (codes(event.source), codes(event.target)) == (["NOR"], ["RUS"])
+
+
+def test_saying_there_would_be_consequences_if_a_state_acts_warns_it(extract):
+    events = extract("Lithuania said there would be consequences if Belarus opened the border.")
+    [event] = of_type(events, EventType.THREATEN)
+    assert (codes(event.source), codes(event.target)) == (["LTU"], ["BLR"])
+
+
+def test_saying_an_act_would_have_no_consequences_is_no_warning(extract):
+    assert of_type(extract("Lithuania said the move would have no consequences for Belarus."), EventType.THREATEN) == []
+
+
+def test_reiterating_that_ones_state_would_act_is_a_statement_of_intent(extract):
+    events = extract("Peru's president reiterated that Peru would strive for a settlement.")
+    [event] = of_type(events, EventType.ANNOUNCE)
+    assert codes(event.source) == ["PER"]
