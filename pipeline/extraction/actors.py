@@ -105,7 +105,7 @@ class ActorResolver:
         if mentions:
             return [self.mention_actor(m) for m in mentions]
         if token.lemma_.lower() in self.roles.agent_nouns:
-            return self.resolve_agent(token)
+            return self.resolve_agent(token) or self.owned_agent(token)
         return self.named_organisation(token)
 
     def resolve_agent(self, token: Token) -> list[Actor]:
@@ -122,6 +122,15 @@ class ActorResolver:
                             name = f"{token.text} of {token.doc[mention.start:mention.end].text}"
                             actors.append(Actor(name=name, kind=ActorKind.STATE, country=mention.referent.country))
         return actors
+
+    def owned_agent(self, token: Token) -> list[Actor]:
+        """"his administration", "their troops": the group of the state the owner stands for."""
+        owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+        countries = [a.country for a in self.resolve_pronoun(owners[0]) if a.country] if owners else []
+        if not countries:
+            return []
+        return [Actor(name=f"{token.text} of {self.article.state_names.get(countries[0], countries[0])}",
+                      kind=ActorKind.STATE, country=countries[0])]
 
     def named_organisation(self, token: Token) -> list[Actor]:
         """An organisation the gazetteer does not know, named as such in the text."""
@@ -288,7 +297,9 @@ class ActorResolver:
         """Remember the last person and the last state that were the subject of a sentence, and the
         last pair of states."""
         for token in sentence:
-            if token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and token.lower_ not in PLURAL:
+            # the subject of the sentence, or its doer in the passive: "The move was described … by X"
+            doer = token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.dep_ == "ROOT"
+            if (doer or token.dep_ == "nsubj" and token.head.dep_ == "ROOT") and token.lower_ not in PLURAL:
                 actors = self.resolve_one(token)
                 people = [a for a in actors if a.kind is ActorKind.PERSON]
                 if people:

@@ -21,7 +21,7 @@ from pipeline.extraction.lexicon import TriggerLexicon, load_lexicon
 from pipeline.extraction.roles import RoleVocabulary, load_roles
 from pipeline.extraction.status import Modality, modality_of
 from pipeline.extraction.triggers import Trigger, demanded_clause, find_triggers, governing_verb, noun_owner, with_cameo
-from pipeline.models import Actor, Article, EventStatus, EventType, Evidence, ExtractedEvent, Location
+from pipeline.models import Actor, ActorKind, Article, EventStatus, EventType, Evidence, ExtractedEvent, Location
 
 __all__ = ["EventExtractor", "load_extractor", "paragraph_boundaries"]
 
@@ -87,6 +87,16 @@ DASHES = {"-", "–", "—", "--"}
 
 
 CONTRAST_MARKS = {"while", "whereas", "although", "though"}
+
+
+def _unable(trigger: Trigger) -> bool:
+    """"could not visit": an act one cannot do is no act one refuses."""
+    return any(c.dep_ == "aux" and c.lower_ in ("can", "could", "ca") for t in (trigger.token, trigger.verb)
+               if t is not None for c in t.children)
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _contrasting_clause(token: Token) -> bool:
@@ -233,8 +243,11 @@ class EventExtractor:
         """The trigger whose clause holds this one, unless the two are only coordinated."""
         child = token
         for ancestor in token.ancestors:
-            if _contrasting_clause(child):
-                return None  # "X warned …, while France said it would not act": France's own statement
+            if _contrasting_clause(child) or (child.dep_ == "relcl" and not _infinitive(child)):
+                # a relative clause describes a thing, it is not what the verb above says:
+                # "announced a strategy that calls for a firmer line" announced the strategy
+                # and "X warned …, while France said it would not act" is France's own statement
+                return None
             if ancestor.i in by_token:
                 return None if child.dep_ == "conj" and child.head == ancestor else by_token[ancestor.i]
             child = ancestor
@@ -259,6 +272,8 @@ class EventExtractor:
         if trigger.event_type in JUDGED_TYPES and target and _same_sides(source, target):
             return None  # "Germany must ensure …", said a German minister: an obligation of one's own
         target = [a for a in target if actor_key(a) not in {actor_key(s) for s in source}]
+        if _coded(target):  # "canceling Obama's deal with Havana": a former president beside a state adds nothing
+            target = [a for a in target if a.kind is not ActorKind.PERSON or a.country or a.code]
         if not target and trigger.event_type in DIRECTED_TYPES:
             target = resolver.other_side(source)  # "Cuba had asked for the change": of the pair in the news
         if trigger.needs_target and not _coded(target):
@@ -273,7 +288,7 @@ class EventExtractor:
         if trigger.own_act_subject is not None and not self._speaker_acts(trigger.own_act_subject, source, resolver):
             return None  # "X warned that the talks would fail": a warning, but no threat of X's
         refusal = REFUSAL_CODES.get(trigger.event_type)
-        if refusal and modality.negated and (
+        if refusal and modality.negated and not _unable(trigger) and (
             modality.future or modality.hypothetical or trigger.is_noun or trigger.denied
             or parsed.quote_around(trigger.token)
         ):

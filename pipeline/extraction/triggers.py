@@ -230,10 +230,15 @@ def _stated_intent(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     """"Turkey said it would relax its visa ban": a statement of the speaker's own intent."""
     if token.lemma_.lower() not in lexicon.speech_verbs:
         return None
-    for clause in token.children:
-        if clause.dep_ != "ccomp" or clause.lemma_ == "be":
+    ccomps = [c for c in token.children if c.dep_ == "ccomp"]
+    subjectless = [v for c in ccomps for v in c.conjuncts if v.i > c.i and not any(
+        s.dep_ in ("nsubj", "nsubjpass") for s in v.children)]
+    for clause in [*ccomps, *subjectless]:
+        if clause.lemma_ == "be":
             continue
-        subjects = [c for c in clause.children if c.dep_ == "nsubj"]  # "they will be paid" is no intent
+        # "they will be paid" is no intent; "said China implements …, but will investigate": China's
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"] or (
+            [c for c in clause.head.children if c.dep_ == "nsubj"] if clause.dep_ == "conj" else [])
         hypothetical = any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in token.children)
         if subjects and not hypothetical and any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in clause.children):
             # "said it would not act on the call": a refusal; "said it would relax its ban": an intent

@@ -111,3 +111,38 @@ def test_reiterating_that_ones_state_would_act_is_a_statement_of_intent(extract)
     events = extract("Peru's president reiterated that Peru would strive for a settlement.")
     [event] = of_type(events, EventType.ANNOUNCE)
     assert codes(event.source) == ["PER"]
+
+
+def test_announcing_a_plan_that_calls_for_something_is_an_announcement(extract):
+    events = extract("Chile announced a new strategy on Monday that calls for a firmer line toward Peru.")
+    assert of_type(events, EventType.ANNOUNCE)
+
+
+def test_an_intent_coordinated_without_a_subject_is_the_first_clauses_subjects(extract):
+    events = extract("The Chinese Foreign Ministry said that China respects the embargo, but will investigate any breach.")
+    [event] = of_type(events, EventType.ANNOUNCE)
+    assert codes(event.source) == ["CHN"]
+
+
+def test_he_after_a_passive_sentence_is_its_doer(extract):
+    events = extract("The statement was read out by Kenya's foreign minister, Musalia Mudavadi. "
+                     "He urged Somalia to return to the talks.")
+    [event] = of_type(events, EventType.REQUEST)
+    assert (codes(event.source), codes(event.target)) == (["KEN"], ["SOM"])
+
+
+def test_a_group_owned_by_a_pronoun_is_of_the_owners_state(extract):
+    events = extract("Estonia's prime minister spoke on Monday, and her government has tightened travel restrictions on Russia.")
+    [event] = of_type(events, EventType.SANCTION)
+    assert (codes(event.source), codes(event.target)) == (["EST"], ["RUS"])
+
+
+def test_a_person_without_a_state_beside_a_state_is_left_out_of_the_targets(extract):
+    events = extract("Bolivia said on Monday it was cancelling Pedro Alvarez's deal with Peru.")
+    [event] = of_type(events, EventType.REJECT)
+    assert codes(event.target) == ["PER"]
+
+
+def test_an_act_one_could_not_do_is_no_refusal(extract):
+    events = extract("Chile's ministers said on Monday that they could not visit Peru.")
+    assert of_type(events, EventType.REJECT) == []
