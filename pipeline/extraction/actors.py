@@ -19,6 +19,10 @@ FIRST_PERSON = {"i", "me", "my"}
 PRONOUNS = THIRD_PERSON | PLURAL | FIRST_PERSON_PLURAL | FIRST_PERSON | {"who", "which"}
 
 
+# posts a state holds at a body: "the U.N. mission of Uruguay", "Russia's UN ambassador"
+POSTS = {"mission", "ambassador", "envoy", "delegation", "embassy", "representative", "delegate", "permanent"}
+
+
 def actor_key(actor: Actor) -> str:
     return actor.country or actor.code or actor.name
 
@@ -102,6 +106,9 @@ class ActorResolver:
             return self.resolve_description(token, mentions)
         if lower in self.roles.body_nouns:
             return []
+        if mentions and token.lemma_.lower() in POSTS and any(m.referent.country for m in mentions):
+            # "the U.N. missions of Uruguay and Malaysia": the states hold the posts, the body is where
+            mentions = [m for m in mentions if m.referent.country]
         if mentions:
             return [self.mention_actor(m) for m in mentions]
         if token.lemma_.lower() in self.roles.agent_nouns:
@@ -352,6 +359,7 @@ class ActorResolver:
         states = [a for a in source if a.kind is not ActorKind.PERSON]
         if len(states) == 1:
             self.last_state = states
-        if len(source) + len(target) == 2 and len({actor_key(a) for a in source + target}) == 2:
-            self.last_pair = [*source, *target]
+        sides = [*source, *target]
+        if len(sides) == 2 and len({actor_key(a) for a in sides}) == 2 and all(a.country or a.code for a in sides):
+            self.last_pair = sides  # a former president is no side of the pair the article is about
 

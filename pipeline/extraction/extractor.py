@@ -264,9 +264,7 @@ class EventExtractor:
         location = self._location(trigger, parsed)
         venue = location is not None and tuple(location.name.split()) in self.gazetteer.venues
         if trigger.entry.cameo == "042" and not target and location and location.country and not venue:
-            visited = resolver.state_actor(location.country)
-            if visited is not None and location.country not in {a.country for a in source}:
-                target = [visited]
+            target = [a for a in self._visited(trigger, parsed, resolver) if a.country not in {s.country for s in source}]
         if not source or not (_coded(source) or _coded(target)):
             return None  # an event needs a state or organisation on at least one side
         if trigger.event_type in JUDGED_TYPES and target and _same_sides(source, target):
@@ -408,9 +406,10 @@ class EventExtractor:
         for holder in holders:
             for child in holder.children:
                 if child.dep_ in ("dobj", "dative", "iobj", "obj") and holder == word and not trigger.is_noun:
-                    if child.dep_ in ("dobj", "obj") and word.lemma_ in TOPIC_OBJECT_VERBS:
-                        continue  # "discussed Chile's report": the report is the topic, Chile no party
-                    heads.append(child)
+                    # "discussed Chile's report": the report is the topic, Chile no party; but "discussed
+                    # the resolution with Egypt's president" names the other party after the topic
+                    if not (child.dep_ in ("dobj", "obj") and word.lemma_ in TOPIC_OBJECT_VERBS):
+                        heads.append(child)
                     object_preps = OBJECT_PREPS.get(trigger.event_type, DEFAULT_OBJECT_PREPS)
                     heads.extend(g for g in child.children if g.dep_ == "prep" and g.lower_ in object_preps)
                 elif child.dep_ == "nsubjpass" and holder == word and not trigger.is_noun:
@@ -555,6 +554,23 @@ class EventExtractor:
         return None
 
     def _location(self, trigger: Trigger, parsed: ArticleDoc) -> Location | None:
+        found = self._place(trigger, parsed)
+        return found[0] if found else None
+
+    def _visited(self, trigger: Trigger, parsed: ArticleDoc, resolver: ActorResolver) -> list[Actor]:
+        """The states a visit goes to: "take him to Vienna and Paris" visits Austria and France."""
+        found = self._place(trigger, parsed)
+        if found is None or found[0].country is None or tuple(found[0].name.split()) in self.gazetteer.venues:
+            return []
+        countries = [found[0].country]
+        for place in found[1].conjuncts:
+            mention = parsed.mention_at.get(place.i)
+            if mention is not None and mention.referent.country and place.i not in parsed.venue_at:
+                countries.append(mention.referent.country)
+        return [a for a in (resolver.state_actor(c) for c in dict.fromkeys(countries)) if a is not None]
+
+    def _place(self, trigger: Trigger, parsed: ArticleDoc) -> tuple[Location, Token] | None:
+        """Where the trigger's clause says it took place, and the word that names it."""
         clause = self._clause_tokens(trigger)
         anchors = {t.i for t in (trigger.token, trigger.verb) if t is not None}
         for token in sorted(clause, key=lambda t: t.i):
@@ -567,13 +583,14 @@ class EventExtractor:
             for t in core_tokens(token, follow_of=False):
                 mention = parsed.mention_at.get(t.i)
                 if mention is not None and mention.referent.country:
-                    return Location(name=parsed.doc[mention.start:mention.end].text, country=mention.referent.country)
+                    name = parsed.doc[mention.start:mention.end].text
+                    return Location(name=name, country=mention.referent.country), token
             if token.i in parsed.venue_at:
-                return Location(name=token.text, country=parsed.venue_at[token.i])
+                return Location(name=token.text, country=parsed.venue_at[token.i]), token
             if token.ent_type_ in ("GPE", "LOC", "FAC") and token.i not in parsed.person_at:
                 # a place the gazetteer does not know ("in Busan"): its name, its country unknown
                 place = next(e for e in parsed.doc.ents if e.start <= token.i < e.end)
-                return Location(name=place.text.removeprefix("the "), country=None)
+                return Location(name=place.text.removeprefix("the "), country=None), token
         return None
 
 

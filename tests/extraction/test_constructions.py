@@ -146,3 +146,23 @@ def test_a_person_without_a_state_beside_a_state_is_left_out_of_the_targets(extr
 def test_an_act_one_could_not_do_is_no_refusal(extract):
     events = extract("Chile's ministers said on Monday that they could not visit Peru.")
     assert of_type(events, EventType.REJECT) == []
+
+
+def test_discussing_a_topic_with_someone_meets_them(extract):
+    [event] = of_type(extract("Chile discussed the draft resolution with Peru's president on Monday."), EventType.MEET)
+    assert codes(event.source + event.target) == ["CHL", "PER"]
+
+
+def test_the_topic_of_a_discussion_is_no_party_to_it(extract):
+    [event] = of_type(extract("Chile discussed Peru's report on Monday."), EventType.MEET)
+    assert codes(event.source + event.target) == ["CHL"]
+
+
+def test_the_missions_of_states_at_a_body_are_the_states(extract):
+    [event] = of_type(extract("Ghana phoned the U.N. missions of Uruguay and Malaysia on Monday."), EventType.MEET)
+    assert codes(event.source + event.target) == ["GHA", "MYS", "URY"]
+
+
+def test_a_trip_to_two_capitals_visits_both_states(extract):
+    [event] = of_type(extract("The Chilean president's trip will also take her to Lima and Quito."), EventType.MEET)
+    assert codes(event.target) == ["ECU", "PER"]
