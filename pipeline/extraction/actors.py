@@ -99,9 +99,17 @@ class ActorResolver:
         people = [self.article.person_at[t.i] for t in core if t.i in self.article.person_at]
         if people:
             person = next((p for p in people if self.article.person_at.get(token.i) is p), people[0])
-            if person.country is None and states:
+            bodies = [m for m in mentions if m.referent.code]
+            body_first = bool(bodies) and (not states or min(m.start for m in bodies) < min(
+                m.start for m in mentions if m.referent.country))
+            if person.country is None and body_first:
+                # "the UN Syria envoy, Staffan de Mistura" serves the UN; "Russian U.N. Ambassador" Russia
+                person.organisation = person.organisation or bodies[0].referent.code
+            elif person.country is None and states:
                 person.country = states[0]  # "Iran's religious leader Ruhollah Khomeini"
             return [self.person_actor(person)]
+        if opposition := self.national_opposition(core):
+            return opposition
         if lower in self.roles.person_nouns:
             return self.resolve_description(token, mentions)
         if lower in self.roles.body_nouns:
@@ -129,6 +137,16 @@ class ActorResolver:
                             name = f"{token.text} of {token.doc[mention.start:mention.end].text}"
                             actors.append(Actor(name=name, kind=ActorKind.STATE, country=mention.referent.country))
         return actors
+
+    def national_opposition(self, core: list[Token]) -> list[Actor]:
+        """"the Syrian opposition": a party of its own, named, not the state it opposes."""
+        for token in core:
+            if token.lemma_.lower() == "opposition":
+                states = [t for t in core if t.i < token.i and t.i in self.article.mention_at
+                          and self.article.mention_at[t.i].referent.country and t.pos_ == "ADJ"]
+                if states:
+                    return [Actor(name=f"{states[-1].text} {token.text}", kind=ActorKind.ORGANISATION)]
+        return []
 
     def owned_agent(self, token: Token) -> list[Actor]:
         """"his administration", "their troops": the group of the state the owner stands for."""

@@ -166,3 +166,20 @@ def test_the_missions_of_states_at_a_body_are_the_states(extract):
 def test_a_trip_to_two_capitals_visits_both_states(extract):
     [event] = of_type(extract("The Chilean president's trip will also take her to Lima and Quito."), EventType.MEET)
     assert codes(event.target) == ["ECU", "PER"]
+
+
+def test_a_body_named_before_a_state_in_a_title_is_whom_the_person_serves(extract):
+    events = extract("The Kenyan delegation met the UN Sudan envoy, Ramon Petrovic, on Tuesday.")
+    [event] = of_type(events, EventType.MEET)
+    assert codes(event.source + event.target) == ["KEN", "UN"]
+
+
+def test_a_state_named_before_a_body_in_a_title_is_whom_the_person_serves(extract):
+    [event] = of_type(extract("Russian U.N. Ambassador Ivan Belov urged Japan to wait."), EventType.REQUEST)
+    assert codes(event.source) == ["RUS"]
+
+
+def test_a_national_opposition_is_a_party_of_its_own(extract):
+    [event] = of_type(extract("The Venezuelan opposition urged Brazil to recognise the result."), EventType.REQUEST)
+    assert [a.name for a in event.source] == ["Venezuelan opposition"]
+    assert codes(event.target) == ["BRA"]
