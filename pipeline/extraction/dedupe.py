@@ -8,6 +8,8 @@ SYMMETRIC = {EventType.MEET, EventType.AGREE}
 # events that are things said: two body sentences that say them with different words (compared by
 # their first letters, so "negotiate" and "negotiations" are one word) are two events
 STATEMENTS = {EventType.REQUEST, EventType.CONDEMN, EventType.THREATEN, EventType.SUPPORT, EventType.REJECT}
+# acts done to or with others: told in other words far apart in the article, they are other acts
+ACTS = {EventType.AGREE, EventType.SANCTION}
 
 
 def same_actor(a: Actor, b: Actor, loose: bool = True) -> bool:
@@ -45,6 +47,8 @@ def is_same_event(a: ExtractedEvent, b: ExtractedEvent, nearby: bool, nearby_hea
         return False  # an expulsion and a cancelled visit are two sanctions, a meeting and a visit may be one
     if a.event_type in STATEMENTS and a.trigger.lower()[:5] != b.trigger.lower()[:5] and not nearby_headline:
         return False  # "urged Turkey to …" and "called on Ankara to …": two appeals, said in two ways
+    if a.event_type in ACTS and a.trigger.lower()[:5] != b.trigger.lower()[:5] and not nearby:
+        return False  # "brokered a deal" and, paragraphs later, "negotiated a ceasefire": two agreements
     if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
         return False
     if a.status != b.status and {a.status, b.status} != {EventStatus.OCCURRED, EventStatus.ONGOING}:

@@ -366,6 +366,8 @@ class EventExtractor:
 
     def _sources(self, trigger: Trigger, resolver: ActorResolver) -> tuple[list[Actor], bool]:
         word = trigger.token
+        if trigger.by_speaker:
+            return resolver.speaker_of(word), True
         if trigger.is_noun:
             owners = [owner] if (owner := noun_owner(word)) is not None else []
             if owners and (trigger.event_type is not EventType.MEET or trigger.entry.cameo == "042"):

@@ -37,6 +37,7 @@ class Trigger:
     intent_subject: Token | None = None  # "Turkey said it would …": who will act, to check it is the speaker
     own_act_subject: Token | None = None  # "X warned that Y …": an event only if Y is X itself
     needs_target: bool = False  # an event only when its target is a state or an organisation
+    by_speaker: bool = False  # said in a quotation: its source is who speaks it
 
     @property
     def event_type(self) -> EventType:
@@ -140,6 +141,17 @@ def _consequences_said(token: Token, lexicon: TriggerLexicon) -> Token | None:
         n.dep_ == "neg" for n in clause.children) for c in clause.children
         if c.dep_ in ("dobj", "attr", "nsubj") and c.lower_ in CONSEQUENCES
         and not any(d.lower_ == "no" for d in c.children)), None)
+
+
+def _obligation_said(token: Token, lexicon: TriggerLexicon) -> Token | None:
+    """"The government and the rebels must respect the deal," said X: a demand of X's on them.
+    Gives the obliged subject of a sentence's main verb (the caller checks that it is quoted)."""
+    if token.dep_ != "ROOT" or not any(c.dep_ == "aux" and c.lower_ in lexicon.demand_modals for c in token.children):
+        return None
+    if any(c.dep_ == "neg" for c in token.children):
+        return None
+    subjects = [c for c in token.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    return subjects[0] if subjects else None
 
 
 def demanded_clause(token: Token, lexicon: TriggerLexicon) -> Token | None:
@@ -281,6 +293,9 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
                              for o in p.children if o.dep_ == "pobj"), None)  # "repercussions for X"
             triggers.append(Trigger(token, TriggerEntry(EventType.THREATEN, "130"), is_noun=False, verb=token,
                                     target_head=aimed_at))
+        elif token.pos_ == "VERB" and (obliged := _obligation_said(token, lexicon)) is not None:
+            triggers.append(Trigger(token, TriggerEntry(EventType.REQUEST, "100"), is_noun=False, verb=token,
+                                    target_head=obliged, by_speaker=True, needs_target=True))
         elif token.pos_ == "VERB" and (clause := demanded_clause(token, lexicon)) is not None:
             modal = next(a.lower_ for a in clause.children if a.dep_ == "aux" and a.lower_ in lexicon.demand_modals)
             entry = TriggerEntry(EventType.REQUEST, "100" if modal == "must" else "020")

@@ -183,3 +183,28 @@ def test_a_national_opposition_is_a_party_of_its_own(extract):
     [event] = of_type(extract("The Venezuelan opposition urged Brazil to recognise the result."), EventType.REQUEST)
     assert [a.name for a in event.source] == ["Venezuelan opposition"]
     assert codes(event.target) == ["BRA"]
+
+
+def test_a_quoted_obligation_of_a_state_is_the_speakers_demand(extract):
+    events = extract('"Chile must reopen the border," the Peruvian foreign minister said on Monday.')
+    [event] = of_type(events, EventType.REQUEST)
+    assert (codes(event.source), codes(event.target)) == (["PER"], ["CHL"])
+
+
+def test_an_obligation_in_a_long_quotation_is_its_speakers_demand(extract):
+    events = extract('Norway\'s foreign minister said: "There is hope at last. Mali and the rebel groups must respect '
+                     'the deal and allow access."')
+    [event] = of_type(events, EventType.REQUEST)
+    assert (codes(event.source), codes(event.target)) == (["NOR"], ["MLI"])
+
+
+def test_an_obligation_nobody_is_quoted_saying_is_no_demand(extract):
+    assert of_type(extract("Chile must reopen the border, analysts say."), EventType.REQUEST) == []
+    assert of_type(extract('"We must reopen the border," the Peruvian minister said.'), EventType.REQUEST) == []
+
+
+def test_agreements_told_in_other_words_far_apart_are_two_agreements(extract):
+    text = ("Russia brokered a deal on Monday to keep the airport open. The talks in Geneva went on for hours. "
+            "Delegates from nine states attended them. Many of them spoke to reporters afterwards. "
+            "Later, Russia negotiated a ceasefire as well.")
+    assert len(of_type(extract(text), EventType.AGREE)) == 2
