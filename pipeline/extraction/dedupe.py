@@ -93,7 +93,8 @@ def merge_duplicates(events: list[ExtractedEvent], headline_ids: set[str],
             "source": _union(best.source, other.source),
             "target": [t for t in _union(best.target, other.target)
                        if not any(same_actor(t, s) for s in _union(best.source, other.source))],
-            "date": best.date or other.date,
+            # the more precise of two agreeing dates: "on Oct. 24" over "last week" ("2017-10")
+            "date": max((d for d in (best.date, other.date) if d), key=len, default=None),
             "location": best.location or other.location,
             "confidence": max(best.confidence, other.confidence),
         })

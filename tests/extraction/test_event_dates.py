@@ -34,3 +34,10 @@ def test_the_day_an_act_was_reported_is_not_the_day_it_was_done(extract):
     events = extract("The former adviser admitted on Friday that Chile asked Peru to delay the vote.")
     [event] = of_type(events, EventType.REQUEST)
     assert event.date is None
+
+
+def test_two_mentions_of_one_act_keep_the_more_precise_date(extract):
+    text = ("Chile expelled Peru's ambassador last week. The envoy left on Tuesday. "
+            "Chile expelled the ambassador on March 3, its foreign ministry said.")
+    dates = [e.date for e in of_type(extract(text), EventType.SANCTION)]
+    assert dates == ["2026-03-03"]
