@@ -90,6 +90,26 @@ DASHES = {"-", "–", "—", "--"}
 CONTRAST_MARKS = {"while", "whereas", "although", "though"}
 
 
+PARTICIPANT_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent", "pobj", "conj", "xcomp", "ccomp", "pcomp"}
+PARTICIPANT_PREPS = {"with", "to", "between", "on", "against", "by", "from"}
+
+
+def _participant_words(head: Token) -> list[Token]:
+    """The words of a clause that name who takes part in it: its subjects and objects with the words
+    that name them, through the clauses it embeds, but not the places, relative clauses and asides
+    ("postponed a Syrian conference in Sochi, an event seen as a rival to the UN process" involves no one)."""
+    words, stack = [], [head]
+    while stack:
+        token = stack.pop()
+        words.append(token)
+        for child in token.children:
+            if child.dep_ in ("compound", "poss", "nmod") or child.dep_ in PARTICIPANT_DEPS and child.dep_ != "pobj":
+                stack.append(child)
+            elif child.dep_ == "prep" and child.lower_ in PARTICIPANT_PREPS:
+                stack.extend(o for o in child.children if o.dep_ in ("pobj", "pcomp"))
+    return sorted(words, key=lambda t: t.i)
+
+
 def _reporting_verbs(verb: Token) -> set[Token]:
     """The verbs above a clause that report it as their content ("admitted … that he asked")."""
     reporters, clause = set(), verb
@@ -307,7 +327,10 @@ class EventExtractor:
         if threat and not modality.negated and (modality.conditioned or modality.hypothetical):
             # "will withdraw unless …", "said they would boycott …": a threat of the act
             trigger, status = with_cameo(trigger, threat, EventType.THREATEN), EventStatus.OCCURRED
-        resolver.remember(source, target)
+        mentioned = target or [a for a in (self._actors_in_complement(trigger.token, resolver) if (
+            trigger.event_type is EventType.ANNOUNCE and not trigger.is_noun) else [])
+            if actor_key(a) not in {actor_key(s) for s in source}]
+        resolver.remember(source, mentioned)  # the states an announcement is about make the pair in the news
         evidence = self._evidence(sentence)
         event_date = self._date(trigger, parsed, article.published_at.date(), status is EventStatus.PLANNED)
         codes = self.cameo.codes_for(trigger.entry.cameo)
@@ -453,7 +476,7 @@ class EventExtractor:
         if not actors and trigger.event_type is EventType.THREATEN and not trigger.is_noun:
             actors = self._actors_in_condition(word, resolver)  # "… if Brasilia does not cut its levies"
         if not actors and trigger.event_type in COMPLEMENT_TARGET_TYPES and not trigger.is_noun:
-            actors = self._actors_in_complement(word, resolver)
+            actors = self._actors_in_complement(word, resolver, trigger.event_type is EventType.ANNOUNCE)
         return actors
 
     @staticmethod
@@ -487,15 +510,16 @@ class EventExtractor:
                     return resolver.resolve(subjects[0])
         return []
 
-    def _actors_in_complement(self, verb: Token, resolver: ActorResolver) -> list[Actor]:
-        """States and organisations named in what was announced or requested."""
+    def _actors_in_complement(self, verb: Token, resolver: ActorResolver, participants_only: bool = False) -> list[Actor]:
+        """States and organisations named in what was announced or requested; `participants_only`
+        keeps those who take part in it, not those it mentions by the way."""
         actors: list[Actor] = []
         parsed = resolver.article
         clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj")] + [
             c for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"  # "called for X to allow …"
             for c in p.children if c.dep_ in ("pcomp", "ccomp", "pobj")]
         for child in clauses:
-            for token in child.subtree:
+            for token in _participant_words(child) if participants_only else child.subtree:
                 mention = parsed.mention_at.get(token.i)
                 if mention is None or mention.start != token.i:
                     continue

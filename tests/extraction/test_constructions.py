@@ -208,3 +208,21 @@ def test_agreements_told_in_other_words_far_apart_are_two_agreements(extract):
             "Delegates from nine states attended them. Many of them spoke to reporters afterwards. "
             "Later, Russia negotiated a ceasefire as well.")
     assert len(of_type(extract(text), EventType.AGREE)) == 2
+
+
+def test_an_announcement_is_aimed_at_those_who_take_part_in_what_it_announces(extract):
+    [event] = of_type(extract("Chile announced that it would sign a trade deal with Peru next month."), EventType.ANNOUNCE)
+    assert codes(event.target) == ["PER"]
+
+
+def test_states_an_announcement_mentions_by_the_way_are_not_its_targets(extract):
+    events = extract("Chile announced it had postponed a Bolivian trade fair in Arica, an event seen by Peru as a rival.")
+    [event] = of_type(events, EventType.ANNOUNCE)
+    assert event.target == []
+
+
+def test_the_state_an_announcement_is_about_is_the_other_side_of_a_reply(extract):
+    events = extract("Chile announced on Monday that it had postponed a Bolivian trade fair. "
+                     "Bolivia's president later criticised the decision.")
+    [event] = of_type(events, EventType.CONDEMN)
+    assert (codes(event.source), codes(event.target)) == (["BOL"], ["CHL"])
