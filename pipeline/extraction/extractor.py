@@ -110,6 +110,14 @@ def _participant_words(head: Token) -> list[Token]:
     return sorted(words, key=lambda t: t.i)
 
 
+LOCATIVE_PREPS = {"in", "at", "inside", "within", "near", "across", "throughout"}
+
+
+def _placed(token: Token) -> bool:
+    """A place where something is, not a party to it: "fighters, 150 of whom are in Syria"."""
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
+
+
 def _reporting_verbs(verb: Token) -> set[Token]:
     """The verbs above a clause that report it as their content ("admitted … that he asked")."""
     reporters, clause = set(), verb
@@ -521,7 +529,7 @@ class EventExtractor:
         for child in clauses:
             for token in _participant_words(child) if participants_only else child.subtree:
                 mention = parsed.mention_at.get(token.i)
-                if mention is None or mention.start != token.i:
+                if mention is None or mention.start != token.i or _placed(token):
                     continue
                 actor = resolver.mention_actor(mention)
                 if actor_key(actor) not in {actor_key(a) for a in actors}:

@@ -227,7 +227,8 @@ def _judgement(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     if judged is None:
         return None
     if judged.lemma_.lower() in ACCUSATIONS:  # "said the accusations were baseless": a denial
-        return Trigger(token, TriggerEntry(EventType.REJECT, "120"), is_noun=False, verb=token)
+        # aimed at whose accusations they are ("Chile's demands"), not at what they are about
+        return Trigger(token, TriggerEntry(EventType.REJECT, "120"), is_noun=False, verb=token, target_head=judged)
     return Trigger(token, TriggerEntry(EventType.CONDEMN, "111"), is_noun=False, verb=token, target_head=judged)
 
 

@@ -226,3 +226,17 @@ def test_the_state_an_announcement_is_about_is_the_other_side_of_a_reply(extract
                      "Bolivia's president later criticised the decision.")
     [event] = of_type(events, EventType.CONDEMN)
     assert (codes(event.source), codes(event.target)) == (["BOL"], ["CHL"])
+
+
+def test_dismissing_demands_is_aimed_at_who_made_them_not_at_what_they_are_about(extract):
+    events = extract("Russia says demands for Iranian units to leave Syria are unrealistic.")
+    [event] = of_type(events, EventType.REJECT)
+    assert (codes(event.source), event.target) == (["RUS"], [])
+    [event] = of_type(extract("Peru said Chile's accusations were baseless."), EventType.REJECT)
+    assert codes(event.target) == ["CHL"]
+
+
+def test_places_named_in_what_is_refused_are_no_targets(extract):
+    events = extract("France has refused to take back the fighters, of whom 150 are thought to be in Syria.")
+    [event] = of_type(events, EventType.REJECT)
+    assert event.target == []
