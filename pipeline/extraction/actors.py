@@ -19,6 +19,7 @@ FIRST_PERSON = {"i", "me", "my"}
 PRONOUNS = THIRD_PERSON | PLURAL | FIRST_PERSON_PLURAL | FIRST_PERSON | {"who", "which"}
 
 
+OBJECT_DEPS = {"dobj", "dative", "iobj"}
 # posts a state holds at a body: "the U.N. mission of Uruguay", "Russia's UN ambassador"
 POSTS = {"mission", "ambassador", "envoy", "delegation", "embassy", "representative", "delegate", "permanent"}
 
@@ -253,6 +254,8 @@ class ActorResolver:
     def subject_person_above(self, token: Token) -> list[Actor]:
         """The person who is the subject of a clause that holds the pronoun, named before it."""
         for verb in token.ancestors:
+            if verb == token.head and token.dep_ in OBJECT_DEPS:
+                continue  # "Kim had insulted him": him is not Kim
             for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i and c.pos_ != "PRON"):
                 people = [a for a in self.resolve_one(subject) if a.kind is ActorKind.PERSON]
                 named = [a for a in people if self.article.persons.find(a.name) is not None]
@@ -275,10 +278,13 @@ class ActorResolver:
         return []
 
     def person_before(self, token: Token) -> list[Actor]:
-        """The person named last before the pronoun in its own sentence: "Trump's handling … and his threat"."""
+        """The person named last before the pronoun in its own sentence: "Trump's handling … and his threat";
+        an object pronoun is never its own clause's subject."""
+        own_subjects = {t.i for c in token.head.children if c.dep_ == "nsubj" for t in c.subtree
+                        } if token.dep_ in OBJECT_DEPS else set()
         for earlier in reversed(token.doc[token.sent.start:token.i]):
             person = self.article.person_at.get(earlier.i)
-            if person is not None:
+            if person is not None and earlier.i not in own_subjects:
                 return [self.person_actor(person)]
         return []
 

@@ -240,3 +240,19 @@ def test_places_named_in_what_is_refused_are_no_targets(extract):
     events = extract("France has refused to take back the fighters, of whom 150 are thought to be in Syria.")
     [event] = of_type(events, EventType.REJECT)
     assert event.target == []
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(extract):
+    events = extract("Chile's president said on Sunday that Bolivia's president had insulted him.")
+    [event] = of_type(events, EventType.CONDEMN)
+    assert (codes(event.source), codes(event.target)) == (["BOL"], ["CHL"])
+
+
+def test_telling_someone_it_is_unacceptable_to_act_criticises_them(extract):
+    events = extract("Norway's foreign minister told Sweden's foreign minister it was unacceptable to delay the vote.")
+    [event] = of_type(events, EventType.CONDEMN)
+    assert (codes(event.source), codes(event.target)) == (["NOR"], ["SWE"])
+
+
+def test_saying_it_is_unacceptable_to_act_names_no_one_criticised(extract):
+    assert of_type(extract("Chile said it was unacceptable to delay the vote."), EventType.CONDEMN) == []
