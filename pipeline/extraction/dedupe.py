@@ -47,8 +47,11 @@ def is_same_event(a: ExtractedEvent, b: ExtractedEvent, nearby: bool, nearby_hea
         return False  # an expulsion and a cancelled visit are two sanctions, a meeting and a visit may be one
     if a.event_type in STATEMENTS and a.trigger.lower()[:5] != b.trigger.lower()[:5] and not nearby_headline:
         return False  # "urged Turkey to …" and "called on Ankara to …": two appeals, said in two ways
-    if a.event_type in ACTS and a.trigger.lower()[:5] != b.trigger.lower()[:5] and not nearby:
-        return False  # "brokered a deal" and, paragraphs later, "negotiated a ceasefire": two agreements
+    if a.event_type in ACTS and a.trigger.lower()[:5] != b.trigger.lower()[:5] and not nearby and (
+            bool(a.target) == bool(b.target)):
+        # "brokered a deal" and, paragraphs later, "negotiated a ceasefire": two agreements; but a
+        # mention that names no target may pass over an act told in full elsewhere
+        return False
     if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
         return False
     if a.status != b.status and {a.status, b.status} != {EventStatus.OCCURRED, EventStatus.ONGOING}:

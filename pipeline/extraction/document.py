@@ -35,6 +35,12 @@ class ArticleDoc:
     dates: list[Span] = field(default_factory=list)
     venue_at: dict[int, str] = field(default_factory=dict)  # token -> the state of a venue city named there
     pair_at: dict[int, tuple[Referent, Referent]] = field(default_factory=dict)  # "U.S.-Pakistan" -> both
+    days: list[tuple[int, date]] = field(default_factory=list)  # (token after, day) of each full date said
+
+    def day_before(self, index: int) -> date | None:
+        """The last full date said before a token: what "that day" or "hours earlier" point back to."""
+        said = [day for end, day in self.days if end <= index]
+        return said[-1] if said else None
 
     def quote_around(self, token: Token) -> tuple[int, int] | None:
         return next((q for q in self.quotes if q[0] <= token.idx < q[1]), None)

@@ -2,7 +2,7 @@
 
 import hashlib
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extraction.actor_dictionary import ActorDictionary, load_actor_dictionary
 from pipeline.extraction.actors import ActorResolver, actor_key, core_tokens
 from pipeline.extraction.codes import CameoTable, load_cameo_table
-from pipeline.extraction.dates import resolve_date
+from pipeline.extraction.dates import anaphoric_shift, resolve_date
 from pipeline.extraction.dedupe import merge_duplicates
 from pipeline.extraction.document import ArticleDoc, build_article_doc
 from pipeline.extraction.gazetteer import Gazetteer, load_gazetteer
@@ -209,6 +209,8 @@ class EventExtractor:
 
     def extract_doc(self, doc: Doc, article: Article) -> list[ExtractedEvent]:
         parsed = build_article_doc(doc, self.gazetteer, self.roles, self.actors, article.published_at.date())
+        parsed.days = [(e.end, date.fromisoformat(day)) for e in parsed.dates
+                       if (day := resolve_date(e.text, article.published_at.date())) and len(day) == 10]
         resolver = ActorResolver(parsed, self.roles, self.lexicon.speech_verbs)
         events: list[ExtractedEvent] = []
         headline_ids: set[str] = set()
@@ -569,7 +571,18 @@ class EventExtractor:
             for entity in parsed.dates:
                 if entity.root in clause and (resolved := resolve_date(entity.text, published, future)):
                     return resolved
-        return self._nearby_date(trigger, parsed, published, future)
+        return self._nearby_date(trigger, parsed, published, future) or self._anchored_date(trigger, parsed)
+
+    def _anchored_date(self, trigger: Trigger, parsed: ArticleDoc) -> str | None:
+        """"that day", "hours earlier", "the following day" in the trigger's clause, counted from the
+        last full date said before them."""
+        clause = self._clause_tokens(trigger)
+        for entity in parsed.dates:
+            shift = anaphoric_shift(entity.text) if entity.root in clause else None
+            anchor = parsed.day_before(entity.start) if shift is not None else None
+            if anchor is not None and shift is not None:
+                return (anchor + timedelta(days=shift)).isoformat()
+        return None
 
     def _shares_time_with_head(self, verb: Token, trigger: Trigger) -> bool:
         """A clause said at the time of the one above it: a coordinated verb, a participle ("In August,

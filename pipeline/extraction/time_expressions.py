@@ -1,4 +1,4 @@
-"""Time expressions the small model's NER misses, tagged as DATE before it runs: "nearly two years ago"."""
+"""Time expressions the small model's NER misses, tagged as DATE before it runs: "nearly two years ago", "hours earlier"."""
 
 from spacy.language import Language
 
@@ -17,6 +17,11 @@ PATTERNS = [
     # "earlier this month", "later this year", "last week"
     [{"LOWER": {"IN": ["earlier", "later"]}}, {"LOWER": "this"}, {"LOWER": {"IN": ["week", "month", "year"]}}],
     [{"LOWER": {"IN": ["last", "next", "this"]}}, {"LOWER": {"IN": ["week", "month", "year"]}}],
+    # expressions that point back to the day said before: "hours earlier", "the following day"
+    [{"LOWER": "hours"}, {"LOWER": {"IN": ["earlier", "later"]}}],
+    [{"LOWER": {"IN": ["later", "earlier"]}}, {"LOWER": "that"}, {"LOWER": {"IN": ["day", "morning", "evening", "night"]}}],
+    [{"LOWER": "the"}, {"LOWER": {"IN": ["following", "next", "previous", "same"]}}, {"LOWER": "day"}],
+    [{"LOWER": {"IN": NUMBER_WORDS}}, {"LOWER": {"IN": ["day", "days"]}}, {"LOWER": {"IN": ["later", "earlier"]}}],
 ]
 
 

@@ -41,3 +41,21 @@ def test_two_mentions_of_one_act_keep_the_more_precise_date(extract):
             "Chile expelled the ambassador on March 3, its foreign ministry said.")
     dates = [e.date for e in of_type(extract(text), EventType.SANCTION)]
     assert dates == ["2026-03-03"]
+
+
+def test_hours_earlier_is_the_day_said_just_before(extract):
+    events = extract("Chile and Peru signed a pact on March 3. Hours earlier, during a visit to Bolivia, "
+                     "the Chilean president met Bolivia's president.")
+    [meeting] = of_type(events, EventType.MEET)
+    assert meeting.date == "2026-03-03"
+
+
+def test_the_following_day_is_the_day_after_the_one_said_before(extract):
+    events = extract("Chile recalled its envoy from Peru on March 3. Peru expelled Chile's envoy the following day.")
+    dates = {tuple(a.country for a in e.source): e.date for e in of_type(events, EventType.SANCTION)}
+    assert dates == {("CHL",): "2026-03-03", ("PER",): "2026-03-04"}
+
+
+def test_that_day_without_a_day_said_before_gives_no_date(extract):
+    [event] = of_type(extract("Peru expelled Chile's envoy that day."), EventType.SANCTION)
+    assert event.date is None
