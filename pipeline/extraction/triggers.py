@@ -193,6 +193,19 @@ def _vowed_not_to(token: Token, entry: TriggerEntry) -> bool:
         c.dep_ == "xcomp" and any(n.dep_ == "neg" for n in c.children) for c in token.children)
 
 
+def _warned_of_a_state_of_affairs(token: Token, entry: TriggerEntry) -> bool:
+    """"warned that Gaza is entering famine": a warning of what is, which threatens nothing."""
+    if entry.event_type is not EventType.THREATEN or any(c.dep_ in ("dobj", "dative") for c in token.children):
+        return False
+    clauses = [c for c in token.children if c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass")
+                                                                      for s in c.children)]
+    return bool(clauses) and not any(a.dep_ in ("aux", "auxpass") and a.lower_ in MODALS
+                                     for c in clauses for a in c.children)
+
+
+MODALS = {"will", "would", "could", "might", "may", "shall", "can", "must", "should", "'ll", "wo", "ca"}
+
+
 def _warned_of(token: Token, entry: TriggerEntry) -> Token | None:
     """Whose act a warning is about: "Y" in "X warned that Y would …"; a threat only when Y is X."""
     if entry.event_type is not EventType.THREATEN or any(c.dep_ in ("dobj", "dative") for c in token.children):
@@ -284,6 +297,8 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
                 entry = replace(entry, event_type=EventType.REJECT, cameo="120")
             if _vowed_violence(token, entry, lexicon):
                 entry = replace(entry, event_type=EventType.THREATEN, cameo="138")
+            if _warned_of_a_state_of_affairs(token, entry):
+                continue
             triggers.append(Trigger(token, entry, is_noun=False, verb=token, own_act_subject=_warned_of(token, entry)))
         elif token.pos_ == "VERB" and (intent := _stated_intent(token, lexicon)) is not None:
             triggers.append(intent)
