@@ -203,6 +203,13 @@ def _warned_of_a_state_of_affairs(token: Token, entry: TriggerEntry) -> bool:
                                      for c in clauses for a in c.children)
 
 
+def _defends_its_own(token: Token, entry: TriggerEntry) -> bool:
+    """"The FBI defended its commitment to …": justifying one's own act supports no one else."""
+    return entry.event_type is EventType.SUPPORT and token.lemma_.lower() in ("defend", "justify") and any(
+        c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ in OWN for p in c.children) for c in token.children)
+
+
+OWN = {"its", "their", "his", "her", "our", "my"}
 MODALS = {"will", "would", "could", "might", "may", "shall", "can", "must", "should", "'ll", "wo", "ca"}
 
 
@@ -297,7 +304,7 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
                 entry = replace(entry, event_type=EventType.REJECT, cameo="120")
             if _vowed_violence(token, entry, lexicon):
                 entry = replace(entry, event_type=EventType.THREATEN, cameo="138")
-            if _warned_of_a_state_of_affairs(token, entry):
+            if _warned_of_a_state_of_affairs(token, entry) or _defends_its_own(token, entry):
                 continue
             triggers.append(Trigger(token, entry, is_noun=False, verb=token, own_act_subject=_warned_of(token, entry)))
         elif token.pos_ == "VERB" and (intent := _stated_intent(token, lexicon)) is not None:

@@ -161,3 +161,13 @@ def test_what_a_relative_clause_says_others_must_do_has_not_happened(extract):
     events = extract("Before leaving for Lima, Chile's president cited Peru as one of the countries that must fully enforce "
                      "sanctions against Bolivia and downgrade diplomatic and commercial ties.")
     assert [e for e in events if e.event_type is EventType.SANCTION] == []
+
+
+def test_defending_ones_own_commitment_supports_no_one(extract):
+    events = extract("Chile's foreign ministry defended its commitment to fighting illegal Peruvian fishing.")
+    assert [e for e in events if e.event_type is EventType.SUPPORT] == []
+
+
+def test_defending_another_states_decision_supports_it(extract):
+    events = extract("Chile's foreign ministry defended Peru's decision to close the border.")
+    assert [e.event_type for e in events if e.event_type is EventType.SUPPORT] == [EventType.SUPPORT]
