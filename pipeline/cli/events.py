@@ -4,7 +4,8 @@ import argparse
 import csv
 import json
 import sys
-from typing import TYPE_CHECKING
+from contextlib import ExitStack, contextmanager
+from typing import TYPE_CHECKING, Iterator
 
 from pipeline.cli.alerts import parse_since
 from pipeline.printable import escape_controls
@@ -12,7 +13,7 @@ from pipeline.printable import escape_controls
 if TYPE_CHECKING:
     from pipeline.models import EnrichedEvent
     from pipeline.settings import Settings
-    from pipeline.storage import EventStore
+    from pipeline.storage.reading import EventReads
 
 __all__ = ["add_parser"]
 
@@ -60,7 +61,7 @@ def _table(found: list["EnrichedEvent"]) -> None:
         print(f"{'':10} “{evidence if len(evidence) <= 100 else evidence[:97] + '...'}”")
 
 
-def _show(store: "EventStore", event_id: str) -> int:
+def _show(store: "EventReads", event_id: str) -> int:
     from pipeline.cli.formatting import format_event
 
     event = store.event(event_id)
@@ -87,14 +88,9 @@ def _show(store: "EventStore", event_id: str) -> int:
 
 
 def run_events(args: argparse.Namespace, settings: "Settings") -> int:
-    from pipeline.storage import EventQuery, EventStore
-
-    store = EventStore(settings.database_url)
-    if args.words:
-        if args.words[0] != "show" or len(args.words) != 2:
-            print("demarche events: use `demarche events show ID` to show one event", file=sys.stderr)
-            return 2
-        return _show(store, args.words[1])
+    if args.words and (args.words[0] != "show" or len(args.words) != 2):
+        print("demarche events: use `demarche events show ID` to show one event", file=sys.stderr)
+        return 2
     dyad = None
     if args.dyad:
         parts = args.dyad.replace("+", "-").replace(",", "-").split("-")
@@ -102,9 +98,14 @@ def run_events(args: argparse.Namespace, settings: "Settings") -> int:
             print(f"demarche events: --dyad takes two codes such as IRN-RUS, not {args.dyad!r}", file=sys.stderr)
             return 2
         dyad = (parts[0], parts[1])
-    query = EventQuery(event_type=args.event_type, country=args.country, actor=args.actor, dyad=dyad,
-                       status=args.status, since=args.since, until=args.until, text=args.text, limit=args.limit)
-    found = store.events(query)
+    from pipeline.storage.queries import EventQuery
+
+    with _reading(settings, "events") as store:
+        if args.words:
+            return _show(store, args.words[1]) if store else 1
+        query = EventQuery(event_type=args.event_type, country=args.country, actor=args.actor, dyad=dyad,
+                           status=args.status, since=args.since, until=args.until, text=args.text, limit=args.limit)
+        found = store.events(query) if store else []
     if args.format == "jsonl":
         for event in found:
             print(event.model_dump_json())
@@ -118,17 +119,29 @@ def run_events(args: argparse.Namespace, settings: "Settings") -> int:
     return 0
 
 
+@contextmanager
+def _reading(settings: "Settings", command: str) -> "Iterator[EventReads | None]":
+    """The stored events, read on the database driver alone when it can (SQLAlchemy takes longer to
+    load than the rest of the command); None, said on stderr, when no database exists yet."""
+    from pipeline.storage.direct import reading
+    from pipeline.storage.errors import NoDatabase
+
+    with ExitStack() as stack:
+        try:
+            store = stack.enter_context(reading(settings.database_url))
+        except NoDatabase as error:
+            print(f"demarche {command}: {error}", file=sys.stderr)
+            store = None
+        yield store
+
+
 def run_stats(args: argparse.Namespace, settings: "Settings") -> int:
-    from pipeline.storage import EventStore
-
-    store = EventStore(settings.database_url)
-    for by, label in (("type", "type"), ("pair", "dyad")):
-        rows = store.counts_by_day(by, args.since)
-        print(f"events by {label} per day")
-        print(f"  {'day':10} {label:24} {'events':>6} {'mean Goldstein':>15}")
-        for day, key, count, mean in rows:
-            print(f"  {day:10} {key:24} {count:>6} {mean:>+15.1f}")
-        print()
+    with _reading(settings, "stats") as store:
+        for by, label in (("type", "type"), ("pair", "dyad")):
+            rows = store.counts_by_day(by, args.since) if store else []
+            print(f"events by {label} per day")
+            print(f"  {'day':10} {label:24} {'events':>6} {'mean Goldstein':>15}")
+            for day, key, count, mean in rows:
+                print(f"  {day:10} {key:24} {count:>6} {mean:>+15.1f}")
+            print()
     return 0
-
-

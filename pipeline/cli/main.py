@@ -24,7 +24,7 @@ EXPECTED_ERRORS = {
     "pipeline.broker.local": "BrokerError",
     "pipeline.kafka.clients": "BrokerUnreachable",
     "pipeline.alerting.rules": "RuleFileError",
-    "pipeline.storage.events": "StoreError",
+    "pipeline.storage.errors": "StoreError",
     "pipeline.cli.demo": "WorkerFailed",
     "pipeline.kafka.offsets": "GroupIsActive",
     "pipeline.extraction.actor_files": "ActorFileError",

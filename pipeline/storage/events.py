@@ -1,10 +1,11 @@
 """The event store: idempotent batch upserts of articles and enriched events, and the queries
-behind `demarche events` and `demarche stats`; one code path for SQLite and PostgreSQL."""
+behind `demarche events` and `demarche stats` (`reading.py`); one code path for SQLite and PostgreSQL."""
 
 import json
 import logging
+from contextlib import contextmanager
 from datetime import datetime, timezone
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 from sqlalchemy import case, delete, func, insert, select
 from sqlalchemy.engine import Engine, create_engine
@@ -13,26 +14,18 @@ from sqlalchemy.schema import Table
 
 from pipeline.models import Actor, Article, EnrichedEvent
 from pipeline.redaction import redact
+from pipeline.storage.dialects import Dialect
+from pipeline.storage.errors import StoreError
 from pipeline.storage.migrate import upgrade
 from pipeline.storage.queries import EventQuery
+from pipeline.storage.reading import StoredEvents
 from pipeline.storage.repair import repair_row
 from pipeline.storage.schema import articles, clusters, event_actors, events
+from pipeline.storage.urls import database_url
 
 __all__ = ["EventStore", "StoreError", "database_url"]
 
 log = logging.getLogger(__name__)
-
-
-class StoreError(RuntimeError):
-    """The database URL or the database itself cannot be used."""
-
-
-def database_url(url: str) -> str:
-    """Plain postgresql:// URLs use the psycopg 3 driver that demarche installs."""
-    for prefix in ("postgresql://", "postgres://"):
-        if url.startswith(prefix):
-            return "postgresql+psycopg://" + url[len(prefix):]
-    return url
 
 
 def _codes(actors: Iterable[Actor]) -> str:
@@ -183,32 +176,34 @@ class EventStore:
         with self.engine.connect() as connection:
             return int(connection.execute(select(func.count()).select_from(table)).scalar_one())
 
+    @contextmanager
+    def _reads(self) -> Iterator[StoredEvents]:
+        """The queries of `demarche events` and `stats`, on one connection of the engine."""
+        name = self.engine.dialect.name
+        if name not in ("sqlite", "postgresql"):
+            raise StoreError(f"unsupported database {name!r}: use sqlite:// or postgresql:// URLs")
+        dialect: Dialect = "sqlite" if name == "sqlite" else "postgresql"
+        with self.engine.connect() as connection:
+            yield StoredEvents(lambda sql, params: connection.exec_driver_sql(sql, dict(params)).all(), dialect)
+
     def events(self, query: EventQuery | None = None, event_type: str | None = None,
                limit: int = 1000) -> list[EnrichedEvent]:
-        query = query or EventQuery(event_type=event_type, limit=limit)
-        with self.engine.connect() as connection:
-            return [EnrichedEvent.model_validate_json(row[0]) for row in connection.execute(query.statement())]
+        with self._reads() as stored:
+            return stored.events(query or EventQuery(event_type=event_type, limit=limit))
 
     def event(self, event_id: str) -> EnrichedEvent | None:
         """One event by id, or by a unique prefix of its id."""
-        with self.engine.connect() as connection:
-            rows = connection.execute(select(events.c.payload).where(events.c.event_id.like(f"{event_id}%")).limit(2)).all()
-        return EnrichedEvent.model_validate_json(rows[0][0]) if len(rows) == 1 else None
+        with self._reads() as stored:
+            return stored.event(event_id)
 
     def cluster(self, cluster_id: str) -> dict[str, Any] | None:
-        with self.engine.connect() as connection:
-            row = connection.execute(select(clusters).where(clusters.c.cluster_id == cluster_id)).mappings().first()
-        return dict(row) if row else None
+        with self._reads() as stored:
+            return stored.cluster(cluster_id)
 
     def counts_by_day(self, by: str, since: datetime | None = None) -> list[tuple[str, str, int, float]]:
         """(day, type or pair, events, mean Goldstein) rows, newest day first."""
-        column = events.c.event_type if by == "type" else events.c.pair
-        query = (select(events.c.day, column, func.count(), func.avg(events.c.goldstein))
-                 .group_by(events.c.day, column).order_by(events.c.day.desc(), func.count().desc()))
-        if since is not None:
-            query = query.where(events.c.seen_at >= since)
-        with self.engine.connect() as connection:
-            return [(day, key, int(n), float(mean)) for day, key, n, mean in connection.execute(query)]
+        with self._reads() as stored:
+            return stored.counts_by_day(by, since)
 
     def close(self) -> None:
         self.engine.dispose()

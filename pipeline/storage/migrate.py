@@ -2,10 +2,10 @@
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import text
-from sqlalchemy.engine import Engine
-from sqlalchemy.exc import SQLAlchemyError
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
 
 __all__ = ["upgrade", "head_revision", "current_revision"]
 
@@ -25,7 +25,10 @@ def head_revision() -> str | None:
     return heads.pop() if len(heads) == 1 else None
 
 
-def current_revision(engine: Engine) -> str | None:
+def current_revision(engine: "Engine") -> str | None:
+    from sqlalchemy import text
+    from sqlalchemy.exc import SQLAlchemyError
+
     try:
         with engine.connect() as connection:
             return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
@@ -33,7 +36,7 @@ def current_revision(engine: Engine) -> str | None:
         return None
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
+def upgrade(engine: "Engine", revision: str = "head") -> None:
     """Migrate to `revision`; a database already at the head is left alone without loading Alembic."""
     if revision == "head" and head_revision() is not None and current_revision(engine) == head_revision():
         return

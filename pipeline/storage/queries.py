@@ -1,14 +1,15 @@
-"""What a user asks of the stored events: filters, turned into SQL."""
+"""What a user asks of the stored events: filters, turned into SQL that SQLite and PostgreSQL both read."""
 
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, or_, select
-
-from pipeline.storage.schema import event_actors, events
+from pipeline.storage.dialects import Dialect, placeholder, time_parameter
 
 __all__ = ["EventQuery"]
+
+# an actor of the event matches; `{}` is the condition on the actor row `a`
+ACTOR_EXISTS = "EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = events.event_id AND ({}))"
 
 
 @dataclass(frozen=True)
@@ -25,34 +26,32 @@ class EventQuery:
     text: str | None = None  # words in the evidence sentence
     limit: int = 100
 
-    def statement(self) -> Select[Any]:
-        query = select(events.c.payload).order_by(events.c.seen_at.desc(), events.c.event_id).limit(self.limit)
+    def sql(self, dialect: Dialect) -> tuple[str, dict[str, Any]]:
+        """The payloads of the matching events, newest first, and the query's parameters."""
+        params: dict[str, Any] = {}
+
+        def bind(name: str, value: Any) -> str:
+            params[name] = value
+            return placeholder(dialect, name)
+
         conditions = []
         if self.event_type:
-            conditions.append(events.c.event_type == self.event_type.upper())
+            conditions.append(f"events.event_type = {bind('event_type', self.event_type.upper())}")
         if self.status:
-            conditions.append(events.c.status == self.status.lower())
-        if self.country:
-            conditions.append(_involves(self.country.upper()))
-        if self.dyad:
-            conditions.extend(_involves(code.upper()) for code in self.dyad)
+            conditions.append(f"events.status = {bind('status', self.status.lower())}")
+        codes = ([self.country] if self.country else []) + list(self.dyad or ())
+        for number, code in enumerate(codes):
+            value = bind(f"code_{number}", code.upper())
+            conditions.append(ACTOR_EXISTS.format(f"a.country = {value} OR a.code = {value}"))
         if self.actor:
-            pattern = f"%{self.actor.lower()}%"
-            conditions.append(exists().where(and_(
-                event_actors.c.event_id == events.c.event_id,
-                or_(event_actors.c.name.ilike(pattern), event_actors.c.actor_id == self.actor),
-            )))
+            pattern, actor_id = bind("actor_pattern", f"%{self.actor.lower()}%"), bind("actor_id", self.actor)
+            conditions.append(ACTOR_EXISTS.format(f"lower(a.name) LIKE lower({pattern}) OR a.actor_id = {actor_id}"))
         if self.since:
-            conditions.append(events.c.seen_at >= self.since)
+            conditions.append(f"events.seen_at >= {bind('since', time_parameter(dialect, self.since))}")
         if self.until:
-            conditions.append(events.c.seen_at < self.until)
+            conditions.append(f"events.seen_at < {bind('until', time_parameter(dialect, self.until))}")
         if self.text:
-            conditions.append(events.c.evidence.ilike(f"%{self.text}%"))
-        return query.where(and_(*conditions)) if conditions else query
-
-
-def _involves(code: str):  # type: ignore[no-untyped-def]
-    return exists().where(and_(
-        event_actors.c.event_id == events.c.event_id,
-        or_(event_actors.c.country == code, event_actors.c.code == code),
-    ))
+            conditions.append(f"lower(events.evidence) LIKE lower({bind('text', f'%{self.text}%')})")
+        where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
+        return (f"SELECT events.payload FROM events{where} "
+                f"ORDER BY events.seen_at DESC, events.event_id LIMIT {bind('limit', self.limit)}"), params

@@ -1,16 +1,22 @@
 """The `demarche` command itself: version, -b on every command, fast help, quiet broken pipes."""
 
+import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from pipeline.alerting.log import AlertLog
 from pipeline.alerting.rules import AlertRule, alerts_for
 from pipeline.cli.main import build_parser
 from pipeline.models import Severity
+from pipeline.storage import EventStore
 from tests.alerting.test_rules import NOW, sanction
+from tests.conftest import fresh_postgres_schema_url
 
 HEAVY = ("spacy", "faust", "sqlalchemy", "kafka", "feedparser", "pydantic")
+READING_NEEDS_NONE_OF = ("spacy", "faust", "kafka", "feedparser", "sqlalchemy", "alembic")
 
 
 def demarche(*args: str) -> subprocess.CompletedProcess[str]:
@@ -45,12 +51,24 @@ def test_help_imports_none_of_the_heavy_libraries():
     assert run.stdout.strip() == "[]"
 
 
-def test_events_imports_neither_spacy_nor_faust_nor_kafka(tmp_path: Path):
-    probe = ("import sys\nfrom pipeline.cli.main import main\nmain(['events'])\n"
-             "print([m for m in ('spacy', 'faust', 'kafka', 'alembic') if m in sys.modules], file=sys.stderr)")
-    subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=tmp_path)
-    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=tmp_path)
-    assert run.stderr.strip() == "[]"  # alembic too, once the database is at the newest schema
+@pytest.fixture(params=["sqlite", "postgresql", "no database"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "no database":
+        return f"sqlite:///{tmp_path / 'nothing-yet.db'}"
+    url = f"sqlite:///{tmp_path / 'events.db'}" if request.param == "sqlite" else fresh_postgres_schema_url()
+    EventStore(url).upsert([sanction()])
+    return url
+
+
+@pytest.mark.parametrize("command", [["events"], ["events", "show", "e1"], ["events", "--format", "csv"], ["stats"]])
+def test_reading_stored_events_loads_no_sqlalchemy_alembic_spacy_faust_or_kafka(database_url: str, command: list[str],
+                                                                                tmp_path: Path):
+    probe = ("import sys\nfrom pipeline.cli.main import main\nmain(sys.argv[1:])\n"
+             f"print('loaded', [m for m in {READING_NEEDS_NONE_OF!r} if m in sys.modules], file=sys.stderr)")
+    run = subprocess.run([sys.executable, "-c", probe, *command], capture_output=True, text=True, check=True,
+                         cwd=tmp_path, env=dict(os.environ, DEMARCHE_DATABASE_URL=database_url))
+    assert run.stderr.splitlines()[-1] == "loaded []"
+    assert ("e1" in run.stdout or "SANCTION" in run.stdout) != database_url.endswith("nothing-yet.db")
 
 
 def test_a_broken_pipe_ends_quietly(tmp_path: Path):

@@ -1,0 +1,22 @@
+"""`demarche events` and `stats` before anything was stored."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+
+def test_events_and_stats_without_a_database_say_so_and_create_none(tmp_path: Path):
+    for command in (["events"], ["events", "--format", "jsonl"], ["stats"]):
+        run = subprocess.run([sys.executable, "-m", "pipeline.cli.main", *command], capture_output=True, text=True,
+                             cwd=tmp_path)
+        assert run.returncode == 0, run.stderr
+        assert run.stderr == (f"demarche {command[0]}: no database at {tmp_path / 'demarche.db'}: nothing stored yet "
+                              "(DEMARCHE_DATABASE_URL says where the worker stores events)\n")
+        assert "SANCTION" not in run.stdout
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_showing_an_event_without_a_database_fails(tmp_path: Path):
+    run = subprocess.run([sys.executable, "-m", "pipeline.cli.main", "events", "show", "e1"], capture_output=True,
+                         text=True, cwd=tmp_path)
+    assert run.returncode == 1 and "no database at" in run.stderr
