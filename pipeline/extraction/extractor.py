@@ -449,6 +449,10 @@ class EventExtractor:
         elif trigger.is_noun and trigger.verb is not None and word.dep_ == "pobj" and word.head.lower_ == "of" and (
                 word.head.head.dep_ == "dobj" and word.head.head.head == trigger.verb):
             holders.extend([word.head.head, trigger.verb])  # "delivered a message of support to X"
+        if (trigger.is_noun and trigger.event_type is EventType.MEET and trigger.verb is not None
+                and word.dep_ == "pobj" and word.head.lower_ == "during" and word.head.head == trigger.verb):
+            # "Cuba told U.S. officials during talks": those told took part in the talks
+            heads.extend(c for c in trigger.verb.children if c.dep_ in ("dobj", "dative"))
         for holder in holders:
             for child in holder.children:
                 if child.dep_ in ("dobj", "dative", "iobj", "obj") and holder == word and not trigger.is_noun:

@@ -114,6 +114,10 @@ def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) ->
             prep.lower_ == "of" and prep.head.lower_ == "sidelines"
         ) or (prep.lower_ == "on" and entry.cameo in ("041", "042")):  # "on a visit to", "on a call with"
             return governing_verb(prep), False
+    done_by = next((c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ != "pose" and any(
+        a.dep_ == "agent" for a in c.children)), None)  # "the threat posed by X" is a danger, not a threat made
+    if done_by is not None:
+        return done_by, False  # "the ban, passed by Israel's parliament last October", "talks hosted by Qatar"
     if anchor.dep_ == "pobj" and head.lower_ == "with" and event_type in AIMED_TYPES and head.head.pos_ == "VERB" and any(
             c.dep_ == "prep" and c.lower_ in ("of", "to", "against", "on") for c in token.children):
         return head.head, False  # "sparked outrage with a sharp rebuke of May", "responded with a warning to X"

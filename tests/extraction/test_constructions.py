@@ -256,3 +256,19 @@ def test_telling_someone_it_is_unacceptable_to_act_criticises_them(extract):
 
 def test_saying_it_is_unacceptable_to_act_names_no_one_criticised(extract):
     assert of_type(extract("Chile said it was unacceptable to delay the vote."), EventType.CONDEMN) == []
+
+
+def test_those_told_something_during_talks_took_part_in_them(extract):
+    events = extract("Cuba told senior Mexican officials during talks on migration on Monday that the rules hurt families.")
+    [event] = of_type(events, EventType.MEET)
+    assert codes(event.source + event.target) == ["CUB", "MEX"]
+
+
+def test_an_event_noun_done_by_someone_is_their_act_with_its_date(extract):
+    [event] = of_type(extract("The ban, passed by Kenya's parliament last October, followed months of criticism."),
+                      EventType.SANCTION)
+    assert (codes(event.source), event.date) == (["KEN"], "2025-10")
+
+
+def test_a_threat_posed_by_a_state_is_no_threat_it_made(extract):
+    assert of_type(extract("Chile's army studied the threat posed by Peru's navy."), EventType.THREATEN) == []
