@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from pipeline.extraction.document import ArticleDoc, Mention
+from pipeline.extraction.genders import compatible
 from pipeline.extraction.persons import Person
 from pipeline.extraction.roles import RoleVocabulary
 from pipeline.models import Actor, ActorKind
@@ -236,7 +237,7 @@ class ActorResolver:
             return speaker
         if lower in THIRD_PERSON and (named := self.subject_person_above(token) or self.person_before(token)):
             return named  # "Rouhani said attacks were a reaction to what he called …"
-        if lower in THIRD_PERSON and self.last_person is not None:
+        if lower in THIRD_PERSON and self.last_person is not None and compatible(self.last_person, lower):
             return [self.person_actor(self.last_person)]
         if lower in PLURAL and self.last_pair:
             return list(self.last_pair)
@@ -257,7 +258,7 @@ class ActorResolver:
             if verb == token.head and token.dep_ in OBJECT_DEPS:
                 continue  # "Kim had insulted him": him is not Kim
             for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i and c.pos_ != "PRON"):
-                people = [a for a in self.resolve_one(subject) if a.kind is ActorKind.PERSON]
+                people = [a for a in self.resolve_one(subject) if a.kind is ActorKind.PERSON and self._may_be(a, token)]
                 named = [a for a in people if self.article.persons.find(a.name) is not None]
                 if named or (people and not self.person_before(token)):
                     # a described subject ("one EU diplomat said … his threat") yields to a person
@@ -282,11 +283,17 @@ class ActorResolver:
         an object pronoun is never its own clause's subject."""
         own_subjects = {t.i for c in token.head.children if c.dep_ == "nsubj" for t in c.subtree
                         } if token.dep_ in OBJECT_DEPS else set()
-        for earlier in reversed(token.doc[token.sent.start:token.i]):
-            person = self.article.person_at.get(earlier.i)
-            if person is not None and earlier.i not in own_subjects:
-                return [self.person_actor(person)]
+        before = [(t.i, self.article.person_at[t.i]) for t in reversed(token.doc[token.sent.start:token.i])
+                  if t.i in self.article.person_at and t.i not in own_subjects]
+        # a person the article shows to be "she" goes first, then one it gives an office or a state
+        fitting = [p for _, p in before if compatible(p, token.lower_)]
+        for person in [p for p in fitting if p.gender] + [p for p in fitting if p.role or p.country] + fitting:
+            return [self.person_actor(person)]
         return []
+
+    def _may_be(self, actor: Actor, pronoun: Token) -> bool:
+        person = self.article.persons.find(actor.name)
+        return person is None or compatible(person, pronoun.lower_)
 
     def matrix_subject(self, token: Token) -> list[Actor]:
         """The subject of the clause that reports or embeds the pronoun's clause."""

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extraction.actor_dictionary import ActorDictionary, DictionaryEntry
 from pipeline.extraction.gazetteer import Gazetteer, Referent
+from pipeline.extraction.genders import guess_genders
 from pipeline.extraction.persons import Person, PersonRegistry, build_person_registry
 from pipeline.extraction.quotes import quote_spans
 from pipeline.extraction.roles import RoleVocabulary
@@ -145,6 +146,7 @@ def build_article_doc(doc: Doc, gazetteer: Gazetteer, roles: RoleVocabulary, act
     dates = [e for e in doc.ents if e.label_ == "DATE"]
     article = ArticleDoc(doc, registry, gazetteer.state_names, mention_at, quotes=quote_spans(doc.text), dates=dates)
     article.person_at = _persons_by_token(doc, registry, mention_at)
+    guess_genders(doc, article.person_at)
     article.venue_at = gazetteer.venues_at(words)
     article.pair_at = _hyphenated_pairs(doc, gazetteer)
     return article
