@@ -8,6 +8,7 @@ from contextlib import ExitStack, contextmanager
 from typing import TYPE_CHECKING, Iterator
 
 from pipeline.cli.alerts import parse_since
+from pipeline.cli.wording import counted
 from pipeline.printable import escape_controls
 
 if TYPE_CHECKING:
@@ -83,7 +84,7 @@ def _show(store: "EventReads", event_id: str) -> int:
     cluster = store.cluster(event.cluster_id)
     if cluster:
         sources = escape_controls(", ".join(json.loads(cluster["sources"])))
-        print(f"cluster {event.cluster_id}: {cluster['mentions']} reports from {sources}; "
+        print(f"cluster {event.cluster_id}: {counted(cluster['mentions'], 'report')} from {sources}; "
               f"first seen {event.first_seen:%Y-%m-%d %H:%M}, last seen {event.last_seen:%Y-%m-%d %H:%M}")
     return 0
 
