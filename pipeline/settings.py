@@ -6,18 +6,15 @@ import os
 from pathlib import Path
 from typing import Annotated, Literal, Mapping
 
-from dotenv import dotenv_values
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from pipeline.environment import DEFAULT_DATABASE_URL, PREFIX, TEST_VARIABLES, demarche_variables
 from pipeline.kafka.security import KafkaConnection, SaslMechanism, SecurityProtocol
 
 __all__ = ["Settings", "MAX_ARTICLE_BYTES", "unknown_variables"]
 
 MAX_ARTICLE_BYTES = 1_000_000  # below Kafka's default message size limit (1 MiB), headers and key included
-PREFIX = "DEMARCHE_"
-# read by the test suite, not by demarche itself
-TEST_VARIABLES = {"DEMARCHE_TEST_POSTGRES_URL", "DEMARCHE_SHARED_DIR", "DEMARCHE_BROKER_LIBS"}
 
 
 def _usable_cores() -> int:
@@ -46,7 +43,7 @@ class Settings(BaseSettings):
     topic_partitions: int = Field(default=1, ge=1)
     topic_replication_factor: int = Field(default=1, ge=1, description="replicas of the topics demarche creates")
     app_id: str = Field(default="demarche", description="faust app id and consumer group prefix")
-    database_url: str = Field(default="sqlite:///demarche.db", repr=False)
+    database_url: str = Field(default=DEFAULT_DATABASE_URL, repr=False)
     alert_log_path: Path = Path("demarche-alerts.jsonl")
     alert_log_max_bytes: int = Field(default=10 * 1024 * 1024, ge=1024, description="rotate the log past this size")
     alert_log_backups: int = Field(default=5, ge=1, description="rotated alert logs kept")
@@ -130,11 +127,8 @@ class Settings(BaseSettings):
 def unknown_variables(environ: Mapping[str, str] = os.environ, env_file: Path = Path(".env")) -> list[str]:
     """A line for each DEMARCHE_* variable (in the environment or .env) that is no setting, with a guess."""
     known = {PREFIX + name.upper() for name in Settings.model_fields}
-    found = set(environ) | (set(dotenv_values(env_file)) if env_file.is_file() else set())
     lines = []
-    for name in sorted(n for n in found if n.upper().startswith(PREFIX)):
-        if name.upper() in known | TEST_VARIABLES:
-            continue
-        guess = difflib.get_close_matches(name.upper(), sorted(known), n=1, cutoff=0.85)
+    for name in sorted(set(demarche_variables(environ, env_file)) - known - TEST_VARIABLES):
+        guess = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.85)
         lines.append(f"{name} is not a setting and is ignored" + (f" (did you mean {guess[0]}?)" if guess else ""))
     return lines

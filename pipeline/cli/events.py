@@ -8,10 +8,12 @@ from contextlib import ExitStack, contextmanager
 from typing import TYPE_CHECKING, Iterator
 
 from pipeline.cli.alerts import parse_since
+from pipeline.cli.wording import counted
 from pipeline.printable import escape_controls
 
 if TYPE_CHECKING:
     from pipeline.models import EnrichedEvent
+    from pipeline.environment import DatabaseSettings
     from pipeline.settings import Settings
     from pipeline.storage.reading import EventReads
 
@@ -34,10 +36,10 @@ def add_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") 
     events.add_argument("--text", help="words in the evidence sentence")
     events.add_argument("--limit", type=int, default=50)
     events.add_argument("--format", choices=["table", "jsonl", "csv"], default="table")
-    events.set_defaults(run=run_events)
+    events.set_defaults(run=run_events, reads_only_the_database=True)
     stats = commands.add_parser("stats", help="counts of stored events by type and by dyad per day")
     stats.add_argument("--since", type=parse_since, help="only events reported since (ISO time or an age)")
-    stats.set_defaults(run=run_stats)
+    stats.set_defaults(run=run_stats, reads_only_the_database=True)
 
 
 def _row(event: "EnrichedEvent") -> dict[str, object]:
@@ -82,12 +84,12 @@ def _show(store: "EventReads", event_id: str) -> int:
     cluster = store.cluster(event.cluster_id)
     if cluster:
         sources = escape_controls(", ".join(json.loads(cluster["sources"])))
-        print(f"cluster {event.cluster_id}: {cluster['mentions']} reports from {sources}; "
+        print(f"cluster {event.cluster_id}: {counted(cluster['mentions'], 'report')} from {sources}; "
               f"first seen {event.first_seen:%Y-%m-%d %H:%M}, last seen {event.last_seen:%Y-%m-%d %H:%M}")
     return 0
 
 
-def run_events(args: argparse.Namespace, settings: "Settings") -> int:
+def run_events(args: argparse.Namespace, settings: "Settings | DatabaseSettings") -> int:
     if args.words and (args.words[0] != "show" or len(args.words) != 2):
         print("demarche events: use `demarche events show ID` to show one event", file=sys.stderr)
         return 2
@@ -120,7 +122,7 @@ def run_events(args: argparse.Namespace, settings: "Settings") -> int:
 
 
 @contextmanager
-def _reading(settings: "Settings", command: str) -> "Iterator[EventReads | None]":
+def _reading(settings: "Settings | DatabaseSettings", command: str) -> "Iterator[EventReads | None]":
     """The stored events, read on the database driver alone when it can (SQLAlchemy takes longer to
     load than the rest of the command); None, said on stderr, when no database exists yet."""
     from pipeline.storage.direct import reading
@@ -135,7 +137,7 @@ def _reading(settings: "Settings", command: str) -> "Iterator[EventReads | None]
         yield store
 
 
-def run_stats(args: argparse.Namespace, settings: "Settings") -> int:
+def run_stats(args: argparse.Namespace, settings: "Settings | DatabaseSettings") -> int:
     with _reading(settings, "stats") as store:
         for by, label in (("type", "type"), ("pair", "dyad")):
             rows = store.counts_by_day(by, args.since) if store else []

@@ -4,6 +4,8 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Iterator
 
+from pipeline.cli.wording import counted
+
 if TYPE_CHECKING:
     from pipeline.models import Article
     from pipeline.settings import Settings
@@ -49,6 +51,6 @@ def run(args: argparse.Namespace, settings: "Settings") -> int:
             sys.stdout.write(event.model_dump_json() + "\n")
             count += 1
     sys.stdout.flush()
-    print(f"{count} events" + (f", {len(skipped)} articles skipped as not English" if skipped else ""),
+    print(counted(count, "event") + (f", {counted(len(skipped), 'article')} skipped as not English" if skipped else ""),
           file=sys.stderr)
     return 1 if problems else 0

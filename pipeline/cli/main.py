@@ -11,12 +11,14 @@ from pipeline.cli import alerts, broker, consume, demo, events, extract, produce
 if TYPE_CHECKING:
     from pydantic import ValidationError
 
+    from pipeline.environment import DatabaseSettings
     from pipeline.settings import Settings
 
-__all__ = ["main", "build_parser", "EXPECTED_ERRORS"]
+__all__ = ["main", "build_parser", "load_settings", "EXPECTED_ERRORS"]
 
 COMMANDS = [broker, produce, consume, topics, worker, extract, events, alerts, demo, schemas]
-Runner = Callable[[argparse.Namespace, "Settings"], int]
+# a command's run takes Settings, or DatabaseSettings if the command reads only the database
+Runner = Callable[[argparse.Namespace, Any], int]
 
 # Errors a user can cause or fix, reported in one line. They are looked up only in modules that are
 # already imported (a module that raised one is), so that the CLI starts without importing them.
@@ -89,19 +91,35 @@ def settings_problem(error: "ValidationError") -> str:
                      for e in error.errors(include_input=False, include_url=False))
 
 
-def main(argv: list[str] | None = None) -> int:
+def load_settings(args: argparse.Namespace) -> "Settings | DatabaseSettings | None":
+    """The command's settings; None, said in one line, when one is bad. A command that reads only
+    the database (`reads_only_the_database`) gets just its URL, unless another DEMARCHE_* variable is
+    set: then every setting is read and checked, and a misspelt one is named."""
+    if getattr(args, "reads_only_the_database", False):
+        from pipeline.environment import database_settings
+
+        quick = database_settings()
+        if quick is not None:
+            return quick
     from pydantic import ValidationError
 
-    args = build_parser().parse_args(argv)
-    run: Runner = args.run
     settings_module = import_module("pipeline.settings")
     for line in settings_module.unknown_variables():
         print(f"demarche: warning: {line}", file=sys.stderr)
     overrides = {"kafka_bootstrap_servers": args.bootstrap_server} if args.bootstrap_server else {}
     try:
-        settings = settings_module.Settings(**overrides)
+        settings: Settings = settings_module.Settings(**overrides)
     except ValidationError as error:
         print(f"demarche {args.command}: bad settings: {settings_problem(error)}", file=sys.stderr)
+        return None
+    return settings
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    run: Runner = args.run
+    settings = load_settings(args)
+    if settings is None:
         return 2
     try:
         return run(args, settings)

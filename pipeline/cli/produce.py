@@ -6,6 +6,8 @@ import time
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from pipeline.cli.wording import counted
+
 if TYPE_CHECKING:
     from pipeline.producing.readers import Record
     from pipeline.producing.sending import CheckedSender
@@ -79,7 +81,8 @@ class ProduceSummary:
     def line(self, verb: str, topic: str) -> str:
         why = "; ".join(f"{reason}: {n}" for reason, n in self.reasons.most_common())
         warned = f"; {self.warnings} not in English" if self.warnings else ""
-        return f"{verb} {self.sent} articles to {topic}, skipped {self.skipped}" + (f" ({why})" if why else "") + warned
+        sent = f"{verb} {counted(self.sent, 'article')} to {topic}, skipped {self.skipped}"
+        return sent + (f" ({why})" if why else "") + warned
 
 
 def send_article(sender: "CheckedSender", record: "Record") -> None:

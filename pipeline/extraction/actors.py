@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from pipeline.extraction.document import ArticleDoc, Mention
+from pipeline.extraction.genders import compatible
 from pipeline.extraction.persons import Person
 from pipeline.extraction.roles import RoleVocabulary
 from pipeline.models import Actor, ActorKind
@@ -17,6 +18,11 @@ PLURAL = {"they", "them", "their"}
 FIRST_PERSON_PLURAL = {"we", "us", "our"}
 FIRST_PERSON = {"i", "me", "my"}
 PRONOUNS = THIRD_PERSON | PLURAL | FIRST_PERSON_PLURAL | FIRST_PERSON | {"who", "which"}
+
+
+OBJECT_DEPS = {"dobj", "dative", "iobj"}
+# posts a state holds at a body: "the U.N. mission of Uruguay", "Russia's UN ambassador"
+POSTS = {"mission", "ambassador", "envoy", "delegation", "embassy", "representative", "delegate", "permanent"}
 
 
 def actor_key(actor: Actor) -> str:
@@ -87,29 +93,43 @@ class ActorResolver:
         core = sorted(core_tokens(token), key=lambda t: t.i)
         if token.i in self.article.mention_at and token.i not in self.article.person_at:
             return [self.mention_actor(self.article.mention_at[token.i])]
+        paired = [r for t in core for r in self.article.pair_at.get(t.i, ())]
+        if paired and not any(t.i in self.article.person_at for t in core):
+            return [a for a in (self.state_actor(r.country) for r in paired) if a is not None]
         mentions = list({id(m): m for m in (self.article.mention_at.get(t.i) for t in core) if m}.values())
         states = [m.referent.country for m in mentions if m.referent.country]
         people = [self.article.person_at[t.i] for t in core if t.i in self.article.person_at]
         if people:
             person = next((p for p in people if self.article.person_at.get(token.i) is p), people[0])
-            if person.country is None and states:
+            bodies = [m for m in mentions if m.referent.code]
+            body_first = bool(bodies) and (not states or min(m.start for m in bodies) < min(
+                m.start for m in mentions if m.referent.country))
+            if person.country is None and body_first:
+                # "the UN Syria envoy, Staffan de Mistura" serves the UN; "Russian U.N. Ambassador" Russia
+                person.organisation = person.organisation or bodies[0].referent.code
+            elif person.country is None and states:
                 person.country = states[0]  # "Iran's religious leader Ruhollah Khomeini"
             return [self.person_actor(person)]
+        if opposition := self.national_opposition(core):
+            return opposition
         if lower in self.roles.person_nouns:
             return self.resolve_description(token, mentions)
         if lower in self.roles.body_nouns:
             return []
+        if mentions and token.lemma_.lower() in POSTS and any(m.referent.country for m in mentions):
+            # "the U.N. missions of Uruguay and Malaysia": the states hold the posts, the body is where
+            mentions = [m for m in mentions if m.referent.country]
         if mentions:
             return [self.mention_actor(m) for m in mentions]
         if token.lemma_.lower() in self.roles.agent_nouns:
-            return self.resolve_agent(token)
+            return self.resolve_agent(token) or self.owned_agent(token)
         return self.named_organisation(token)
 
     def resolve_agent(self, token: Token) -> list[Actor]:
         """"rebels in the Ivory Coast", "officials in Beijing": a group placed in a state."""
         actors = []
         for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of"):
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of", "for"):  # "representatives for the US"
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and (pair := self.resolve_pair_phrase(pobj)):
                         return pair  # "officials from both countries"
@@ -119,6 +139,25 @@ class ActorResolver:
                             name = f"{token.text} of {token.doc[mention.start:mention.end].text}"
                             actors.append(Actor(name=name, kind=ActorKind.STATE, country=mention.referent.country))
         return actors
+
+    def national_opposition(self, core: list[Token]) -> list[Actor]:
+        """"the Syrian opposition": a party of its own, named, not the state it opposes."""
+        for token in core:
+            if token.lemma_.lower() == "opposition":
+                states = [t for t in core if t.i < token.i and t.i in self.article.mention_at
+                          and self.article.mention_at[t.i].referent.country and t.pos_ == "ADJ"]
+                if states:
+                    return [Actor(name=f"{states[-1].text} {token.text}", kind=ActorKind.ORGANISATION)]
+        return []
+
+    def owned_agent(self, token: Token) -> list[Actor]:
+        """"his administration", "their troops": the group of the state the owner stands for."""
+        owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+        countries = [a.country for a in self.resolve_pronoun(owners[0]) if a.country] if owners else []
+        if not countries:
+            return []
+        return [Actor(name=f"{token.text} of {self.article.state_names.get(countries[0], countries[0])}",
+                      kind=ActorKind.STATE, country=countries[0])]
 
     def named_organisation(self, token: Token) -> list[Actor]:
         """An organisation the gazetteer does not know, named as such in the text."""
@@ -179,6 +218,8 @@ class ActorResolver:
             clause = next((a for a in head_noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
             subjects = [c for c in clause.children if c.dep_ == "nsubj"] if clause is not None else []
             return self.resolve_one(subjects[0]) if subjects and subjects[0].pos_ != "PRON" else []
+        if (reason_of := self.object_given_reason(token)) is not None:
+            return self.resolve(reason_of)  # "admonished Russia for its veto": its is Russia's
         if lower in ("it", "its", "they", "their") and token.dep_ in ("nsubj", "nsubjpass", "poss"):
             matrix = self.matrix_subject(token)
             if matrix:
@@ -196,17 +237,28 @@ class ActorResolver:
             return speaker
         if lower in THIRD_PERSON and (named := self.subject_person_above(token) or self.person_before(token)):
             return named  # "Rouhani said attacks were a reaction to what he called …"
-        if lower in THIRD_PERSON and self.last_person is not None:
+        if lower in THIRD_PERSON and self.last_person is not None and compatible(self.last_person, lower):
             return [self.person_actor(self.last_person)]
         if lower in PLURAL and self.last_pair:
             return list(self.last_pair)
         return []
 
+    @staticmethod
+    def object_given_reason(token: Token) -> Token | None:
+        """The object a possessive points back to in a reason given for an act on it: "praised
+        Japan for its help", "criticised China over its drills"."""
+        if token.dep_ != "poss" or token.head.dep_ != "pobj" or token.head.head.lower_ not in ("for", "over"):
+            return None
+        verb = token.head.head.head
+        return next((c for c in verb.children if c.dep_ == "dobj" and c.i < token.i and c.pos_ != "PRON"), None)
+
     def subject_person_above(self, token: Token) -> list[Actor]:
         """The person who is the subject of a clause that holds the pronoun, named before it."""
         for verb in token.ancestors:
+            if verb == token.head and token.dep_ in OBJECT_DEPS:
+                continue  # "Kim had insulted him": him is not Kim
             for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i and c.pos_ != "PRON"):
-                people = [a for a in self.resolve_one(subject) if a.kind is ActorKind.PERSON]
+                people = [a for a in self.resolve_one(subject) if a.kind is ActorKind.PERSON and self._may_be(a, token)]
                 named = [a for a in people if self.article.persons.find(a.name) is not None]
                 if named or (people and not self.person_before(token)):
                     # a described subject ("one EU diplomat said … his threat") yields to a person
@@ -227,12 +279,21 @@ class ActorResolver:
         return []
 
     def person_before(self, token: Token) -> list[Actor]:
-        """The person named last before the pronoun in its own sentence: "Trump's handling … and his threat"."""
-        for earlier in reversed(token.doc[token.sent.start:token.i]):
-            person = self.article.person_at.get(earlier.i)
-            if person is not None:
-                return [self.person_actor(person)]
+        """The person named last before the pronoun in its own sentence: "Trump's handling … and his threat";
+        an object pronoun is never its own clause's subject."""
+        own_subjects = {t.i for c in token.head.children if c.dep_ == "nsubj" for t in c.subtree
+                        } if token.dep_ in OBJECT_DEPS else set()
+        before = [(t.i, self.article.person_at[t.i]) for t in reversed(token.doc[token.sent.start:token.i])
+                  if t.i in self.article.person_at and t.i not in own_subjects]
+        # a person the article shows to be "she" goes first, then one it gives an office or a state
+        fitting = [p for _, p in before if compatible(p, token.lower_)]
+        for person in [p for p in fitting if p.gender] + [p for p in fitting if p.role or p.country] + fitting:
+            return [self.person_actor(person)]
         return []
+
+    def _may_be(self, actor: Actor, pronoun: Token) -> bool:
+        person = self.article.persons.find(actor.name)
+        return person is None or compatible(person, pronoun.lower_)
 
     def matrix_subject(self, token: Token) -> list[Actor]:
         """The subject of the clause that reports or embeds the pronoun's clause."""
@@ -271,16 +332,24 @@ class ActorResolver:
         return []
 
     def note_sentence(self, sentence: Span) -> None:
-        """Remember the last person who was the subject of a sentence, and the last pair of states."""
+        """Remember the last person and the last state that were the subject of a sentence, and the
+        last pair of states."""
         for token in sentence:
-            if token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and token.lower_ not in PLURAL:
+            # the subject of the sentence, or its doer in the passive: "The move was described … by X"
+            doer = token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.dep_ == "ROOT"
+            if (doer or token.dep_ == "nsubj" and token.head.dep_ == "ROOT") and token.lower_ not in PLURAL:
                 actors = self.resolve_one(token)
                 people = [a for a in actors if a.kind is ActorKind.PERSON]
                 if people:
                     person = self.article.persons.find(people[0].name)
                     if person is not None:
                         self.last_person = person
+                elif len(actors) == 1 and token.pos_ != "PRON":
+                    self.last_state = actors  # "North Korea tested …. It has vowed …": it is North Korea
         for token in sentence:
+            if token.i in self.article.pair_at:
+                self.last_pair = [a for a in (self.state_actor(r.country) for r in self.article.pair_at[token.i])
+                                  if a is not None]
             mention = self.article.mention_at.get(token.i)
             if mention is None or mention.start != token.i or mention.referent.country is None:
                 continue
@@ -321,6 +390,7 @@ class ActorResolver:
         states = [a for a in source if a.kind is not ActorKind.PERSON]
         if len(states) == 1:
             self.last_state = states
-        if len(source) + len(target) == 2 and len({actor_key(a) for a in source + target}) == 2:
-            self.last_pair = [*source, *target]
+        sides = [*source, *target]
+        if len(sides) == 2 and len({actor_key(a) for a in sides}) == 2 and all(a.country or a.code for a in sides):
+            self.last_pair = sides  # a former president is no side of the pair the article is about
 

@@ -3,7 +3,7 @@
 import re
 from datetime import MAXYEAR, MINYEAR, date, timedelta
 
-__all__ = ["resolve_date"]
+__all__ = ["anaphoric_shift", "resolve_date"]
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {
@@ -183,4 +183,34 @@ def resolve_date(phrase: str, published: date, future: bool = False) -> str | No
             return None
         if result is not None:
             return result
+    return None
+
+
+SAME_DAY = {("that", "day"), ("the", "same", "day"), ("later", "that", "day"), ("earlier", "that", "day"),
+            ("hours", "earlier"), ("hours", "later"), ("that", "morning"), ("that", "evening"), ("that", "night"),
+            ("later", "that", "night"), ("earlier", "that", "morning")}
+NEXT_DAY = {("the", "following", "day"), ("the", "next", "day"), ("the", "day", "after")}
+DAY_BEFORE = {("the", "previous", "day"), ("the", "day", "before")}
+
+
+def anaphoric_shift(phrase: str) -> int | None:
+    """Days from the date said just before, for expressions that point back to it: "that day" 0,
+    "the following day" 1, "two days earlier" -2; None for any other phrase.
+
+    >>> anaphoric_shift("Hours earlier")
+    0
+    >>> anaphoric_shift("two days later")
+    2
+    """
+    words = tuple(_words(phrase))
+    if words in SAME_DAY:
+        return 0
+    if words in NEXT_DAY:
+        return 1
+    if words in DAY_BEFORE:
+        return -1
+    if len(words) == 3 and words[1] in ("day", "days") and words[2] in ("later", "earlier"):
+        count = int(words[0]) if words[0].isdigit() else NUMBER_WORDS.get(words[0])
+        if count:
+            return count if words[2] == "later" else -count
     return None

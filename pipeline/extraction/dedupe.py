@@ -8,6 +8,8 @@ SYMMETRIC = {EventType.MEET, EventType.AGREE}
 # events that are things said: two body sentences that say them with different words (compared by
 # their first letters, so "negotiate" and "negotiations" are one word) are two events
 STATEMENTS = {EventType.REQUEST, EventType.CONDEMN, EventType.THREATEN, EventType.SUPPORT, EventType.REJECT}
+# acts done to or with others: told in other words far apart in the article, they are other acts
+ACTS = {EventType.AGREE, EventType.SANCTION}
 
 
 def same_actor(a: Actor, b: Actor, loose: bool = True) -> bool:
@@ -45,6 +47,11 @@ def is_same_event(a: ExtractedEvent, b: ExtractedEvent, nearby: bool, nearby_hea
         return False  # an expulsion and a cancelled visit are two sanctions, a meeting and a visit may be one
     if a.event_type in STATEMENTS and a.trigger.lower()[:5] != b.trigger.lower()[:5] and not nearby_headline:
         return False  # "urged Turkey to …" and "called on Ankara to …": two appeals, said in two ways
+    if a.event_type in ACTS and a.trigger.lower()[:5] != b.trigger.lower()[:5] and not nearby and (
+            bool(a.target) == bool(b.target)):
+        # "brokered a deal" and, paragraphs later, "negotiated a ceasefire": two agreements; but a
+        # mention that names no target may pass over an act told in full elsewhere
+        return False
     if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
         return False
     if a.status != b.status and {a.status, b.status} != {EventStatus.OCCURRED, EventStatus.ONGOING}:
@@ -89,7 +96,8 @@ def merge_duplicates(events: list[ExtractedEvent], headline_ids: set[str],
             "source": _union(best.source, other.source),
             "target": [t for t in _union(best.target, other.target)
                        if not any(same_actor(t, s) for s in _union(best.source, other.source))],
-            "date": best.date or other.date,
+            # the more precise of two agreeing dates: "on Oct. 24" over "last week" ("2017-10")
+            "date": max((d for d in (best.date, other.date) if d), key=len, default=None),
             "location": best.location or other.location,
             "confidence": max(best.confidence, other.confidence),
         })

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extraction.actor_dictionary import ActorDictionary, DictionaryEntry
 from pipeline.extraction.gazetteer import Gazetteer, Referent
+from pipeline.extraction.genders import guess_genders
 from pipeline.extraction.persons import Person, PersonRegistry, build_person_registry
 from pipeline.extraction.quotes import quote_spans
 from pipeline.extraction.roles import RoleVocabulary
@@ -34,6 +35,13 @@ class ArticleDoc:
     quotes: list[tuple[int, int]] = field(default_factory=list)
     dates: list[Span] = field(default_factory=list)
     venue_at: dict[int, str] = field(default_factory=dict)  # token -> the state of a venue city named there
+    pair_at: dict[int, tuple[Referent, Referent]] = field(default_factory=dict)  # "U.S.-Pakistan" -> both
+    days: list[tuple[int, date]] = field(default_factory=list)  # (token after, day) of each full date said
+
+    def day_before(self, index: int) -> date | None:
+        """The last full date said before a token: what "that day" or "hours earlier" point back to."""
+        said = [day for end, day in self.days if end <= index]
+        return said[-1] if said else None
 
     def quote_around(self, token: Token) -> tuple[int, int] | None:
         return next((q for q in self.quotes if q[0] <= token.idx < q[1]), None)
@@ -138,5 +146,22 @@ def build_article_doc(doc: Doc, gazetteer: Gazetteer, roles: RoleVocabulary, act
     dates = [e for e in doc.ents if e.label_ == "DATE"]
     article = ArticleDoc(doc, registry, gazetteer.state_names, mention_at, quotes=quote_spans(doc.text), dates=dates)
     article.person_at = _persons_by_token(doc, registry, mention_at)
+    guess_genders(doc, article.person_at)
     article.venue_at = gazetteer.venues_at(words)
+    article.pair_at = _hyphenated_pairs(doc, gazetteer)
     return article
+
+
+def _hyphenated_pairs(doc: Doc, gazetteer: Gazetteer) -> dict[int, tuple[Referent, Referent]]:
+    """Two states written as one word: "U.S.-Pakistan relations", "India-China talks"."""
+    pairs = {}
+    for token in doc:
+        parts = token.text.split("-")
+        if len(parts) != 2 or not all(parts) or (token.i > 0 and doc[token.i - 1].text[:1].isupper()
+                                                  and doc[token.i - 1].pos_ == "PROPN"):
+            continue  # "South Korea-Japan" names one state in two words
+        first, second = gazetteer.lookup([parts[0]]), gazetteer.lookup([parts[1]])
+        if first is not None and second is not None and first.country and second.country and (
+                first.country != second.country):
+            pairs[token.i] = (first, second)
+    return pairs

@@ -50,6 +50,8 @@ def characterized_object(verb: Token, lexicon: TriggerLexicon) -> Token | None:
     # "called X a liar", and in the passive "X was described as alarming by Y"
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     predicates = [c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.i > verb.i]
+    if (not objects or objects[0].lower_ in EXPLETIVES) and (actor := _actor_of_judged_act(verb)) is not None:
+        return actor if is_negative(_complement(verb), lexicon) else None
     if not objects and len(predicates) >= 2:  # the parser read "called X 'deranged'" as two predicates
         return predicates[0] if is_negative(_around(predicates[1]), lexicon, quoted_counts=True) else None
     if not objects:
@@ -65,6 +67,19 @@ def characterized_object(verb: Token, lexicon: TriggerLexicon) -> Token | None:
         return None
     around = verb.doc[min(t.i for t in complement) - 1:max(t.i for t in complement) + 2]
     return objects[0] if is_negative(list(around), lexicon, quoted_counts=True) else None
+
+
+def _actor_of_judged_act(verb: Token) -> Token | None:
+    """Who did the act a judgement names: "India fired missiles, in what Pakistan called an act of
+    war" and "China sent ships, in a move Taiwan called reckless" judge India and China."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "in":
+        act = verb.head.head
+    elif verb.dep_ == "relcl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "in":
+        act = verb.head.head.head
+    else:
+        return None
+    subjects = [c for c in act.children if c.dep_ == "nsubj"] if act.pos_ in ("VERB", "AUX") else []
+    return subjects[0] if subjects else None
 
 
 def _around(predicate: Token) -> list[Token]:
@@ -86,6 +101,13 @@ def judged_subject(verb: Token, lexicon: TriggerLexicon) -> Token | None:
         if subjects and predicate and not negated and subjects[0].lower_ not in EXPLETIVES and is_negative(
                 predicate, lexicon):
             return subjects[0]
+        extraposed = [c for c in clause.children if c.dep_ in ("xcomp", "ccomp", "csubj") and c.i > subjects[0].i
+                      ] if subjects and subjects[0].lower_ == "it" else []
+        if extraposed and predicate and not negated and is_negative(predicate, lexicon):
+            # "told Tillerson it was unacceptable to politicize …": criticism of the one told
+            addressees = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < clause.i]
+            if addressees:
+                return addressees[0]
         # "said Israel acted with 'impunity'", "argued this constituted 'a theft'": a quoted judgement
         words = _words(clause)
         quoted = [t for t in words if t.text in QUOTES]

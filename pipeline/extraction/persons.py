@@ -16,6 +16,7 @@ class Person:
     country: str | None = None
     role: str | None = None
     organisation: str | None = None  # the code of the organisation a person speaks for: "NATO"
+    gender: str | None = None  # "f" or "m" when the article shows it, for "she" and "he"
 
     @property
     def surname(self) -> str:

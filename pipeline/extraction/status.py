@@ -30,6 +30,28 @@ def _children(token: Token | None, deps: set[str]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps] if token is not None else []
 
 
+def _under_a_condition(clause: list[Token]) -> bool:
+    """"if he raised the issue when they met": a clause inside a condition is as unreal as it."""
+    for token in clause:
+        for above in [token, *token.ancestors]:
+            if above.dep_ == "relcl":
+                break  # "if she would say this to Trump, who plans to visit": a description holds anyway
+            if above is not token and above.dep_ == "advcl" and any(
+                    c.lower_ in ("if", "unless") for c in _children(above, {"mark"})):
+                return True
+    return False
+
+
+def _obliged_thing(clause: list[Token]) -> bool:
+    """"the countries that must enforce sanctions and downgrade ties": what a relative clause says
+    others must do describes them; it has not happened."""
+    for token in clause:
+        verb = token.head if token.dep_ == "conj" and not _children(token, {"aux"}) else token
+        if verb.dep_ == "relcl" and any(a.lower_ in ("must", "should") for a in _children(verb, {"aux"})):
+            return True
+    return False
+
+
 def modality_of(trigger: Trigger) -> Modality:
     word, verb = trigger.token, trigger.verb
     clause = [t for t in (word, verb) if t is not None]
@@ -51,7 +73,7 @@ def modality_of(trigger: Trigger) -> Modality:
     # the event is itself the condition ("if Iran enriches uranium") or the question ("whether X will agree")
     heads = [*clause, *(t.head for t in clause if t.dep_ == "conj")]  # "if X stopped … and agreed to …"
     conditional = any(c.lower_ in ("if", "unless", "whether") for t in heads for c in _children(t, {"mark"})) or (
-        word.sent.text.rstrip().rstrip("”\"’'").endswith("?"))
+        word.sent.text.rstrip().rstrip("”\"’'").endswith("?")) or _under_a_condition(clause) or _obliged_thing(clause)
     conditioned = any(m.lower_ in ("if", "unless") for t in clause for a in _children(t, {"advcl"})
                       for m in _children(a, {"mark"}))
     ongoing = bool(modifiers & ONGOING_MODIFIERS) or any(

@@ -8,14 +8,18 @@ from pipeline.extraction.evaluations import characterized_object, judged_subject
 from pipeline.extraction.lexicon import TriggerEntry, TriggerLexicon
 from pipeline.models import EventType
 
-__all__ = ["Trigger", "find_triggers", "governing_verb"]
+__all__ = ["Trigger", "find_triggers", "governing_verb", "noun_owner"]
 
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "obj"}
 PHONES = {"phone", "telephone", "videoconference", "video", "call"}
 # nouns that are an event whenever their owner is named: "Turkey's demand", "Iran's condemnation"
-OWNED_NOUN_TYPES = {EventType.REQUEST, EventType.CONDEMN, EventType.THREATEN}
+OWNED_NOUN_TYPES = {EventType.REQUEST, EventType.CONDEMN, EventType.THREATEN, EventType.REJECT}
 # nouns of things that take place and so can set the scene: "during talks", "after the sanctions"
 SCENE_TYPES = {EventType.MEET, EventType.AGREE, EventType.SANCTION}
+# owned nouns that a nationality adjective owns as well: "Turkish objections", "Russian demands"
+ADJECTIVE_OWNED_TYPES = {EventType.REQUEST, EventType.REJECT, EventType.CONDEMN}
+# nouns of things said at someone, an event when a verb's subject says it "with" them
+AIMED_TYPES = {EventType.CONDEMN, EventType.THREATEN, EventType.REQUEST, EventType.SUPPORT, EventType.REJECT}
 # nouns that are an event only when aimed at someone: "a warning to X", not "a travel warning"
 AIMED_NOUNS = {"warning": {"to", "against", "of"}}
 
@@ -33,10 +37,16 @@ class Trigger:
     intent_subject: Token | None = None  # "Turkey said it would …": who will act, to check it is the speaker
     own_act_subject: Token | None = None  # "X warned that Y …": an event only if Y is X itself
     needs_target: bool = False  # an event only when its target is a state or an organisation
+    by_speaker: bool = False  # said in a quotation: its source is who speaks it
 
     @property
     def event_type(self) -> EventType:
         return self.entry.event_type
+
+
+def noun_owner(token: Token) -> Token | None:
+    """Whose an event noun is: "Turkey's" in "Turkey's demand", "Turkish" in "Turkish objections"."""
+    return next((c for c in token.children if c.dep_ == "poss" or (c.dep_ == "amod" and c.ent_type_ == "NORP")), None)
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -89,7 +99,8 @@ def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) ->
         return head, False
     if anchor.dep_ in OBJECT_DEPS and head.lemma_ in lexicon.meeting_support_verbs and event_type is EventType.MEET:
         return head, False
-    if event_type in OWNED_NOUN_TYPES and any(c.dep_ == "poss" for c in token.children):
+    if event_type in OWNED_NOUN_TYPES and (owner := noun_owner(token)) is not None and (
+            owner.dep_ == "poss" or event_type in ADJECTIVE_OWNED_TYPES):  # "security threats" are no one's act
         return governing_verb(token), False  # "Turkey's demand that …", "the council's condemnation"
     if anchor.dep_ == "pobj" and head.lower_ in ("of", "about") and event_type is EventType.MEET and any(
             c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children):
@@ -103,6 +114,13 @@ def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) ->
             prep.lower_ == "of" and prep.head.lower_ == "sidelines"
         ) or (prep.lower_ == "on" and entry.cameo in ("041", "042")):  # "on a visit to", "on a call with"
             return governing_verb(prep), False
+    done_by = next((c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ != "pose" and any(
+        a.dep_ == "agent" for a in c.children)), None)  # "the threat posed by X" is a danger, not a threat made
+    if done_by is not None:
+        return done_by, False  # "the ban, passed by Israel's parliament last October", "talks hosted by Qatar"
+    if anchor.dep_ == "pobj" and head.lower_ == "with" and event_type in AIMED_TYPES and head.head.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ in ("of", "to", "against", "on") for c in token.children):
+        return head.head, False  # "sparked outrage with a sharp rebuke of May", "responded with a warning to X"
     if anchor.dep_ in ("nsubj", "nsubjpass"):
         if head.lemma_ in lexicon.happening_verbs:
             return head, False
@@ -113,6 +131,31 @@ def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) ->
         if predicate and any(p in predicate for p in lexicon.denying_predicates):
             return head, True
     return None
+
+
+CONSEQUENCES = {"consequence", "consequences", "repercussion", "repercussions"}
+
+
+def _consequences_said(token: Token, lexicon: TriggerLexicon) -> Token | None:
+    """"said the release could have repercussions for relations", "said there would be consequences":
+    a warning of consequences (CAMEO 130), unless the clause denies them. Gives the consequences."""
+    if token.lemma_.lower() not in lexicon.speech_verbs:
+        return None
+    return next((c for clause in token.children if clause.dep_ == "ccomp" and not any(
+        n.dep_ == "neg" for n in clause.children) for c in clause.children
+        if c.dep_ in ("dobj", "attr", "nsubj") and c.lower_ in CONSEQUENCES
+        and not any(d.lower_ == "no" for d in c.children)), None)
+
+
+def _obligation_said(token: Token, lexicon: TriggerLexicon) -> Token | None:
+    """"The government and the rebels must respect the deal," said X: a demand of X's on them.
+    Gives the obliged subject of a sentence's main verb (the caller checks that it is quoted)."""
+    if token.dep_ != "ROOT" or not any(c.dep_ == "aux" and c.lower_ in lexicon.demand_modals for c in token.children):
+        return None
+    if any(c.dep_ == "neg" for c in token.children):
+        return None
+    subjects = [c for c in token.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    return subjects[0] if subjects else None
 
 
 def demanded_clause(token: Token, lexicon: TriggerLexicon) -> Token | None:
@@ -154,6 +197,26 @@ def _vowed_not_to(token: Token, entry: TriggerEntry) -> bool:
         c.dep_ == "xcomp" and any(n.dep_ == "neg" for n in c.children) for c in token.children)
 
 
+def _warned_of_a_state_of_affairs(token: Token, entry: TriggerEntry) -> bool:
+    """"warned that Gaza is entering famine": a warning of what is, which threatens nothing."""
+    if entry.event_type is not EventType.THREATEN or any(c.dep_ in ("dobj", "dative") for c in token.children):
+        return False
+    clauses = [c for c in token.children if c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass")
+                                                                      for s in c.children)]
+    return bool(clauses) and not any(a.dep_ in ("aux", "auxpass") and a.lower_ in MODALS
+                                     for c in clauses for a in c.children)
+
+
+def _defends_its_own(token: Token, entry: TriggerEntry) -> bool:
+    """"The FBI defended its commitment to …": justifying one's own act supports no one else."""
+    return entry.event_type is EventType.SUPPORT and token.lemma_.lower() in ("defend", "justify") and any(
+        c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ in OWN for p in c.children) for c in token.children)
+
+
+OWN = {"its", "their", "his", "her", "our", "my"}
+MODALS = {"will", "would", "could", "might", "may", "shall", "can", "must", "should", "'ll", "wo", "ca"}
+
+
 def _warned_of(token: Token, entry: TriggerEntry) -> Token | None:
     """Whose act a warning is about: "Y" in "X warned that Y would …"; a threat only when Y is X."""
     if entry.event_type is not EventType.THREATEN or any(c.dep_ in ("dobj", "dative") for c in token.children):
@@ -188,7 +251,8 @@ def _judgement(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     if judged is None:
         return None
     if judged.lemma_.lower() in ACCUSATIONS:  # "said the accusations were baseless": a denial
-        return Trigger(token, TriggerEntry(EventType.REJECT, "120"), is_noun=False, verb=token)
+        # aimed at whose accusations they are ("Chile's demands"), not at what they are about
+        return Trigger(token, TriggerEntry(EventType.REJECT, "120"), is_noun=False, verb=token, target_head=judged)
     return Trigger(token, TriggerEntry(EventType.CONDEMN, "111"), is_noun=False, verb=token, target_head=judged)
 
 
@@ -203,10 +267,15 @@ def _stated_intent(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     """"Turkey said it would relax its visa ban": a statement of the speaker's own intent."""
     if token.lemma_.lower() not in lexicon.speech_verbs:
         return None
-    for clause in token.children:
-        if clause.dep_ != "ccomp" or clause.lemma_ == "be":
+    ccomps = [c for c in token.children if c.dep_ == "ccomp"]
+    subjectless = [v for c in ccomps for v in c.conjuncts if v.i > c.i and not any(
+        s.dep_ in ("nsubj", "nsubjpass") for s in v.children)]
+    for clause in [*ccomps, *subjectless]:
+        if clause.lemma_ == "be":
             continue
-        subjects = [c for c in clause.children if c.dep_ == "nsubj"]  # "they will be paid" is no intent
+        # "they will be paid" is no intent; "said China implements …, but will investigate": China's
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"] or (
+            [c for c in clause.head.children if c.dep_ == "nsubj"] if clause.dep_ == "conj" else [])
         hypothetical = any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in token.children)
         if subjects and not hypothetical and any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in clause.children):
             # "said it would not act on the call": a refusal; "said it would relax its ban": an intent
@@ -227,25 +296,33 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
         if token.pos_ in ("VERB", "AUX") and (judgement := _judgement(token, lexicon)) is not None:
             triggers.append(judgement)
             continue
-        if token.pos_ == "VERB" and lemma in lexicon.verbs and token.dep_ not in ("amod", "compound") and not (
-                _purpose_of_a_means(token)):
-            entry = _verb_entry(token, lexicon.verbs[lemma])
-            if entry is not None and entry.event_type is EventType.AGREE and any(
+        entry = _verb_entry(token, lexicon.verbs[lemma]) if token.pos_ == "VERB" and lemma in lexicon.verbs else None
+        if entry is not None and token.dep_ not in ("amod", "compound") and not _purpose_of_a_means(token):
+            if entry.event_type is EventType.AGREE and any(
                 c.dep_ == "xcomp" for c in token.children
             ):
                 entry = replace(entry, cameo="030")  # "agreed to resume flights": an intent
-            if entry is not None and entry.cameo == "040" and _by_phone(token):
+            if entry.cameo == "040" and _by_phone(token):
                 entry = replace(entry, cameo="041")  # "spoke by phone with …"
-            if entry is not None and _vowed_not_to(token, entry):
+            if _vowed_not_to(token, entry):
                 entry = replace(entry, event_type=EventType.REJECT, cameo="120")
-            if entry is not None and _vowed_violence(token, entry, lexicon):
+            if _vowed_violence(token, entry, lexicon):
                 entry = replace(entry, event_type=EventType.THREATEN, cameo="138")
-            if entry is not None:
-                triggers.append(Trigger(token, entry, is_noun=False, verb=token, own_act_subject=_warned_of(token, entry)))
+            if _warned_of_a_state_of_affairs(token, entry) or _defends_its_own(token, entry):
+                continue
+            triggers.append(Trigger(token, entry, is_noun=False, verb=token, own_act_subject=_warned_of(token, entry)))
         elif token.pos_ == "VERB" and (intent := _stated_intent(token, lexicon)) is not None:
             triggers.append(intent)
         elif token.pos_ == "VERB" and (appeal := _hoped_of(token)) is not None:
             triggers.append(appeal)
+        elif token.pos_ == "VERB" and (consequences := _consequences_said(token, lexicon)) is not None:
+            aimed_at = next((o for p in consequences.children if p.dep_ == "prep" and p.lower_ in ("for", "on")
+                             for o in p.children if o.dep_ == "pobj"), None)  # "repercussions for X"
+            triggers.append(Trigger(token, TriggerEntry(EventType.THREATEN, "130"), is_noun=False, verb=token,
+                                    target_head=aimed_at))
+        elif token.pos_ == "VERB" and (obliged := _obligation_said(token, lexicon)) is not None:
+            triggers.append(Trigger(token, TriggerEntry(EventType.REQUEST, "100"), is_noun=False, verb=token,
+                                    target_head=obliged, by_speaker=True, needs_target=True))
         elif token.pos_ == "VERB" and (clause := demanded_clause(token, lexicon)) is not None:
             modal = next(a.lower_ for a in clause.children if a.dep_ == "aux" and a.lower_ in lexicon.demand_modals)
             entry = TriggerEntry(EventType.REQUEST, "100" if modal == "must" else "020")

@@ -77,4 +77,4 @@ def test_extract_skips_an_article_that_is_not_english_and_says_so(tmp_path: Path
     assert run.returncode == 0
     assert [json.loads(line)["article_id"] for line in run.stdout.splitlines()] == ["b"]
     assert "skipped: language 'es' is not English" in run.stderr
-    assert "1 articles skipped as not English" in run.stderr
+    assert "1 article skipped as not English" in run.stderr

@@ -16,7 +16,7 @@ from tests.alerting.test_rules import NOW, sanction
 from tests.conftest import fresh_postgres_schema_url
 
 HEAVY = ("spacy", "faust", "sqlalchemy", "kafka", "feedparser", "pydantic")
-READING_NEEDS_NONE_OF = ("spacy", "faust", "kafka", "feedparser", "sqlalchemy", "alembic")
+READING_NEEDS_NONE_OF = ("spacy", "faust", "kafka", "feedparser", "sqlalchemy", "alembic", "pydantic_settings")
 
 
 def demarche(*args: str) -> subprocess.CompletedProcess[str]:
@@ -51,6 +51,11 @@ def test_help_imports_none_of_the_heavy_libraries():
     assert run.stdout.strip() == "[]"
 
 
+def only_the_database_url(url: str) -> dict[str, str]:
+    return {name: value for name, value in os.environ.items() if not name.startswith("DEMARCHE_")} | {
+        "DEMARCHE_DATABASE_URL": url}
+
+
 @pytest.fixture(params=["sqlite", "postgresql", "no database"])
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "no database":
@@ -61,14 +66,26 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 
 @pytest.mark.parametrize("command", [["events"], ["events", "show", "e1"], ["events", "--format", "csv"], ["stats"]])
-def test_reading_stored_events_loads_no_sqlalchemy_alembic_spacy_faust_or_kafka(database_url: str, command: list[str],
+def test_reading_stored_events_loads_no_sqlalchemy_alembic_pydantic_settings_spacy_faust_or_kafka(database_url: str, command: list[str],
                                                                                 tmp_path: Path):
     probe = ("import sys\nfrom pipeline.cli.main import main\nmain(sys.argv[1:])\n"
              f"print('loaded', [m for m in {READING_NEEDS_NONE_OF!r} if m in sys.modules], file=sys.stderr)")
     run = subprocess.run([sys.executable, "-c", probe, *command], capture_output=True, text=True, check=True,
-                         cwd=tmp_path, env=dict(os.environ, DEMARCHE_DATABASE_URL=database_url))
+                         cwd=tmp_path, env=only_the_database_url(database_url))
     assert run.stderr.splitlines()[-1] == "loaded []"
     assert ("e1" in run.stdout or "SANCTION" in run.stdout) != database_url.endswith("nothing-yet.db")
+
+
+def test_reading_events_with_other_settings_set_checks_them_all(tmp_path: Path):
+    env = dict(os.environ, DEMARCHE_TOPIC_PARTITION="3")
+    run = subprocess.run([sys.executable, "-m", "pipeline.cli.main", "events"], capture_output=True, text=True,
+                         cwd=tmp_path, env=env)
+    assert run.returncode == 0
+    assert run.stderr.startswith("demarche: warning: DEMARCHE_TOPIC_PARTITION is not a setting and is ignored "
+                                 "(did you mean DEMARCHE_TOPIC_PARTITIONS?)\n")
+    run = subprocess.run([sys.executable, "-m", "pipeline.cli.main", "stats"], capture_output=True, text=True,
+                         cwd=tmp_path, env=dict(os.environ, DEMARCHE_TOPIC_PARTITIONS="0"))
+    assert run.returncode == 2 and run.stderr.startswith("demarche stats: bad settings: DEMARCHE_TOPIC_PARTITIONS")
 
 
 def test_a_broken_pipe_ends_quietly(tmp_path: Path):

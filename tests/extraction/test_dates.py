@@ -110,3 +110,9 @@ def test_years_and_months_ago_are_a_year_and_a_month():
 ])
 def test_counted_ages_before_year_one_are_vague(phrase: str, published: date):
     assert resolve_date(phrase, published) is None
+
+
+def test_expressions_that_point_back_to_a_day_give_their_shift_from_it() -> None:
+    from pipeline.extraction.dates import anaphoric_shift
+    assert [anaphoric_shift(p) for p in ("that day", "Hours later", "the following day", "the day before",
+                                         "two days earlier", "3 days later", "last week")] == [0, 0, 1, -1, -2, 3, None]

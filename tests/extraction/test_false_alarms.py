@@ -135,3 +135,39 @@ def test_no_evidence_to_support_a_claim_is_no_support(extract):
 
 def test_never_calling_someone_a_name_is_no_refusal(extract):
     assert EventType.REJECT not in types(extract("Chile's president said he would never call Peru a rival."))
+
+
+def test_a_warning_of_what_is_happening_threatens_nothing(extract):
+    events = extract("Bolivian farmers' groups have warned that Bolivia is entering a drought.")
+    assert [e for e in events if e.event_type is EventType.THREATEN] == []
+
+
+def test_a_warning_of_what_one_will_do_is_a_threat(extract):
+    events = extract("Chile has warned that it will close the border with Bolivia.")
+    assert [e.event_type for e in events if e.event_type is EventType.THREATEN] == [EventType.THREATEN]
+
+
+def test_a_meeting_inside_a_condition_is_no_meeting(extract):
+    events = extract("Peru's president said he would walk out if Chile raised the issue when they met.")
+    assert [e for e in events if e.event_type is EventType.MEET] == []
+
+
+def test_a_relative_clause_inside_a_condition_still_describes(extract):
+    events = extract("She was asked if she would say this to Bolivia's president, who plans to visit Chile next year.")
+    assert [e.event_type for e in events if e.event_type is EventType.MEET] == [EventType.MEET]
+
+
+def test_what_a_relative_clause_says_others_must_do_has_not_happened(extract):
+    events = extract("Before leaving for Lima, Chile's president cited Peru as one of the countries that must fully enforce "
+                     "sanctions against Bolivia and downgrade diplomatic and commercial ties.")
+    assert [e for e in events if e.event_type is EventType.SANCTION] == []
+
+
+def test_defending_ones_own_commitment_supports_no_one(extract):
+    events = extract("Chile's foreign ministry defended its commitment to fighting illegal Peruvian fishing.")
+    assert [e for e in events if e.event_type is EventType.SUPPORT] == []
+
+
+def test_defending_another_states_decision_supports_it(extract):
+    events = extract("Chile's foreign ministry defended Peru's decision to close the border.")
+    assert [e.event_type for e in events if e.event_type is EventType.SUPPORT] == [EventType.SUPPORT]

@@ -43,7 +43,7 @@ def test_every_input_format_reaches_the_topic_keyed_by_article_id(
     run = demarche(worker_env, "produce", str(folder))
     assert run.returncode == 0 and "sent 6 articles" in run.stderr, run.stderr
     piped = demarche(worker_env, "produce", "-", stdin='{"id": "in-1", "text": "Kenya praised Uganda."}\n')
-    assert piped.returncode == 0 and "sent 1 articles" in piped.stderr
+    assert piped.returncode == 0 and "sent 1 article to" in piped.stderr
     messages = list(read_topic(kafka_bootstrap, catalogue.articles_raw.name, timeout=5))
     assert len(messages) == 7
     for key, value in messages:

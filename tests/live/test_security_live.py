@@ -38,7 +38,7 @@ def test_topics_produce_the_worker_and_consume_all_work_over_sasl_ssl(
     articles = tmp_path / "articles.jsonl"
     articles.write_text(json.dumps(ARTICLE) + "\n", encoding="utf-8")
     produced = demarche(secure_env, "produce", str(articles))
-    assert produced.returncode == 0 and f"sent 1 articles to {catalogue.articles_raw.name}" in produced.stderr
+    assert produced.returncode == 0 and f"sent 1 article to {catalogue.articles_raw.name}" in produced.stderr
 
     worker: Worker = start_worker()
     consumed = demarche(secure_env, "consume", "events.enriched", "--from-beginning", "--format", "pretty",

@@ -1,0 +1,44 @@
+"""How a trigger's clause hangs in its sentence: its own words, contrasts, reported content, infinitives."""
+
+from spacy.tokens import Token
+
+from pipeline.extraction.triggers import Trigger
+
+__all__ = ["clause_tokens", "contrasting_clause", "infinitive", "reporting_verbs"]
+
+CLAUSE_BREAKS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"}
+CONTRAST_MARKS = {"while", "whereas", "although", "though"}
+
+
+def clause_tokens(trigger: Trigger) -> list[Token]:
+    """The trigger's clause without nested clauses: where its date and place are said."""
+    roots = [t for t in (trigger.verb, trigger.token) if t is not None]
+    tokens: list[Token] = []
+    stack = list(roots)
+    while stack:
+        token = stack.pop()
+        if token in tokens:
+            continue
+        tokens.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in CLAUSE_BREAKS and c.dep_ != "conj")
+    return tokens
+
+
+def contrasting_clause(token: Token) -> bool:
+    """A clause set against the one above it, with a subject of its own: no part of what that one says."""
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in token.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+
+
+def reporting_verbs(verb: Token) -> set[Token]:
+    """The verbs above a clause that report it as their content ("admitted … that he asked")."""
+    reporters, clause = set(), verb
+    while clause.dep_ in ("ccomp", "conj", "xcomp") and clause.head != clause:
+        if clause.dep_ == "ccomp":
+            reporters.add(clause.head)
+        clause = clause.head
+    return reporters
+
+
+def infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

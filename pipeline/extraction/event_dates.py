@@ -1,0 +1,87 @@
+"""When an event took place: the time expression its own clause gives, or one it shares its time with."""
+
+from datetime import date, timedelta
+
+from spacy.tokens import Span, Token
+
+from pipeline.extraction.clauses import clause_tokens, contrasting_clause, reporting_verbs
+from pipeline.extraction.dates import anaphoric_shift, resolve_date
+from pipeline.extraction.document import ArticleDoc
+from pipeline.extraction.triggers import Trigger, governing_verb
+
+__all__ = ["event_date"]
+
+NEARBY_DATE_TOKENS = 12  # how far from its trigger a date the parse hung elsewhere may stand
+
+
+def _distance(entity: Span, anchor: int) -> int:
+    """Tokens between a date entity and a trigger."""
+    return min(abs(entity.start - anchor), abs(entity.end - 1 - anchor))
+
+
+def event_date(trigger: Trigger, parsed: ArticleDoc, published: date, future: bool,
+               speech_verbs: frozenset[str]) -> str | None:
+    """The ISO date (maybe partial) of the trigger's event, or None when the text gives none for it.
+
+    `future` says the event lies ahead, so that "on Tuesday" is the coming one."""
+    clause = clause_tokens(trigger)
+    verb = trigger.verb
+    anchor = trigger.token.i
+    while verb is not None:
+        # the date said nearest the trigger: "agreed on Tuesday" over a dateline's "March 4"
+        for entity in sorted(parsed.dates, key=lambda e: _distance(e, anchor)):
+            if entity.root in clause and (resolved := resolve_date(entity.text, published, future)):
+                return resolved  # a vague one ("the next day" of another act) gives way to the next
+        if not _shares_time_with_head(verb, trigger, speech_verbs):
+            break
+        verb = verb.head
+        clause = clause_tokens(Trigger(verb, trigger.entry, False, verb))
+    if trigger.target_head is not None:  # a judgement is made when its speaker says it
+        speaker_verb = next((a for a in trigger.token.ancestors if a.lemma_ in speech_verbs), None)
+        clause = clause_tokens(Trigger(speaker_verb, trigger.entry, False, speaker_verb)) if speaker_verb else []
+        for entity in parsed.dates:
+            if entity.root in clause and (resolved := resolve_date(entity.text, published, future)):
+                return resolved
+    return _nearby_date(trigger, parsed, published, future) or _anchored_date(trigger, parsed)
+
+
+def _anchored_date(trigger: Trigger, parsed: ArticleDoc) -> str | None:
+    """"that day", "hours earlier", "the following day" in the trigger's clause, counted from the
+    last full date said before them."""
+    clause = clause_tokens(trigger)
+    for entity in parsed.dates:
+        shift = anaphoric_shift(entity.text) if entity.root in clause else None
+        anchor = parsed.day_before(entity.start) if shift is not None else None
+        if anchor is not None and shift is not None:
+            return (anchor + timedelta(days=shift)).isoformat()
+    return None
+
+
+def _shares_time_with_head(verb: Token, trigger: Trigger, speech_verbs: frozenset[str]) -> bool:
+    """A clause said at the time of the one above it: a coordinated verb, a participle ("In August,
+    Trump outlined a strategy, chastising Pakistan"), or a judgement inside what a speaker said."""
+    if verb.dep_ == "conj" or (contrasting_clause(verb) and verb.i > verb.head.i):
+        return True  # "Germany pledged on Monday …, while France said …": said that day too
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in verb.children):
+        return True
+    return trigger.target_head is not None and verb.head.lemma_ in speech_verbs and verb.dep_ in (
+        "ccomp", "relcl", "pcomp", "advcl")
+
+
+def _nearby_date(trigger: Trigger, parsed: ArticleDoc, published: date, future: bool) -> str | None:
+    """The date said nearest the trigger in its sentence, when the parse hung it elsewhere
+    ("told X by phone on Thursday it was …" attaches "on Thursday" to "was")."""
+    if trigger.verb is not None and (trigger.verb.dep_ in ("acl", "relcl") or (
+            contrasting_clause(trigger.verb) and not trigger.is_noun)):
+        return None  # "the decision to suspend visas was hampering ties, Cuba said on Monday": an earlier act
+    sentence = trigger.token.sent
+    anchor = trigger.token.i
+    reporters = reporting_verbs(trigger.verb) if trigger.verb is not None else set()
+    near = [e for e in parsed.dates if sentence.start <= e.start and e.end <= sentence.end
+            and _distance(e, anchor) <= NEARBY_DATE_TOKENS
+            and governing_verb(e.root) not in reporters]  # "admitted on Friday that he asked": when he admitted
+    for entity in sorted(near, key=lambda e: _distance(e, anchor)):
+        resolved = resolve_date(entity.text, published, future)
+        if resolved is not None:
+            return resolved
+    return None

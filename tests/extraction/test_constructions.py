@@ -1,0 +1,274 @@
+"""Constructions news uses to report acts: owned and nominal events, judged acts, reasons and contrasts."""
+
+from pipeline.models import EventType
+
+
+def codes(actors):  # type: ignore[no-untyped-def]
+    return sorted(a.country or a.code for a in actors)
+
+
+def of_type(events, event_type):  # type: ignore[no-untyped-def]
+    return [e for e in events if e.event_type is event_type]
+
+
+def test_a_statement_set_against_a_warning_is_its_speakers_own(extract):
+    events = extract("Austria warned that the plan would be costly, while Portugal said it would not join the plan.")
+    [refusal] = of_type(events, EventType.REJECT)
+    assert codes(refusal.source) == ["PRT"]
+
+
+def test_it_is_the_state_that_was_the_subject_of_the_sentence_before(extract):
+    events = extract("Mongolia tested a new engine on Monday. It has vowed never to give up its space program.")
+    [refusal] = of_type(events, EventType.REJECT)
+    assert codes(refusal.source) == ["MNG"]
+
+
+def test_representatives_for_a_state_act_for_it(extract):
+    [event] = of_type(extract("Representatives for Norway defended Iceland's decision on Tuesday."), EventType.SUPPORT)
+    assert (codes(event.source), codes(event.target)) == (["NOR"], ["ISL"])
+
+
+def test_in_what_a_state_called_a_crime_blames_the_subject_of_the_act(extract):
+    events = extract("Armenia shelled the border villages, in what Azerbaijan called an act of war.")
+    [event] = of_type(events, EventType.CONDEMN)
+    assert (codes(event.source), codes(event.target)) == (["AZE"], ["ARM"])
+
+
+def test_a_move_a_state_called_reckless_blames_who_made_it(extract):
+    events = extract("Serbia closed the crossing on Monday, in a move that Croatia called reckless.")
+    [event] = of_type(events, EventType.CONDEMN)
+    assert (codes(event.source), codes(event.target)) == (["HRV"], ["SRB"])
+
+
+def test_in_what_a_state_called_a_success_blames_no_one(extract):
+    events = extract("Serbia reopened the crossing, in what Croatia called a great success.")
+    assert of_type(events, EventType.CONDEMN) == []
+
+
+def test_doing_something_with_a_rebuke_of_someone_rebukes_them(extract):
+    events = extract("The Belgian prime minister caused a stir on Friday with a sharp rebuke of Hungary.")
+    [event] = of_type(events, EventType.CONDEMN)
+    assert (codes(event.source), codes(event.target)) == (["BEL"], ["HUN"])
+    assert event.date is not None
+
+
+def test_answering_with_a_warning_to_a_state_threatens_it(extract):
+    [event] = of_type(extract("Ghana responded with a stern warning to Togo."), EventType.THREATEN)
+    assert (codes(event.source), codes(event.target)) == (["GHA"], ["TGO"])
+
+
+def test_a_request_to_an_organisation_is_aimed_at_it(extract):
+    [event] = of_type(extract("Chile's request to the United Nations was sent in May."), EventType.REQUEST)
+    assert (codes(event.source), codes(event.target)) == (["CHL"], ["UN"])
+
+
+def test_a_demand_that_states_act_is_aimed_at_those_states(extract):
+    events = extract("Peru's demand that Bolivia and Chile reopen the border has met a cool response.")
+    [event] = of_type(events, EventType.REQUEST)
+    assert (codes(event.source), codes(event.target)) == (["PER"], ["BOL", "CHL"])
+
+
+def test_objections_owned_by_a_nationality_adjective_are_that_states_rejection(extract):
+    events = extract("The meeting was delayed because of Turkish objections to Greece's proposal.")
+    [event] = of_type(events, EventType.REJECT)
+    assert (codes(event.source), codes(event.target)) == (["TUR"], ["GRC"])
+
+
+def test_objecting_to_a_decision_rejects_its_maker(extract):
+    [event] = of_type(extract("Japan objected to China's decision on Monday."), EventType.REJECT)
+    assert (codes(event.source), codes(event.target)) == (["JPN"], ["CHN"])
+
+
+def test_security_threats_named_by_a_nationality_are_no_threat_made(extract):
+    assert of_type(extract("Rising Russian security threats worry Finland."), EventType.THREATEN) == []
+
+
+def test_a_possessive_in_the_reason_for_an_act_points_to_its_object(extract):
+    [event] = of_type(extract("Germany praised Japan for its help on Monday."), EventType.SUPPORT)
+    assert (codes(event.source), codes(event.target)) == (["DEU"], ["JPN"])
+    events = extract("The United States admonished Russia for its veto.")
+    [veto] = of_type(events, EventType.REJECT)
+    assert codes(veto.source) == ["RUS"]
+
+
+def test_saying_an_act_would_have_repercussions_for_a_pair_warns_the_other_side(extract):
+    events = extract("Norway said the arrest could have repercussions for Norway-Russia relations.")
+    [event] = of_type(events, EventType.THREATEN)
+    assert (codes(event.source), codes(event.target)) == (["NOR"], ["RUS"])
+
+
+def test_saying_there_would_be_consequences_if_a_state_acts_warns_it(extract):
+    events = extract("Lithuania said there would be consequences if Belarus opened the border.")
+    [event] = of_type(events, EventType.THREATEN)
+    assert (codes(event.source), codes(event.target)) == (["LTU"], ["BLR"])
+
+
+def test_saying_an_act_would_have_no_consequences_is_no_warning(extract):
+    assert of_type(extract("Lithuania said the move would have no consequences for Belarus."), EventType.THREATEN) == []
+
+
+def test_reiterating_that_ones_state_would_act_is_a_statement_of_intent(extract):
+    events = extract("Peru's president reiterated that Peru would strive for a settlement.")
+    [event] = of_type(events, EventType.ANNOUNCE)
+    assert codes(event.source) == ["PER"]
+
+
+def test_announcing_a_plan_that_calls_for_something_is_an_announcement(extract):
+    events = extract("Chile announced a new strategy on Monday that calls for a firmer line toward Peru.")
+    assert of_type(events, EventType.ANNOUNCE)
+
+
+def test_an_intent_coordinated_without_a_subject_is_the_first_clauses_subjects(extract):
+    events = extract("The Chinese Foreign Ministry said that China respects the embargo, but will investigate any breach.")
+    [event] = of_type(events, EventType.ANNOUNCE)
+    assert codes(event.source) == ["CHN"]
+
+
+def test_he_after_a_passive_sentence_is_its_doer(extract):
+    events = extract("The statement was read out by Kenya's foreign minister, Musalia Mudavadi. "
+                     "He urged Somalia to return to the talks.")
+    [event] = of_type(events, EventType.REQUEST)
+    assert (codes(event.source), codes(event.target)) == (["KEN"], ["SOM"])
+
+
+def test_a_group_owned_by_a_pronoun_is_of_the_owners_state(extract):
+    events = extract("Estonia's prime minister spoke on Monday, and her government has tightened travel restrictions on Russia.")
+    [event] = of_type(events, EventType.SANCTION)
+    assert (codes(event.source), codes(event.target)) == (["EST"], ["RUS"])
+
+
+def test_a_person_without_a_state_beside_a_state_is_left_out_of_the_targets(extract):
+    events = extract("Bolivia said on Monday it was cancelling Pedro Alvarez's deal with Peru.")
+    [event] = of_type(events, EventType.REJECT)
+    assert codes(event.target) == ["PER"]
+
+
+def test_an_act_one_could_not_do_is_no_refusal(extract):
+    events = extract("Chile's ministers said on Monday that they could not visit Peru.")
+    assert of_type(events, EventType.REJECT) == []
+
+
+def test_discussing_a_topic_with_someone_meets_them(extract):
+    [event] = of_type(extract("Chile discussed the draft resolution with Peru's president on Monday."), EventType.MEET)
+    assert codes(event.source + event.target) == ["CHL", "PER"]
+
+
+def test_the_topic_of_a_discussion_is_no_party_to_it(extract):
+    [event] = of_type(extract("Chile discussed Peru's report on Monday."), EventType.MEET)
+    assert codes(event.source + event.target) == ["CHL"]
+
+
+def test_the_missions_of_states_at_a_body_are_the_states(extract):
+    [event] = of_type(extract("Ghana phoned the U.N. missions of Uruguay and Malaysia on Monday."), EventType.MEET)
+    assert codes(event.source + event.target) == ["GHA", "MYS", "URY"]
+
+
+def test_a_trip_to_two_capitals_visits_both_states(extract):
+    [event] = of_type(extract("The Chilean president's trip will also take her to Lima and Quito."), EventType.MEET)
+    assert codes(event.target) == ["ECU", "PER"]
+
+
+def test_a_body_named_before_a_state_in_a_title_is_whom_the_person_serves(extract):
+    events = extract("The Kenyan delegation met the UN Sudan envoy, Ramon Petrovic, on Tuesday.")
+    [event] = of_type(events, EventType.MEET)
+    assert codes(event.source + event.target) == ["KEN", "UN"]
+
+
+def test_a_state_named_before_a_body_in_a_title_is_whom_the_person_serves(extract):
+    [event] = of_type(extract("Russian U.N. Ambassador Ivan Belov urged Japan to wait."), EventType.REQUEST)
+    assert codes(event.source) == ["RUS"]
+
+
+def test_a_national_opposition_is_a_party_of_its_own(extract):
+    [event] = of_type(extract("The Venezuelan opposition urged Brazil to recognise the result."), EventType.REQUEST)
+    assert [a.name for a in event.source] == ["Venezuelan opposition"]
+    assert codes(event.target) == ["BRA"]
+
+
+def test_a_quoted_obligation_of_a_state_is_the_speakers_demand(extract):
+    events = extract('"Chile must reopen the border," the Peruvian foreign minister said on Monday.')
+    [event] = of_type(events, EventType.REQUEST)
+    assert (codes(event.source), codes(event.target)) == (["PER"], ["CHL"])
+
+
+def test_an_obligation_in_a_long_quotation_is_its_speakers_demand(extract):
+    events = extract('Norway\'s foreign minister said: "There is hope at last. Mali and the rebel groups must respect '
+                     'the deal and allow access."')
+    [event] = of_type(events, EventType.REQUEST)
+    assert (codes(event.source), codes(event.target)) == (["NOR"], ["MLI"])
+
+
+def test_an_obligation_nobody_is_quoted_saying_is_no_demand(extract):
+    assert of_type(extract("Chile must reopen the border, analysts say."), EventType.REQUEST) == []
+    assert of_type(extract('"We must reopen the border," the Peruvian minister said.'), EventType.REQUEST) == []
+
+
+def test_agreements_told_in_other_words_far_apart_are_two_agreements(extract):
+    text = ("Russia brokered a deal on Monday to keep the airport open. The talks in Geneva went on for hours. "
+            "Delegates from nine states attended them. Many of them spoke to reporters afterwards. "
+            "Later, Russia negotiated a ceasefire as well.")
+    assert len(of_type(extract(text), EventType.AGREE)) == 2
+
+
+def test_an_announcement_is_aimed_at_those_who_take_part_in_what_it_announces(extract):
+    [event] = of_type(extract("Chile announced that it would sign a trade deal with Peru next month."), EventType.ANNOUNCE)
+    assert codes(event.target) == ["PER"]
+
+
+def test_states_an_announcement_mentions_by_the_way_are_not_its_targets(extract):
+    events = extract("Chile announced it had postponed a Bolivian trade fair in Arica, an event seen by Peru as a rival.")
+    [event] = of_type(events, EventType.ANNOUNCE)
+    assert event.target == []
+
+
+def test_the_state_an_announcement_is_about_is_the_other_side_of_a_reply(extract):
+    events = extract("Chile announced on Monday that it had postponed a Bolivian trade fair. "
+                     "Bolivia's president later criticised the decision.")
+    [event] = of_type(events, EventType.CONDEMN)
+    assert (codes(event.source), codes(event.target)) == (["BOL"], ["CHL"])
+
+
+def test_dismissing_demands_is_aimed_at_who_made_them_not_at_what_they_are_about(extract):
+    events = extract("Russia says demands for Iranian units to leave Syria are unrealistic.")
+    [event] = of_type(events, EventType.REJECT)
+    assert (codes(event.source), event.target) == (["RUS"], [])
+    [event] = of_type(extract("Peru said Chile's accusations were baseless."), EventType.REJECT)
+    assert codes(event.target) == ["CHL"]
+
+
+def test_places_named_in_what_is_refused_are_no_targets(extract):
+    events = extract("France has refused to take back the fighters, of whom 150 are thought to be in Syria.")
+    [event] = of_type(events, EventType.REJECT)
+    assert event.target == []
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(extract):
+    events = extract("Chile's president said on Sunday that Bolivia's president had insulted him.")
+    [event] = of_type(events, EventType.CONDEMN)
+    assert (codes(event.source), codes(event.target)) == (["BOL"], ["CHL"])
+
+
+def test_telling_someone_it_is_unacceptable_to_act_criticises_them(extract):
+    events = extract("Norway's foreign minister told Sweden's foreign minister it was unacceptable to delay the vote.")
+    [event] = of_type(events, EventType.CONDEMN)
+    assert (codes(event.source), codes(event.target)) == (["NOR"], ["SWE"])
+
+
+def test_saying_it_is_unacceptable_to_act_names_no_one_criticised(extract):
+    assert of_type(extract("Chile said it was unacceptable to delay the vote."), EventType.CONDEMN) == []
+
+
+def test_those_told_something_during_talks_took_part_in_them(extract):
+    events = extract("Cuba told senior Mexican officials during talks on migration on Monday that the rules hurt families.")
+    [event] = of_type(events, EventType.MEET)
+    assert codes(event.source + event.target) == ["CUB", "MEX"]
+
+
+def test_an_event_noun_done_by_someone_is_their_act_with_its_date(extract):
+    [event] = of_type(extract("The ban, passed by Kenya's parliament last October, followed months of criticism."),
+                      EventType.SANCTION)
+    assert (codes(event.source), event.date) == (["KEN"], "2025-10")
+
+
+def test_a_threat_posed_by_a_state_is_no_threat_it_made(extract):
+    assert of_type(extract("Chile's army studied the threat posed by Peru's navy."), EventType.THREATEN) == []

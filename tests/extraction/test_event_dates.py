@@ -1,0 +1,61 @@
+"""Which time expression dates an event: its own clause's, not a neighbouring act's (published Thu 12 March 2026)."""
+
+from pipeline.models import EventType
+
+
+def of_type(events, event_type):  # type: ignore[no-untyped-def]
+    return [e for e in events if e.event_type is event_type]
+
+
+def test_a_vague_time_of_another_act_gives_way_to_the_clauses_date(extract):
+    events = extract("In a surprise March 2 move, Egypt called for a vote the next day on the draft.")
+    [event] = of_type(events, EventType.REQUEST)
+    assert event.date == "2026-03-02"
+
+
+def test_a_statement_set_against_a_dated_one_shares_its_date(extract):
+    events = extract("Austria pledged on Monday to help, while Portugal said it would not join the plan.")
+    [refusal] = of_type(events, EventType.REJECT)
+    assert refusal.date == "2026-03-09"
+
+
+def test_a_leading_while_clause_keeps_its_own_time(extract):
+    events = extract("While Norway has described the plan as reckless, Sweden last week welcomed it.")
+    [criticism] = of_type(events, EventType.CONDEMN)
+    assert criticism.date is None
+
+
+def test_an_act_named_by_a_noun_is_not_dated_by_the_sentence_it_is_mentioned_in(extract):
+    events = extract("Cuba told Mexico on Monday that the decision to suspend visas was hurting families.")
+    assert [e.date for e in of_type(events, EventType.SANCTION)] in ([], [None])
+
+
+def test_the_day_an_act_was_reported_is_not_the_day_it_was_done(extract):
+    events = extract("The former adviser admitted on Friday that Chile asked Peru to delay the vote.")
+    [event] = of_type(events, EventType.REQUEST)
+    assert event.date is None
+
+
+def test_two_mentions_of_one_act_keep_the_more_precise_date(extract):
+    text = ("Chile expelled Peru's ambassador last week. The envoy left on Tuesday. "
+            "Chile expelled the ambassador on March 3, its foreign ministry said.")
+    dates = [e.date for e in of_type(extract(text), EventType.SANCTION)]
+    assert dates == ["2026-03-03"]
+
+
+def test_hours_earlier_is_the_day_said_just_before(extract):
+    events = extract("Chile and Peru signed a pact on March 3. Hours earlier, during a visit to Bolivia, "
+                     "the Chilean president met Bolivia's president.")
+    [meeting] = of_type(events, EventType.MEET)
+    assert meeting.date == "2026-03-03"
+
+
+def test_the_following_day_is_the_day_after_the_one_said_before(extract):
+    events = extract("Chile recalled its envoy from Peru on March 3. Peru expelled Chile's envoy the following day.")
+    dates = {tuple(a.country for a in e.source): e.date for e in of_type(events, EventType.SANCTION)}
+    assert dates == {("CHL",): "2026-03-03", ("PER",): "2026-03-04"}
+
+
+def test_that_day_without_a_day_said_before_gives_no_date(extract):
+    [event] = of_type(extract("Peru expelled Chile's envoy that day."), EventType.SANCTION)
+    assert event.date is None
