@@ -11,6 +11,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from pipeline.environment import DEFAULT_DATABASE_URL, PREFIX, TEST_VARIABLES, demarche_variables
 from pipeline.kafka.security import KafkaConnection, SaslMechanism, SecurityProtocol
+from pipeline.topics import DEFAULT_PARTITIONS
 
 __all__ = ["Settings", "MAX_ARTICLE_BYTES", "unknown_variables"]
 
@@ -40,7 +41,10 @@ class Settings(BaseSettings):
     kafka_ssl_keyfile: Path | None = Field(default=None, description="the client certificate's private key (PEM)")
     kafka_ssl_check_hostname: bool = True
     topic_prefix: str = Field(default="", description="prepended to every topic name")
-    topic_partitions: int = Field(default=1, ge=1)
+    topic_partitions: int = Field(
+        default=DEFAULT_PARTITIONS, ge=1,
+        description="partitions of the topics demarche creates: at most this many workers share the work",
+    )
     topic_replication_factor: int = Field(default=1, ge=1, description="replicas of the topics demarche creates")
     app_id: str = Field(default="demarche", description="faust app id and consumer group prefix")
     database_url: str = Field(default=DEFAULT_DATABASE_URL, repr=False)

@@ -6,7 +6,9 @@ from pydantic import BaseModel
 
 from pipeline.models import ActorMention, Alert, Article, DeadLetter, EnrichedEvent, EventType, ExtractedEvent
 
-__all__ = ["TopicSpec", "TopicCatalogue", "event_type_topic_name"]
+__all__ = ["DEFAULT_PARTITIONS", "TopicSpec", "TopicCatalogue", "event_type_topic_name"]
+
+DEFAULT_PARTITIONS = 4  # up to four workers share every stage; DEMARCHE_TOPIC_PARTITIONS changes it
 
 
 @dataclass(frozen=True)
@@ -27,7 +29,7 @@ def event_type_topic_name(event_type: EventType) -> str:
 class TopicCatalogue:
     """All topics under one prefix, with one partition count."""
 
-    def __init__(self, prefix: str = "", partitions: int = 1) -> None:
+    def __init__(self, prefix: str = "", partitions: int = DEFAULT_PARTITIONS) -> None:
         self.prefix = prefix
         self.partitions = partitions
         self.articles_raw = self._spec("articles.raw", "article_id", Article, "raw articles from producers")

@@ -5,11 +5,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Engine
+    from sqlalchemy.engine import Connection, Engine
 
 __all__ = ["upgrade", "head_revision", "current_revision"]
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+MIGRATION_LOCK = 0x64656D61  # PostgreSQL advisory lock key ("dema"), held while a worker migrates
 REVISION = re.compile(r'^(down_revision|revision)\s*(?::[^=]*)?=\s*["\']?([\w-]+|None)["\']?', re.MULTILINE)
 
 
@@ -37,7 +38,11 @@ def current_revision(engine: "Engine") -> str | None:
 
 
 def upgrade(engine: "Engine", revision: str = "head") -> None:
-    """Migrate to `revision`; a database already at the head is left alone without loading Alembic."""
+    """Migrate to `revision`; a database already at the head is left alone without loading Alembic.
+
+    Workers that start together on a new database migrate one after the other: the first takes a
+    lock on the database (PostgreSQL: an advisory lock, SQLite: an exclusive transaction) and the
+    others, once they have it, find the schema at the head and change nothing."""
     if revision == "head" and head_revision() is not None and current_revision(engine) == head_revision():
         return
     from alembic import command
@@ -46,5 +51,15 @@ def upgrade(engine: "Engine", revision: str = "head") -> None:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as connection:
+        _lock_for_migration(connection)
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
+
+
+def _lock_for_migration(connection: "Connection") -> None:
+    """Hold the database's migration lock until this transaction ends."""
+    dialect = connection.dialect.name
+    if dialect == "postgresql":
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
+    elif dialect == "sqlite":  # the driver begins no transaction before DDL: begin one that locks the file
+        connection.exec_driver_sql("BEGIN EXCLUSIVE")

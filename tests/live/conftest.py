@@ -32,7 +32,7 @@ def worker_env(kafka_bootstrap: str, topic_prefix: str, tmp_path: Path) -> dict[
 
 @pytest.fixture
 def catalogue(kafka_bootstrap: str, topic_prefix: str) -> TopicCatalogue:
-    topics = TopicCatalogue(topic_prefix, 1)
+    topics = TopicCatalogue(topic_prefix)  # the default partitions, as the worker has them
     ensure_topics(kafka_bootstrap, topics.all())
     return topics
 

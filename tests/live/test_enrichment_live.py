@@ -65,9 +65,9 @@ def test_two_reports_of_one_meeting_are_one_cluster_with_one_alert(
     found = meetings(collect(kafka_bootstrap, catalogue.events_enriched.name, 3, worker))
     clusters = {e.cluster_id for e in found}
     assert len(found) == 3 and len(clusters) == 2
-    second = next(e for e in found if e.article_id == "m-2")
-    assert (second.mentions, second.sources, second.first_report) == (2, ["Harbour Gazette", "Evening Ledger"], False)
-    assert second.pair == "ARG+CHL"
+    # the two articles may be read in either order (several partitions, several spaCy processes)
+    later = next(e for e in found if e.pair == "ARG+CHL" and not e.first_report)
+    assert later.mentions == 2 and sorted(later.sources) == ["Evening Ledger", "Harbour Gazette"]
     alerts = [Alert.model_validate_json(v) for v in collect(kafka_bootstrap, catalogue.alerts.name, 2, worker)]
     by_cluster = {a.cluster_id for a in alerts if a.rule == "meetings"}
     assert len(alerts) == 2 and by_cluster == clusters  # one alert per cluster, none for the second report

@@ -14,6 +14,7 @@ import pytest
 from tests.live.conftest import Worker, collect
 from tests.producing.test_urls import site  # noqa: F401 (a fixture)
 
+from pipeline.kafka.clients import ensure_topics
 from pipeline.kafka.reading import read_records
 from pipeline.models import Alert, EnrichedEvent
 from pipeline.producing.links import entry_article_id
@@ -29,7 +30,16 @@ def demarche(env: dict[str, str], *args: str, stdin: str | None = None) -> subpr
 
 
 @pytest.fixture
-def user_env(worker_env: dict[str, str]) -> dict[str, str]:
+def catalogue(kafka_bootstrap: str, topic_prefix: str, worker_env: dict[str, str]) -> TopicCatalogue:
+    """Topics of one partition, for the commands and the worker alike: these tests read back in order."""
+    worker_env["DEMARCHE_TOPIC_PARTITIONS"] = "1"
+    topics = TopicCatalogue(topic_prefix, 1)
+    ensure_topics(kafka_bootstrap, topics.all())
+    return topics
+
+
+@pytest.fixture
+def user_env(worker_env: dict[str, str], catalogue: TopicCatalogue) -> dict[str, str]:
     """A user's environment that names no cluster: every command is given -b."""
     return {k: v for k, v in worker_env.items() if k != "DEMARCHE_KAFKA_BOOTSTRAP_SERVERS"}
 
