@@ -31,14 +31,18 @@ def _children(token: Token | None, deps: set[str]) -> list[Token]:
 
 
 def _under_a_condition(clause: list[Token]) -> bool:
-    """"if he raised the issue when they met": a clause inside a condition is as unreal as it."""
+    """"if he raised the issue when they met", "whether oil firms will agree to go back", "how Israel
+    will negotiate": a clause inside a condition or an open question is as unreal as it."""
     for token in clause:
         for above in [token, *token.ancestors]:
             if above.dep_ == "relcl":
                 break  # "if she would say this to Trump, who plans to visit": a description holds anyway
-            if above is not token and above.dep_ == "advcl" and any(
-                    c.lower_ in ("if", "unless") for c in _children(above, {"mark"})):
+            if above is not token and above.dep_ in ("advcl", "csubj", "ccomp", "pcomp", "xcomp") and any(
+                    c.lower_ in ("if", "unless", "whether") for c in _children(above, {"mark"})):
                 return True
+            if above.dep_ in ("ccomp", "pcomp", "csubj") and any(
+                    c.lower_ in ("how", "why") and c.i < above.i for c in _children(above, {"advmod"})):
+                return True  # "questions over how Israel will negotiate with him"
     return False
 
 

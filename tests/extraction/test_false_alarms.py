@@ -171,3 +171,8 @@ def test_defending_ones_own_commitment_supports_no_one(extract):
 def test_defending_another_states_decision_supports_it(extract):
     events = extract("Chile's foreign ministry defended Peru's decision to close the border.")
     assert [e.event_type for e in events if e.event_type is EventType.SUPPORT] == [EventType.SUPPORT]
+
+
+def test_an_act_inside_an_open_whether_question_is_no_event(extract):
+    events = extract("Whether Chilean firms will agree to back Peru's bid remains unclear.")
+    assert [e for e in events if e.event_type is EventType.SUPPORT] == []
