@@ -272,3 +272,8 @@ def test_an_event_noun_done_by_someone_is_their_act_with_its_date(extract):
 
 def test_a_threat_posed_by_a_state_is_no_threat_it_made(extract):
     assert of_type(extract("Chile's army studied the threat posed by Peru's navy."), EventType.THREATEN) == []
+
+
+def test_attending_a_states_ceremony_visits_it(extract):
+    [event] = of_type(extract("Chile's president attended the funeral of Peru's former leader on Monday."), EventType.MEET)
+    assert (codes(event.source), codes(event.target), event.codes.cameo) == (["CHL"], ["PER"], "042")
