@@ -56,6 +56,7 @@ class ActorResolver:
     last_pair: list[Actor] = field(default_factory=list)
     speakers: dict[tuple[int, int], list[Actor]] = field(default_factory=dict)
     last_state: list[Actor] = field(default_factory=list)
+    groups: dict[str, list[Actor]] = field(default_factory=dict)  # "ministry" -> the one named last
 
     def person_actor(self, person: Person) -> Actor:
         return Actor(name=person.name, kind=ActorKind.PERSON, country=person.country, code=person.organisation,
@@ -119,11 +120,25 @@ class ActorResolver:
         if mentions and token.lemma_.lower() in POSTS and any(m.referent.country for m in mentions):
             # "the U.N. missions of Uruguay and Malaysia": the states hold the posts, the body is where
             mentions = [m for m in mentions if m.referent.country]
+        group = token.lemma_.lower() if token.lemma_.lower() in self.roles.agent_nouns else None
         if mentions:
-            return [self.mention_actor(m) for m in mentions]
-        if token.lemma_.lower() in self.roles.agent_nouns:
-            return self.resolve_agent(token) or self.owned_agent(token)
+            return self.remember_group(group, [self.mention_actor(m) for m in mentions])
+        if group is not None:
+            named = self.resolve_agent(token) or self.owned_agent(token)
+            if named or not self.bare(token):
+                return self.remember_group(group, named)
+            return list(self.groups.get(group, []))  # "the ministry" is the ministry named before
         return self.named_organisation(token)
+
+    def remember_group(self, group: str | None, actors: list[Actor]) -> list[Actor]:
+        if group is not None and actors:
+            self.groups[group] = actors
+        return actors
+
+    @staticmethod
+    def bare(token: Token) -> bool:
+        """A group named by "the" and its noun alone: "the delegation", "the ministry"."""
+        return all(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts) and any(True for _ in token.lefts)
 
     def resolve_agent(self, token: Token) -> list[Actor]:
         """"rebels in the Ivory Coast", "officials in Beijing": a group placed in a state."""

@@ -277,3 +277,9 @@ def test_a_threat_posed_by_a_state_is_no_threat_it_made(extract):
 def test_attending_a_states_ceremony_visits_it(extract):
     [event] = of_type(extract("Chile's president attended the funeral of Peru's former leader on Monday."), EventType.MEET)
     assert (codes(event.source), codes(event.target), event.codes.cameo) == (["CHL"], ["PER"], "042")
+
+
+def test_the_ministry_is_the_ministry_named_before(extract):
+    events = extract("The Chinese Foreign Ministry spoke on Monday. The ministry urged Japan to show restraint.")
+    [event] = of_type(events, EventType.REQUEST)
+    assert (codes(event.source), codes(event.target)) == (["CHN"], ["JPN"])
