@@ -142,8 +142,9 @@ def _title_after(words: _Words, person: Span, roles: RoleVocabulary, gazetteer: 
 
 
 def _affiliation_after(words: _Words, index: int, gazetteer: Gazetteer) -> Referent | None:
-    """A state named just after a title: "…, minister of Taiwan's …", "the foreign minister of Iran"."""
-    if index >= len(words.text) or words.lowered[index] not in ("of", "for"):
+    """A state named just after a title: "…, minister of Taiwan's …", "the foreign minister of Iran",
+    "an adviser to the UN envoy"."""
+    if index >= len(words.text) or words.lowered[index] not in ("of", "for", "to"):
         return None
     start = index + 1 + (index + 1 < len(words.text) and words.lowered[index + 1] == "the")
     found = gazetteer.match_at(words.text, start) if start < len(words.text) else None
