@@ -22,6 +22,7 @@ from pipeline.extraction.gazetteer import Gazetteer, load_gazetteer
 from pipeline.extraction.lexicon import TriggerLexicon, load_lexicon
 from pipeline.extraction.places import event_location, visited_states
 from pipeline.extraction.roles import RoleVocabulary, load_roles
+from pipeline.extraction.sentences import paragraph_boundaries
 from pipeline.extraction.status import Modality, modality_of
 from pipeline.extraction.time_expressions import add_time_expressions
 from pipeline.extraction.triggers import Trigger, demanded_clause, find_triggers, governing_verb, noun_owner, with_cameo
@@ -80,7 +81,6 @@ def _same_sides(source: list[Actor], target: list[Actor]) -> bool:
     return all(actor_key(a) in sides for a in target)
 
 
-DASHES = {"-", "–", "—", "--"}
 
 
 
@@ -124,34 +124,6 @@ def _demanded_of(trigger: Trigger) -> Token | None:
         return None
     return next((c for c in trigger.token.children if c.dep_ in ("acl", "ccomp") and any(
         m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-
-
-def _dateline_end(doc: Doc, start: int) -> int | None:
-    """The token after a dateline such as "BUENOS AIRES, March 4 (Wire) -", if one opens here."""
-    if not (doc[start].is_upper and doc[start].is_alpha and len(doc[start]) > 1):
-        return None
-    for token in doc[start + 1:start + 14]:
-        if "\n" in token.text:
-            return None
-        if token.text in DASHES:
-            return token.i + 1 if token.i + 1 < len(doc) else None
-    return None
-
-
-@Language.component("paragraph_boundaries")
-def paragraph_boundaries(doc: Doc) -> Doc:
-    """Start a sentence after every line break and after a dateline, so that headlines and
-    datelines never run into the body."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.text_with_ws and not token.is_space:
-            token.is_sent_start = True
-    for token in doc:
-        if token.i == 0 or token.is_sent_start:
-            after = _dateline_end(doc, token.i)
-            if after is not None:
-                doc[after].is_sent_start = True
-    return doc
 
 
 @dataclass

@@ -283,3 +283,9 @@ def test_the_ministry_is_the_ministry_named_before(extract):
     events = extract("The Chinese Foreign Ministry spoke on Monday. The ministry urged Japan to show restraint.")
     [event] = of_type(events, EventType.REQUEST)
     assert (codes(event.source), codes(event.target)) == (["CHN"], ["JPN"])
+
+
+def test_saying_an_act_amounts_to_a_crime_criticises_its_doer(extract):
+    [event] = of_type(extract("Chile said Peru's blockade amounted to a violation of the treaty."), EventType.CONDEMN)
+    assert (codes(event.source), codes(event.target)) == (["CHL"], ["PER"])
+    assert of_type(extract("Chile said Peru's plan had many good points."), EventType.CONDEMN) == []
