@@ -156,6 +156,8 @@ def _hyphenated_pairs(doc: Doc, gazetteer: Gazetteer) -> dict[int, tuple[Referen
     """Two states written as one word: "U.S.-Pakistan relations", "India-China talks"."""
     pairs = {}
     for token in doc:
+        if "-" not in token.text:
+            continue
         parts = token.text.split("-")
         if len(parts) != 2 or not all(parts) or (token.i > 0 and doc[token.i - 1].text[:1].isupper()
                                                   and doc[token.i - 1].pos_ == "PROPN"):
