@@ -67,6 +67,8 @@ OBJECT_PREPS: dict[EventType, set[str]] = {
     EventType.MEET: {"with", "between"},
     EventType.AGREE: {"with", "between"},
     EventType.SANCTION: {"on", "against", "to", "from", "with"},
+    # "condemned the attack on its embassy": the embassy was attacked, the attacker is condemned
+    EventType.CONDEMN: {"by", "from", "with"},
 }
 DEFAULT_OBJECT_PREPS = {"with", "between", "against", "on", "from"}
 

@@ -289,3 +289,10 @@ def test_saying_an_act_amounts_to_a_crime_criticises_its_doer(extract):
     [event] = of_type(extract("Chile said Peru's blockade amounted to a violation of the treaty."), EventType.CONDEMN)
     assert (codes(event.source), codes(event.target)) == (["CHL"], ["PER"])
     assert of_type(extract("Chile said Peru's plan had many good points."), EventType.CONDEMN) == []
+
+
+def test_the_victim_of_a_condemned_attack_is_not_its_target(extract):
+    [event] = of_type(extract("Kenya condemned the attack on its embassy in Juba on Monday."), EventType.CONDEMN)
+    assert event.target == []
+    [event] = of_type(extract("Kenya condemned the attack by Ethiopian forces on its embassy."), EventType.CONDEMN)
+    assert codes(event.target) == ["ETH"]
