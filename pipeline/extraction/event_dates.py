@@ -53,7 +53,10 @@ def _anchored_date(trigger: Trigger, parsed: ArticleDoc) -> str | None:
         shift = anaphoric_shift(entity.text) if entity.root in clause else None
         anchor = parsed.day_before(entity.start) if shift is not None else None
         if anchor is not None and shift is not None:
-            return (anchor + timedelta(days=shift)).isoformat()
+            try:
+                return (anchor + timedelta(days=shift)).isoformat()
+            except OverflowError:  # a day past the calendar's ends
+                return None
     return None
 
 

@@ -2,9 +2,8 @@
 
 import hashlib
 from dataclasses import dataclass, replace
-from datetime import date
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 import spacy
 from spacy.language import Language
@@ -14,7 +13,6 @@ from pipeline.extraction.actor_dictionary import ActorDictionary, load_actor_dic
 from pipeline.extraction.actors import ActorResolver, actor_key
 from pipeline.extraction.clauses import contrasting_clause, infinitive
 from pipeline.extraction.codes import CameoTable, load_cameo_table
-from pipeline.extraction.dates import resolve_date
 from pipeline.extraction.dedupe import merge_duplicates
 from pipeline.extraction.document import ArticleDoc, build_article_doc
 from pipeline.extraction.event_dates import event_date
@@ -150,15 +148,24 @@ class EventExtractor:
     def extract(self, article: Article) -> list[ExtractedEvent]:
         return self.extract_doc(self.nlp(article.text), article)
 
-    def extract_many(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[tuple[Article, list[ExtractedEvent]]]:
+    def extract_many(self, articles: Iterable[Article], batch_size: int = 16,
+                     on_error: Callable[[Article, Exception], None] | None = None,
+                     ) -> Iterator[tuple[Article, list[ExtractedEvent]]]:
+        """Each article with its events, parsed in batches; with `on_error`, an article whose
+        extraction fails is handed to it and the others go on (without, the error is raised)."""
         pairs = ((a.text, a) for a in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-            yield article, self.extract_doc(doc, article)
+            try:
+                events = self.extract_doc(doc, article)
+            except Exception as error:  # noqa: BLE001 - one article's failure must not stop the others
+                if on_error is None:
+                    raise
+                on_error(article, error)
+                continue
+            yield article, events
 
     def extract_doc(self, doc: Doc, article: Article) -> list[ExtractedEvent]:
         parsed = build_article_doc(doc, self.gazetteer, self.roles, self.actors, article.published_at.date())
-        parsed.days = [(e.end, date.fromisoformat(day)) for e in parsed.dates
-                       if (day := resolve_date(e.text, article.published_at.date())) and len(day) == 10]
         resolver = ActorResolver(parsed, self.roles, self.lexicon.speech_verbs)
         events: list[ExtractedEvent] = []
         headline_ids: set[str] = set()

@@ -41,9 +41,21 @@ def _under_a_condition(clause: list[Token]) -> bool:
                     c.lower_ in ("if", "unless", "whether") for c in _children(above, {"mark"})):
                 return True
             if above.dep_ in ("ccomp", "pcomp", "csubj") and any(
-                    c.lower_ in ("how", "why") and c.i < above.i for c in _children(above, {"advmod"})):
-                return True  # "questions over how Israel will negotiate with him"
+                    c.lower_ in ("how", "why") and c.i < above.i for c in _children(above, {"advmod"})) and (
+                    _open_question(above)):
+                return True  # "questions over how Chile will negotiate", but "explained why it vetoed" did
     return False
+
+
+DOUBTS = {"question", "ask", "wonder", "unclear", "uncertain", "doubt", "debate"}
+
+
+def _open_question(clause: Token) -> bool:
+    """A how- or why-clause that asks rather than tells: said of what may happen, or under a word of doubt."""
+    if any(a.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX for a in _children(clause, {"aux"})):
+        return True
+    heads = [clause.head, clause.head.head]
+    return any(h.lemma_.lower() in DOUBTS for h in heads)
 
 
 def _obliged_thing(clause: list[Token]) -> bool:

@@ -59,3 +59,10 @@ def test_the_following_day_is_the_day_after_the_one_said_before(extract):
 def test_that_day_without_a_day_said_before_gives_no_date(extract):
     [event] = of_type(extract("Peru expelled Chile's envoy that day."), EventType.SANCTION)
     assert event.date is None
+
+
+def test_that_day_does_not_reach_back_past_a_paragraph(extract):
+    filler = " ".join(f"Delegates spoke about topic number {n}." for n in range(1, 8))
+    events = extract(f"Chile recalled its envoy from Peru on March 3. {filler} Peru expelled Chile's envoy that day.")
+    dates = {tuple(a.country for a in e.source): e.date for e in of_type(events, EventType.SANCTION)}
+    assert dates == {("CHL",): "2026-03-03", ("PER",): None}

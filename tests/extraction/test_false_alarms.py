@@ -176,3 +176,14 @@ def test_defending_another_states_decision_supports_it(extract):
 def test_an_act_inside_an_open_whether_question_is_no_event(extract):
     events = extract("Whether Chilean firms will agree to back Peru's bid remains unclear.")
     assert [e for e in events if e.event_type is EventType.SUPPORT] == []
+
+
+def test_an_act_told_in_a_how_or_why_clause_happened(extract):
+    events = extract("Russia explained on Monday why it vetoed the resolution on Syria.")
+    assert [e.event_type for e in events] == [EventType.REJECT]
+    events = extract("Chile told reporters how Peru had expelled its ambassador.")
+    assert [e.event_type for e in events] == [EventType.SANCTION]
+
+
+def test_an_act_in_a_how_question_about_the_future_has_not_happened(extract):
+    assert extract("Many wondered how Chile would negotiate with Peru.") == []

@@ -50,3 +50,13 @@ def test_an_adviser_to_a_body_speaks_for_it(extractor) -> None:  # type: ignore[
     parsed = build_article_doc(doc, extractor.gazetteer, extractor.roles, extractor.actors, date(2026, 3, 12))
     [person] = parsed.persons.people
     assert (person.name, person.organisation) == ("Maria Gonzalez", "UN")
+
+
+def test_an_ambassador_to_a_state_does_not_speak_for_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from pipeline.extraction.document import build_article_doc
+    doc = extractor.nlp("John Miller, the ambassador to Russia, urged Turkey to act.")
+    parsed = build_article_doc(doc, extractor.gazetteer, extractor.roles, extractor.actors, date(2026, 3, 12))
+    [person] = parsed.persons.people
+    assert (person.name, person.country) == ("John Miller", None)
