@@ -165,7 +165,8 @@ def build_article_doc(doc: Doc, gazetteer: Gazetteer, roles: RoleVocabulary, act
 
 
 def _hyphenated_pairs(doc: Doc, gazetteer: Gazetteer) -> dict[int, tuple[Referent, Referent]]:
-    """Two states written as one word: "U.S.-Pakistan relations", "India-China talks"."""
+    """Two states written as one word: "U.S.-Pakistan relations" (the tokenizer keeps a hyphen after an
+    abbreviation inside the word; "India-China" is three words, which `note_sentence` pairs)."""
     pairs = {}
     for token in doc:
         if "-" not in token.text:

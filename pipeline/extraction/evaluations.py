@@ -11,8 +11,6 @@ EXPLETIVES = {"it", "this", "that", "there", "which", "what"}
 
 
 NESTED_CLAUSES = {"relcl", "ccomp", "acl", "advcl", "pcomp"}
-# verbs that say what something amounts to: "constituted a war crime", "amounted to genocide"
-CONSTITUTING_VERBS = {"have", "constitute", "amount", "bear", "represent", "resemble"}
 
 
 def _words(token: Token) -> list[Token]:
@@ -99,7 +97,7 @@ def judged_subject(verb: Token, lexicon: TriggerLexicon) -> Token | None:
             continue
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         predicate = [t for c in clause.children if c.dep_ in ("acomp", "attr") for t in _words(c)]
-        if clause.lemma_.lower() in CONSTITUTING_VERBS:  # "said the raids had all the hallmarks of ethnic cleansing"
+        if clause.lemma_.lower() in lexicon.constituting_verbs:  # "said the blockade amounted to a breach of …"
             predicate += [t for c in clause.children if c.dep_ in ("dobj", "prep") for t in _words(c)]
         negated = any(c.dep_ == "neg" for c in clause.children)
         if subjects and predicate and not negated and subjects[0].lower_ not in EXPLETIVES and is_negative(

@@ -113,9 +113,10 @@ def _placed(token: Token) -> bool:
 
 
 def _unable(trigger: Trigger) -> bool:
-    """"could not visit": an act one cannot do is no act one refuses."""
-    return any(c.dep_ == "aux" and c.lower_ in ("can", "could", "ca") for t in (trigger.token, trigger.verb)
-               if t is not None for c in t.children)
+    """"could not visit their relatives": a journey one could not make is no refusal (while "cannot
+    negotiate" and "could not accept" are)."""
+    return trigger.entry.cameo == "042" and any(
+        c.dep_ == "aux" and c.lower_ == "could" for t in (trigger.token, trigger.verb) if t is not None for c in t.children)
 
 
 def _demanded_of(trigger: Trigger) -> Token | None:

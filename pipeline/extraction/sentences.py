@@ -9,6 +9,13 @@ __all__ = ["paragraph_boundaries"]
 
 DASHES = {"-", "–", "—", "--"}
 ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.", "U.N.", "U.K."
+# words that "U.S." or "U.N." commonly modify: after them no new sentence starts ("the U.S. Congress"),
+# while "blamed the U.S. Trump denied it" may be two sentences
+MODIFIED_HEADS = {"Congress", "Senate", "House", "Army", "Navy", "Air", "Marine", "Marines", "Treasury", "State",
+                  "Embassy", "Ambassador", "Secretary", "President", "Vice", "Security", "General", "Department",
+                  "Defense", "Defence", "Justice", "Commerce", "Trade", "Special", "Envoy", "Mission", "Forces",
+                  "Coast", "Supreme", "Human", "Refugee", "Agency", "Central", "Federal", "National", "Attorney",
+                  "Representative", "Permanent", "Military", "Government", "Administration", "Court", "Navy's"}
 
 
 def _dateline_end(doc: Doc, start: int) -> int | None:
@@ -26,7 +33,8 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
 @Language.component("paragraph_boundaries")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after every line break and after a dateline, so that headlines and
-    datelines never run into the body; never after "U.S." when a name or a lower-case word follows."""
+    datelines never run into the body; never after "U.S." before a word it modifies ("Congress",
+    "officials")."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text_with_ws and not token.is_space:
@@ -39,6 +47,6 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if ABBREVIATION.match(previous.text) and "\n" not in previous.text_with_ws and not token.is_sent_start and (
-                token.is_lower or (token.tag_ in ("NNP", "NNPS") and not token.is_stop)):
-            token.is_sent_start = False  # "Members of the U.S. Congress said": one sentence
+                token.is_lower or token.text in MODIFIED_HEADS):
+            token.is_sent_start = False  # "the U.S. Senate voted", "U.N. officials said": one sentence
     return doc

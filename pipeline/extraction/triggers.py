@@ -114,10 +114,10 @@ def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) ->
             prep.lower_ == "of" and prep.head.lower_ == "sidelines"
         ) or (prep.lower_ == "on" and entry.cameo in ("041", "042")):  # "on a visit to", "on a call with"
             return governing_verb(prep), False
-    done_by = next((c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ != "pose" and any(
-        a.dep_ == "agent" for a in c.children)), None)  # "the threat posed by X" is a danger, not a threat made
+    done_by = next((c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                    and c.lemma_.lower() in lexicon.doing_verbs and any(a.dep_ == "agent" for a in c.children)), None)
     if done_by is not None:
-        return done_by, False  # "the ban, passed by Israel's parliament last October", "talks hosted by Qatar"
+        return done_by, False  # "the embargo, imposed by Chile's congress in May", "talks hosted by Qatar"
     if anchor.dep_ == "pobj" and head.lower_ == "with" and event_type in AIMED_TYPES and head.head.pos_ == "VERB" and any(
             c.dep_ == "prep" and c.lower_ in ("of", "to", "against", "on") for c in token.children):
         return head.head, False  # "sparked outrage with a sharp rebuke of May", "responded with a warning to X"
@@ -133,9 +133,6 @@ def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) ->
     return None
 
 
-CONSEQUENCES = {"consequence", "consequences", "repercussion", "repercussions"}
-
-
 def _consequences_said(token: Token, lexicon: TriggerLexicon) -> Token | None:
     """"said the release could have repercussions for relations", "said there would be consequences":
     a warning of consequences (CAMEO 130), unless the clause denies them. Gives the consequences."""
@@ -143,7 +140,7 @@ def _consequences_said(token: Token, lexicon: TriggerLexicon) -> Token | None:
         return None
     return next((c for clause in token.children if clause.dep_ == "ccomp" and not any(
         n.dep_ == "neg" for n in clause.children) for c in clause.children
-        if c.dep_ in ("dobj", "attr", "nsubj") and c.lower_ in CONSEQUENCES
+        if c.dep_ in ("dobj", "attr", "nsubj") and c.lower_ in lexicon.consequence_nouns
         and not any(d.lower_ == "no" for d in c.children)), None)
 
 

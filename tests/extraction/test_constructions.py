@@ -296,3 +296,17 @@ def test_the_victim_of_a_condemned_attack_is_not_its_target(extract):
     assert event.target == []
     [event] = of_type(extract("Kenya condemned the attack by Ethiopian forces on its embassy."), EventType.CONDEMN)
     assert codes(event.target) == ["ETH"]
+
+
+def test_an_event_noun_undergone_by_someone_is_not_their_act(extract):
+    assert of_type(extract("The sanctions faced by Iran have hurt its economy."), EventType.SANCTION) == []
+
+
+def test_cannot_negotiate_is_a_refusal_but_could_not_travel_is_not(extract):
+    assert [e.event_type for e in extract("Iran said it cannot negotiate with Chile under pressure.")] == [
+        EventType.REJECT]
+    assert of_type(extract("Chile's ministers said on Monday that they could not visit Peru."), EventType.REJECT) == []
+
+
+def test_saying_a_states_economy_has_problems_is_no_criticism(extract):
+    assert of_type(extract("Chile said Peru's economy had serious problems."), EventType.CONDEMN) == []

@@ -20,3 +20,4 @@ def test_a_sentence_may_still_end_with_an_abbreviation(extractor: EventExtractor
 def test_a_line_break_always_ends_a_sentence(extractor: EventExtractor) -> None:
     assert sentences(extractor, "Chile and Peru sign a pact\nThe two states agreed on Monday.") == [
         "Chile and Peru sign a pact", "The two states agreed on Monday."]
+
