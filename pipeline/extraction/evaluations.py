@@ -106,11 +106,11 @@ def judged_subject(verb: Token, lexicon: TriggerLexicon) -> Token | None:
         extraposed = [c for c in clause.children if c.dep_ in ("xcomp", "ccomp", "csubj") and c.i > subjects[0].i
                       ] if subjects and subjects[0].lower_ == "it" else []
         if extraposed and predicate and not negated and is_negative(predicate, lexicon):
-            # "told Tillerson it was unacceptable to politicize …": criticism of the one told
+            # "told her counterpart it was unacceptable to delay …": criticism of the one told
             addressees = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < clause.i]
             if addressees:
                 return addressees[0]
-        # "said Israel acted with 'impunity'", "argued this constituted 'a theft'": a quoted judgement
+        # "said Peru acted with 'impunity'", "argued this was 'a theft'": a quoted judgement
         words = _words(clause)
         quoted = [t for t in words if t.text in QUOTES]
         if subjects and not negated and len(quoted) >= 2 and is_negative(

@@ -91,7 +91,7 @@ PARTICIPANT_PREPS = {"with", "to", "between", "on", "against", "by", "from"}
 def _participant_words(head: Token) -> list[Token]:
     """The words of a clause that name who takes part in it: its subjects and objects with the words
     that name them, through the clauses it embeds, but not the places, relative clauses and asides
-    ("postponed a Syrian conference in Sochi, an event seen as a rival to the UN process" involves no one)."""
+    ("postponed a Bolivian trade fair in Arica, an event seen by Peru as a rival" involves no one)."""
     words, stack = [], [head]
     while stack:
         token = stack.pop()
@@ -120,7 +120,7 @@ def _unable(trigger: Trigger) -> bool:
 
 
 def _demanded_of(trigger: Trigger) -> Token | None:
-    """The clause a demand or call names: "Trump's demand that Germany and France repatriate …"."""
+    """The clause a demand or call names: "Peru's demand that Chile and Bolivia reopen …"."""
     if trigger.event_type is not EventType.REQUEST:
         return None
     return next((c for c in trigger.token.children if c.dep_ in ("acl", "ccomp") and any(
@@ -242,8 +242,8 @@ class EventExtractor:
         for ancestor in token.ancestors:
             if contrasting_clause(child) or (child.dep_ == "relcl" and not infinitive(child)):
                 # a relative clause describes a thing, it is not what the verb above says:
-                # "announced a strategy that calls for a firmer line" announced the strategy
-                # and "X warned …, while France said it would not act" is France's own statement
+                # "announced a plan that calls for lower tariffs" announced the plan
+                # and "X warned …, while Portugal said it would not join" is Portugal's own statement
                 return None
             if ancestor.i in by_token:
                 return None if child.dep_ == "conj" and child.head == ancestor else by_token[ancestor.i]
@@ -409,7 +409,7 @@ class EventExtractor:
             holders.extend([word.head.head, trigger.verb])  # "delivered a message of support to X"
         if (trigger.is_noun and trigger.event_type is EventType.MEET and trigger.verb is not None
                 and word.dep_ == "pobj" and word.head.lower_ == "during" and word.head.head == trigger.verb):
-            # "Cuba told U.S. officials during talks": those told took part in the talks
+            # "Chile told Peruvian officials during talks": those told took part in the talks
             heads.extend(c for c in trigger.verb.children if c.dep_ in ("dobj", "dative"))
         for holder in holders:
             for child in holder.children:

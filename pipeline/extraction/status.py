@@ -31,12 +31,12 @@ def _children(token: Token | None, deps: set[str]) -> list[Token]:
 
 
 def _under_a_condition(clause: list[Token]) -> bool:
-    """"if he raised the issue when they met", "whether oil firms will agree to go back", "how Israel
+    """"if she raised the issue when they met", "whether the firms will agree to return", "how Chile
     will negotiate": a clause inside a condition or an open question is as unreal as it."""
     for token in clause:
         for above in [token, *token.ancestors]:
             if above.dep_ == "relcl":
-                break  # "if she would say this to Trump, who plans to visit": a description holds anyway
+                break  # "if he would tell the president, who plans to visit": a description holds anyway
             if above is not token and above.dep_ in ("advcl", "csubj", "ccomp", "pcomp", "xcomp") and any(
                     c.lower_ in ("if", "unless", "whether") for c in _children(above, {"mark"})):
                 return True
@@ -59,7 +59,7 @@ def _open_question(clause: Token) -> bool:
 
 
 def _obliged_thing(clause: list[Token]) -> bool:
-    """"the countries that must enforce sanctions and downgrade ties": what a relative clause says
+    """"the states that must respect the embargo and close their ports": what a relative clause says
     others must do describes them; it has not happened."""
     for token in clause:
         verb = token.head if token.dep_ == "conj" and not _children(token, {"aux"}) else token

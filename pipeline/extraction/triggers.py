@@ -120,7 +120,7 @@ def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) ->
         return done_by, False  # "the embargo, imposed by Chile's congress in May", "talks hosted by Qatar"
     if anchor.dep_ == "pobj" and head.lower_ == "with" and event_type in AIMED_TYPES and head.head.pos_ == "VERB" and any(
             c.dep_ == "prep" and c.lower_ in ("of", "to", "against", "on") for c in token.children):
-        return head.head, False  # "sparked outrage with a sharp rebuke of May", "responded with a warning to X"
+        return head.head, False  # "caused a stir with a sharp rebuke of Hungary", "responded with a warning to X"
     if anchor.dep_ in ("nsubj", "nsubjpass"):
         if head.lemma_ in lexicon.happening_verbs:
             return head, False
@@ -134,7 +134,7 @@ def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) ->
 
 
 def _consequences_said(token: Token, lexicon: TriggerLexicon) -> Token | None:
-    """"said the release could have repercussions for relations", "said there would be consequences":
+    """"said the arrest could have repercussions for ties", "said there would be consequences":
     a warning of consequences (CAMEO 130), unless the clause denies them. Gives the consequences."""
     if token.lemma_.lower() not in lexicon.speech_verbs:
         return None
@@ -195,7 +195,7 @@ def _vowed_not_to(token: Token, entry: TriggerEntry) -> bool:
 
 
 def _warned_of_a_state_of_affairs(token: Token, entry: TriggerEntry) -> bool:
-    """"warned that Gaza is entering famine": a warning of what is, which threatens nothing."""
+    """"warned that the region is entering a drought": a warning of what is, which threatens nothing."""
     if entry.event_type is not EventType.THREATEN or any(c.dep_ in ("dobj", "dative") for c in token.children):
         return False
     clauses = [c for c in token.children if c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass")
@@ -205,7 +205,7 @@ def _warned_of_a_state_of_affairs(token: Token, entry: TriggerEntry) -> bool:
 
 
 def _defends_its_own(token: Token, entry: TriggerEntry) -> bool:
-    """"The FBI defended its commitment to …": justifying one's own act supports no one else."""
+    """"The ministry defended its commitment to …": justifying one's own act supports no one else."""
     return entry.event_type is EventType.SUPPORT and token.lemma_.lower() in ("defend", "justify") and any(
         c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ in OWN for p in c.children) for c in token.children)
 
@@ -270,7 +270,7 @@ def _stated_intent(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     for clause in [*ccomps, *subjectless]:
         if clause.lemma_ == "be":
             continue
-        # "they will be paid" is no intent; "said China implements …, but will investigate": China's
+        # "they will be paid" is no intent; "said Chile respects …, but will investigate": Chile's
         subjects = [c for c in clause.children if c.dep_ == "nsubj"] or (
             [c for c in clause.head.children if c.dep_ == "nsubj"] if clause.dep_ == "conj" else [])
         hypothetical = any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in token.children)

@@ -8,7 +8,7 @@ def sentences(extractor: EventExtractor, text: str) -> list[str]:
 
 
 def test_a_name_after_an_abbreviation_continues_the_sentence(extractor: EventExtractor) -> None:
-    text = "Members of the U.S. Congress said on Tuesday that the raids had to stop."
+    text = "Two U.S. Senate aides said on Friday that the vote would be delayed."
     assert sentences(extractor, text) == [text]
 
 
