@@ -22,7 +22,7 @@ PRONOUNS = THIRD_PERSON | PLURAL | FIRST_PERSON_PLURAL | FIRST_PERSON | {"who", 
 
 OBJECT_DEPS = {"dobj", "dative", "iobj"}
 # posts a state holds at a body: "the U.N. mission of Chile", "Norway's UN ambassador"
-POSTS = {"mission", "ambassador", "envoy", "delegation", "embassy", "representative", "delegate", "permanent"}
+POSTS = {"mission", "ambassador", "envoy", "delegation", "embassy", "representative", "delegate"}
 
 
 def actor_key(actor: Actor) -> str:
@@ -131,6 +131,7 @@ class ActorResolver:
         return self.named_organisation(token)
 
     def remember_group(self, group: str | None, actors: list[Actor]) -> list[Actor]:
+        """Keep what a group noun ("ministry") stood for last, for a later "the ministry"; give the actors back."""
         if group is not None and actors:
             self.groups[group] = actors
         return actors
@@ -307,6 +308,7 @@ class ActorResolver:
         return []
 
     def _may_be(self, actor: Actor, pronoun: Token) -> bool:
+        """Whether a pronoun may mean this actor, by what the article shows of a person's gender."""
         person = self.article.persons.find(actor.name)
         return person is None or compatible(person, pronoun.lower_)
 

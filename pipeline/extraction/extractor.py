@@ -81,9 +81,6 @@ def _same_sides(source: list[Actor], target: list[Actor]) -> bool:
     return all(actor_key(a) in sides for a in target)
 
 
-
-
-
 PARTICIPANT_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent", "pobj", "conj", "xcomp", "ccomp", "pcomp"}
 PARTICIPANT_PREPS = {"with", "to", "between", "on", "against", "by", "from"}
 
