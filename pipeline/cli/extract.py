@@ -46,7 +46,12 @@ def run(args: argparse.Namespace, settings: "Settings") -> int:
     skipped: list[str] = []
     count = 0
     articles = _articles(args.sources, settings.max_article_bytes, problems, skipped)
-    for _article, events in extractor.extract_many(articles):
+
+    def failed(article: "Article", error: Exception) -> None:
+        problems.append(f"{article.id}: not extracted: {type(error).__name__}: {error}")
+        print(problems[-1], file=sys.stderr)
+
+    for _article, events in extractor.extract_many(articles, on_error=failed):
         for event in events:
             sys.stdout.write(event.model_dump_json() + "\n")
             count += 1

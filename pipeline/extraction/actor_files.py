@@ -1,14 +1,17 @@
 """Actor files: JSON lines of persons, institutions and groups with the forms and offices that name them."""
 
 import json
-from datetime import date
+import re
+from datetime import date, timedelta
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
 from pipeline.models import ActorKind
 
 __all__ = ["ActorFileError", "ActorRecord", "Office", "read_actor_file"]
+
+PARTIAL_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
 class Office(BaseModel):
@@ -19,8 +22,28 @@ class Office(BaseModel):
     country: str | None = Field(default=None, pattern=r"^[A-Z]{3}$", description="ISO 3166-1 alpha-3")
     code: str | None = Field(default=None, pattern=r"^[A-Z0-9]{2,12}$", description="an organisation's code")
     role: str | None = None
-    start: date | None = None
-    end: date | None = Field(default=None, description="the last day, included")
+    start: date | None = Field(default=None, description="the first day: YYYY-MM-DD, or YYYY-MM or YYYY for its first day")
+    end: date | None = Field(default=None, description="the last day, included: YYYY-MM-DD, or YYYY-MM or YYYY for its last")
+
+    @field_validator("start", "end", mode="before")
+    @classmethod
+    def _calendar_date(cls, value: object, info: ValidationInfo) -> object:
+        """"2017" and "2017-05" are read as the first (start) or last (end) day of that year or month;
+        a number is refused, not taken for a Unix timestamp."""
+        if value is None or isinstance(value, date):
+            return value
+        if not isinstance(value, str) or not PARTIAL_DATE.fullmatch(value):
+            raise ValueError(f"{value!r} is not a date: write YYYY-MM-DD, YYYY-MM or YYYY")
+        parts = value.split("-")
+        if len(parts) == 3:
+            return value
+        last = info.field_name == "end"
+        month = int(parts[1]) if len(parts) == 2 else (12 if last else 1)
+        first = date(int(parts[0]), month, 1)
+        if not last:
+            return first
+        following = date(first.year + (first.month == 12), first.month % 12 + 1, 1)
+        return following - timedelta(days=1)
 
 
 class ActorRecord(Office):

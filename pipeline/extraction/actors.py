@@ -21,8 +21,8 @@ PRONOUNS = THIRD_PERSON | PLURAL | FIRST_PERSON_PLURAL | FIRST_PERSON | {"who", 
 
 
 OBJECT_DEPS = {"dobj", "dative", "iobj"}
-# posts a state holds at a body: "the U.N. mission of Uruguay", "Russia's UN ambassador"
-POSTS = {"mission", "ambassador", "envoy", "delegation", "embassy", "representative", "delegate", "permanent"}
+# posts a state holds at a body: "the U.N. mission of Chile", "Norway's UN ambassador"
+POSTS = {"mission", "ambassador", "envoy", "delegation", "embassy", "representative", "delegate"}
 
 
 def actor_key(actor: Actor) -> str:
@@ -56,6 +56,7 @@ class ActorResolver:
     last_pair: list[Actor] = field(default_factory=list)
     speakers: dict[tuple[int, int], list[Actor]] = field(default_factory=dict)
     last_state: list[Actor] = field(default_factory=list)
+    groups: dict[str, list[Actor]] = field(default_factory=dict)  # "ministry" -> the one named last
 
     def person_actor(self, person: Person) -> Actor:
         return Actor(name=person.name, kind=ActorKind.PERSON, country=person.country, code=person.organisation,
@@ -105,7 +106,7 @@ class ActorResolver:
             body_first = bool(bodies) and (not states or min(m.start for m in bodies) < min(
                 m.start for m in mentions if m.referent.country))
             if person.country is None and body_first:
-                # "the UN Syria envoy, Staffan de Mistura" serves the UN; "Russian U.N. Ambassador" Russia
+                # "the UN Libya envoy, Jan Novak" serves the UN; "Chilean U.N. Ambassador" Chile
                 person.organisation = person.organisation or bodies[0].referent.code
             elif person.country is None and states:
                 person.country = states[0]  # "Iran's religious leader Ruhollah Khomeini"
@@ -117,19 +118,34 @@ class ActorResolver:
         if lower in self.roles.body_nouns:
             return []
         if mentions and token.lemma_.lower() in POSTS and any(m.referent.country for m in mentions):
-            # "the U.N. missions of Uruguay and Malaysia": the states hold the posts, the body is where
+            # "the U.N. missions of Chile and Norway": the states hold the posts, the body is where
             mentions = [m for m in mentions if m.referent.country]
+        group = token.lemma_.lower() if token.lemma_.lower() in self.roles.agent_nouns else None
         if mentions:
-            return [self.mention_actor(m) for m in mentions]
-        if token.lemma_.lower() in self.roles.agent_nouns:
-            return self.resolve_agent(token) or self.owned_agent(token)
+            return self.remember_group(group, [self.mention_actor(m) for m in mentions])
+        if group is not None:
+            named = self.resolve_agent(token) or self.owned_agent(token)
+            if named or not self.bare(token):
+                return self.remember_group(group, named)
+            return list(self.groups.get(group, []))  # "the ministry" is the ministry named before
         return self.named_organisation(token)
+
+    def remember_group(self, group: str | None, actors: list[Actor]) -> list[Actor]:
+        """Keep what a group noun ("ministry") stood for last, for a later "the ministry"; give the actors back."""
+        if group is not None and actors:
+            self.groups[group] = actors
+        return actors
+
+    @staticmethod
+    def bare(token: Token) -> bool:
+        """A group named by "the" and its noun alone: "the delegation", "the ministry"."""
+        return all(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts) and any(True for _ in token.lefts)
 
     def resolve_agent(self, token: Token) -> list[Actor]:
         """"rebels in the Ivory Coast", "officials in Beijing": a group placed in a state."""
         actors = []
         for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of", "for"):  # "representatives for the US"
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of", "for"):  # "representatives for Chile"
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and (pair := self.resolve_pair_phrase(pobj)):
                         return pair  # "officials from both countries"
@@ -214,12 +230,12 @@ class ActorResolver:
             actors = self.resolve_one(head_noun)  # "the United States, which has …"
             if actors or head_noun.dep_ not in ("pobj", "dobj"):
                 return actors
-            # "Trump spoke in an address that lodged accusations": the address is the speaker's
+            # "the president spoke in an address that made accusations": the address is the speaker's
             clause = next((a for a in head_noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
             subjects = [c for c in clause.children if c.dep_ == "nsubj"] if clause is not None else []
             return self.resolve_one(subjects[0]) if subjects and subjects[0].pos_ != "PRON" else []
         if (reason_of := self.object_given_reason(token)) is not None:
-            return self.resolve(reason_of)  # "admonished Russia for its veto": its is Russia's
+            return self.resolve(reason_of)  # "rebuked Peru for its vote": its is Peru's
         if lower in ("it", "its", "they", "their") and token.dep_ in ("nsubj", "nsubjpass", "poss"):
             matrix = self.matrix_subject(token)
             if matrix:
@@ -262,7 +278,7 @@ class ActorResolver:
                 named = [a for a in people if self.article.persons.find(a.name) is not None]
                 if named or (people and not self.person_before(token)):
                     # a described subject ("one EU diplomat said … his threat") yields to a person
-                    # named nearer the pronoun ("Trump's handling … and his threat")
+                    # named nearer the pronoun ("Ruiz's handling … and her threat")
                     return (named or people)[:1]
         return []
 
@@ -279,7 +295,7 @@ class ActorResolver:
         return []
 
     def person_before(self, token: Token) -> list[Actor]:
-        """The person named last before the pronoun in its own sentence: "Trump's handling … and his threat";
+        """The person named last before the pronoun in its own sentence: "Ruiz's handling … and her threat";
         an object pronoun is never its own clause's subject."""
         own_subjects = {t.i for c in token.head.children if c.dep_ == "nsubj" for t in c.subtree
                         } if token.dep_ in OBJECT_DEPS else set()
@@ -292,6 +308,7 @@ class ActorResolver:
         return []
 
     def _may_be(self, actor: Actor, pronoun: Token) -> bool:
+        """Whether a pronoun may mean this actor, by what the article shows of a person's gender."""
         person = self.article.persons.find(actor.name)
         return person is None or compatible(person, pronoun.lower_)
 
@@ -335,7 +352,7 @@ class ActorResolver:
         """Remember the last person and the last state that were the subject of a sentence, and the
         last pair of states."""
         for token in sentence:
-            # the subject of the sentence, or its doer in the passive: "The move was described … by X"
+            # the subject of the sentence, or its doer in the passive: "The plan was rejected … by X"
             doer = token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.dep_ == "ROOT"
             if (doer or token.dep_ == "nsubj" and token.head.dep_ == "ROOT") and token.lower_ not in PLURAL:
                 actors = self.resolve_one(token)

@@ -41,4 +41,5 @@ def reporting_verbs(verb: Token) -> set[Token]:
 
 
 def infinitive(verb: Token) -> bool:
+    """A verb with "to" before it: "someone to defend them"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

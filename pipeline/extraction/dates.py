@@ -186,6 +186,7 @@ def resolve_date(phrase: str, published: date, future: bool = False) -> str | No
     return None
 
 
+MAX_SHIFT_DAYS = 366  # "400 days later" is no day a reader counts to
 SAME_DAY = {("that", "day"), ("the", "same", "day"), ("later", "that", "day"), ("earlier", "that", "day"),
             ("hours", "earlier"), ("hours", "later"), ("that", "morning"), ("that", "evening"), ("that", "night"),
             ("later", "that", "night"), ("earlier", "that", "morning")}
@@ -210,7 +211,7 @@ def anaphoric_shift(phrase: str) -> int | None:
     if words in DAY_BEFORE:
         return -1
     if len(words) == 3 and words[1] in ("day", "days") and words[2] in ("later", "earlier"):
-        count = int(words[0]) if words[0].isdigit() else NUMBER_WORDS.get(words[0])
-        if count:
+        count = int(words[0]) if words[0].isdigit() and len(words[0]) <= 4 else NUMBER_WORDS.get(words[0])
+        if count and count <= MAX_SHIFT_DAYS:
             return count if words[2] == "later" else -count
     return None

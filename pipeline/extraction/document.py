@@ -1,11 +1,13 @@
 """An article's parsed text with what every later step looks up: mentions, persons, quotes, headlines."""
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extraction.actor_dictionary import ActorDictionary, DictionaryEntry
+from pipeline.extraction.dates import anaphoric_shift, resolve_date
 from pipeline.extraction.gazetteer import Gazetteer, Referent
 from pipeline.extraction.genders import guess_genders
 from pipeline.extraction.persons import Person, PersonRegistry, build_person_registry
@@ -14,6 +16,9 @@ from pipeline.extraction.roles import RoleVocabulary
 from pipeline.models import ActorKind
 
 __all__ = ["ArticleDoc", "Mention", "build_article_doc"]
+
+
+ANCHOR_SENTENCES = 6  # sentences back (about a paragraph) that "that day" may look for the day it means
 
 
 @dataclass(frozen=True)
@@ -39,8 +44,12 @@ class ArticleDoc:
     days: list[tuple[int, date]] = field(default_factory=list)  # (token after, day) of each full date said
 
     def day_before(self, index: int) -> date | None:
-        """The last full date said before a token: what "that day" or "hours earlier" point back to."""
-        said = [day for end, day in self.days if end <= index]
+        """The last full date said shortly before a token: what "that day" or "hours earlier" point
+        back to (one said more than a paragraph or so before is no longer what they mean)."""
+        starts = [s.start for s in self.doc.sents]
+        sentence = bisect_right(starts, index) - 1
+        reach = starts[max(sentence - ANCHOR_SENTENCES, 0)]
+        said = [day for end, day in self.days if reach < end <= index]
         return said[-1] if said else None
 
     def quote_around(self, token: Token) -> tuple[int, int] | None:
@@ -143,19 +152,25 @@ def build_article_doc(doc: Doc, gazetteer: Gazetteer, roles: RoleVocabulary, act
             mention_at[k] = mention
         i += length
     _prefer_named_states(doc, mention_at, gazetteer)
-    dates = [e for e in doc.ents if e.label_ == "DATE"]
+    # times that point back to a day ("hours earlier") date events as days do
+    dates = [e for e in doc.ents if e.label_ == "DATE" or e.label_ == "TIME" and anaphoric_shift(e.text) is not None]
     article = ArticleDoc(doc, registry, gazetteer.state_names, mention_at, quotes=quote_spans(doc.text), dates=dates)
     article.person_at = _persons_by_token(doc, registry, mention_at)
     guess_genders(doc, article.person_at)
     article.venue_at = gazetteer.venues_at(words)
     article.pair_at = _hyphenated_pairs(doc, gazetteer)
+    article.days = [(e.end, date.fromisoformat(day)) for e in dates
+                    if (day := resolve_date(e.text, on)) is not None and len(day) == 10]
     return article
 
 
 def _hyphenated_pairs(doc: Doc, gazetteer: Gazetteer) -> dict[int, tuple[Referent, Referent]]:
-    """Two states written as one word: "U.S.-Pakistan relations", "India-China talks"."""
+    """Two states written as one word: "U.S.-Pakistan relations" (the tokenizer keeps a hyphen after an
+    abbreviation inside the word; "India-China" is three words, which `note_sentence` pairs)."""
     pairs = {}
     for token in doc:
+        if "-" not in token.text:
+            continue
         parts = token.text.split("-")
         if len(parts) != 2 or not all(parts) or (token.i > 0 and doc[token.i - 1].text[:1].isupper()
                                                   and doc[token.i - 1].pos_ == "PROPN"):

@@ -97,6 +97,8 @@ def judged_subject(verb: Token, lexicon: TriggerLexicon) -> Token | None:
             continue
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         predicate = [t for c in clause.children if c.dep_ in ("acomp", "attr") for t in _words(c)]
+        if clause.lemma_.lower() in lexicon.constituting_verbs:  # "said the blockade amounted to a breach of …"
+            predicate += [t for c in clause.children if c.dep_ in ("dobj", "prep") for t in _words(c)]
         negated = any(c.dep_ == "neg" for c in clause.children)
         if subjects and predicate and not negated and subjects[0].lower_ not in EXPLETIVES and is_negative(
                 predicate, lexicon):
@@ -104,11 +106,11 @@ def judged_subject(verb: Token, lexicon: TriggerLexicon) -> Token | None:
         extraposed = [c for c in clause.children if c.dep_ in ("xcomp", "ccomp", "csubj") and c.i > subjects[0].i
                       ] if subjects and subjects[0].lower_ == "it" else []
         if extraposed and predicate and not negated and is_negative(predicate, lexicon):
-            # "told Tillerson it was unacceptable to politicize …": criticism of the one told
+            # "told her counterpart it was unacceptable to delay …": criticism of the one told
             addressees = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < clause.i]
             if addressees:
                 return addressees[0]
-        # "said Israel acted with 'impunity'", "argued this constituted 'a theft'": a quoted judgement
+        # "said Peru acted with 'impunity'", "argued this was 'a theft'": a quoted judgement
         words = _words(clause)
         quoted = [t for t in words if t.text in QUOTES]
         if subjects and not negated and len(quoted) >= 2 and is_negative(

@@ -53,15 +53,18 @@ def _anchored_date(trigger: Trigger, parsed: ArticleDoc) -> str | None:
         shift = anaphoric_shift(entity.text) if entity.root in clause else None
         anchor = parsed.day_before(entity.start) if shift is not None else None
         if anchor is not None and shift is not None:
-            return (anchor + timedelta(days=shift)).isoformat()
+            try:
+                return (anchor + timedelta(days=shift)).isoformat()
+            except OverflowError:  # a day past the calendar's ends
+                return None
     return None
 
 
 def _shares_time_with_head(verb: Token, trigger: Trigger, speech_verbs: frozenset[str]) -> bool:
     """A clause said at the time of the one above it: a coordinated verb, a participle ("In August,
-    Trump outlined a strategy, chastising Pakistan"), or a judgement inside what a speaker said."""
+    Chile outlined a plan, chastising Peru"), or a judgement inside what a speaker said."""
     if verb.dep_ == "conj" or (contrasting_clause(verb) and verb.i > verb.head.i):
-        return True  # "Germany pledged on Monday …, while France said …": said that day too
+        return True  # "Austria pledged on Monday …, while Portugal said …": said that day too
     if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in verb.children):
         return True
     return trigger.target_head is not None and verb.head.lemma_ in speech_verbs and verb.dep_ in (
@@ -70,16 +73,16 @@ def _shares_time_with_head(verb: Token, trigger: Trigger, speech_verbs: frozense
 
 def _nearby_date(trigger: Trigger, parsed: ArticleDoc, published: date, future: bool) -> str | None:
     """The date said nearest the trigger in its sentence, when the parse hung it elsewhere
-    ("told X by phone on Thursday it was …" attaches "on Thursday" to "was")."""
+    ("told X by phone on Friday it was …" attaches "on Friday" to "was")."""
     if trigger.verb is not None and (trigger.verb.dep_ in ("acl", "relcl") or (
             contrasting_clause(trigger.verb) and not trigger.is_noun)):
-        return None  # "the decision to suspend visas was hampering ties, Cuba said on Monday": an earlier act
+        return None  # "the decision to suspend visas hurt families, Chile said on Monday": an earlier act
     sentence = trigger.token.sent
     anchor = trigger.token.i
     reporters = reporting_verbs(trigger.verb) if trigger.verb is not None else set()
     near = [e for e in parsed.dates if sentence.start <= e.start and e.end <= sentence.end
             and _distance(e, anchor) <= NEARBY_DATE_TOKENS
-            and governing_verb(e.root) not in reporters]  # "admitted on Friday that he asked": when he admitted
+            and governing_verb(e.root) not in reporters]  # "confirmed on Friday that she had asked": when she confirmed
     for entity in sorted(near, key=lambda e: _distance(e, anchor)):
         resolved = resolve_date(entity.text, published, future)
         if resolved is not None:

@@ -2,9 +2,8 @@
 
 import hashlib
 from dataclasses import dataclass, replace
-from datetime import date
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 import spacy
 from spacy.language import Language
@@ -14,7 +13,6 @@ from pipeline.extraction.actor_dictionary import ActorDictionary, load_actor_dic
 from pipeline.extraction.actors import ActorResolver, actor_key
 from pipeline.extraction.clauses import contrasting_clause, infinitive
 from pipeline.extraction.codes import CameoTable, load_cameo_table
-from pipeline.extraction.dates import resolve_date
 from pipeline.extraction.dedupe import merge_duplicates
 from pipeline.extraction.document import ArticleDoc, build_article_doc
 from pipeline.extraction.event_dates import event_date
@@ -22,6 +20,7 @@ from pipeline.extraction.gazetteer import Gazetteer, load_gazetteer
 from pipeline.extraction.lexicon import TriggerLexicon, load_lexicon
 from pipeline.extraction.places import event_location, visited_states
 from pipeline.extraction.roles import RoleVocabulary, load_roles
+from pipeline.extraction.sentences import paragraph_boundaries
 from pipeline.extraction.status import Modality, modality_of
 from pipeline.extraction.time_expressions import add_time_expressions
 from pipeline.extraction.triggers import Trigger, demanded_clause, find_triggers, governing_verb, noun_owner, with_cameo
@@ -66,6 +65,8 @@ OBJECT_PREPS: dict[EventType, set[str]] = {
     EventType.MEET: {"with", "between"},
     EventType.AGREE: {"with", "between"},
     EventType.SANCTION: {"on", "against", "to", "from", "with"},
+    # "condemned the attack on its embassy": the embassy was attacked, the attacker is condemned
+    EventType.CONDEMN: {"by", "from", "with"},
 }
 DEFAULT_OBJECT_PREPS = {"with", "between", "against", "on", "from"}
 
@@ -80,10 +81,6 @@ def _same_sides(source: list[Actor], target: list[Actor]) -> bool:
     return all(actor_key(a) in sides for a in target)
 
 
-DASHES = {"-", "–", "—", "--"}
-
-
-
 PARTICIPANT_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent", "pobj", "conj", "xcomp", "ccomp", "pcomp"}
 PARTICIPANT_PREPS = {"with", "to", "between", "on", "against", "by", "from"}
 
@@ -91,7 +88,7 @@ PARTICIPANT_PREPS = {"with", "to", "between", "on", "against", "by", "from"}
 def _participant_words(head: Token) -> list[Token]:
     """The words of a clause that name who takes part in it: its subjects and objects with the words
     that name them, through the clauses it embeds, but not the places, relative clauses and asides
-    ("postponed a Syrian conference in Sochi, an event seen as a rival to the UN process" involves no one)."""
+    ("postponed a Bolivian trade fair in Arica, an event seen by Peru as a rival" involves no one)."""
     words, stack = [], [head]
     while stack:
         token = stack.pop()
@@ -113,45 +110,18 @@ def _placed(token: Token) -> bool:
 
 
 def _unable(trigger: Trigger) -> bool:
-    """"could not visit": an act one cannot do is no act one refuses."""
-    return any(c.dep_ == "aux" and c.lower_ in ("can", "could", "ca") for t in (trigger.token, trigger.verb)
-               if t is not None for c in t.children)
+    """"could not visit their relatives": a journey one could not make is no refusal (while "cannot
+    negotiate" and "could not accept" are)."""
+    return trigger.entry.cameo == "042" and any(
+        c.dep_ == "aux" and c.lower_ == "could" for t in (trigger.token, trigger.verb) if t is not None for c in t.children)
 
 
 def _demanded_of(trigger: Trigger) -> Token | None:
-    """The clause a demand or call names: "Trump's demand that Germany and France repatriate …"."""
+    """The clause a demand or call names: "Peru's demand that Chile and Bolivia reopen …"."""
     if trigger.event_type is not EventType.REQUEST:
         return None
     return next((c for c in trigger.token.children if c.dep_ in ("acl", "ccomp") and any(
         m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-
-
-def _dateline_end(doc: Doc, start: int) -> int | None:
-    """The token after a dateline such as "BUENOS AIRES, March 4 (Wire) -", if one opens here."""
-    if not (doc[start].is_upper and doc[start].is_alpha and len(doc[start]) > 1):
-        return None
-    for token in doc[start + 1:start + 14]:
-        if "\n" in token.text:
-            return None
-        if token.text in DASHES:
-            return token.i + 1 if token.i + 1 < len(doc) else None
-    return None
-
-
-@Language.component("paragraph_boundaries")
-def paragraph_boundaries(doc: Doc) -> Doc:
-    """Start a sentence after every line break and after a dateline, so that headlines and
-    datelines never run into the body."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.text_with_ws and not token.is_space:
-            token.is_sent_start = True
-    for token in doc:
-        if token.i == 0 or token.is_sent_start:
-            after = _dateline_end(doc, token.i)
-            if after is not None:
-                doc[after].is_sent_start = True
-    return doc
 
 
 @dataclass
@@ -176,15 +146,24 @@ class EventExtractor:
     def extract(self, article: Article) -> list[ExtractedEvent]:
         return self.extract_doc(self.nlp(article.text), article)
 
-    def extract_many(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[tuple[Article, list[ExtractedEvent]]]:
+    def extract_many(self, articles: Iterable[Article], batch_size: int = 16,
+                     on_error: Callable[[Article, Exception], None] | None = None,
+                     ) -> Iterator[tuple[Article, list[ExtractedEvent]]]:
+        """Each article with its events, parsed in batches; with `on_error`, an article whose
+        extraction fails is handed to it and the others go on (without, the error is raised)."""
         pairs = ((a.text, a) for a in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-            yield article, self.extract_doc(doc, article)
+            try:
+                events = self.extract_doc(doc, article)
+            except Exception as error:  # noqa: BLE001 - one article's failure must not stop the others
+                if on_error is None:
+                    raise
+                on_error(article, error)
+                continue
+            yield article, events
 
     def extract_doc(self, doc: Doc, article: Article) -> list[ExtractedEvent]:
         parsed = build_article_doc(doc, self.gazetteer, self.roles, self.actors, article.published_at.date())
-        parsed.days = [(e.end, date.fromisoformat(day)) for e in parsed.dates
-                       if (day := resolve_date(e.text, article.published_at.date())) and len(day) == 10]
         resolver = ActorResolver(parsed, self.roles, self.lexicon.speech_verbs)
         events: list[ExtractedEvent] = []
         headline_ids: set[str] = set()
@@ -260,8 +239,8 @@ class EventExtractor:
         for ancestor in token.ancestors:
             if contrasting_clause(child) or (child.dep_ == "relcl" and not infinitive(child)):
                 # a relative clause describes a thing, it is not what the verb above says:
-                # "announced a strategy that calls for a firmer line" announced the strategy
-                # and "X warned …, while France said it would not act" is France's own statement
+                # "announced a plan that calls for lower tariffs" announced the plan
+                # and "X warned …, while Portugal said it would not join" is Portugal's own statement
                 return None
             if ancestor.i in by_token:
                 return None if child.dep_ == "conj" and child.head == ancestor else by_token[ancestor.i]
@@ -427,7 +406,7 @@ class EventExtractor:
             holders.extend([word.head.head, trigger.verb])  # "delivered a message of support to X"
         if (trigger.is_noun and trigger.event_type is EventType.MEET and trigger.verb is not None
                 and word.dep_ == "pobj" and word.head.lower_ == "during" and word.head.head == trigger.verb):
-            # "Cuba told U.S. officials during talks": those told took part in the talks
+            # "Chile told Peruvian officials during talks": those told took part in the talks
             heads.extend(c for c in trigger.verb.children if c.dep_ in ("dobj", "dative"))
         for holder in holders:
             for child in holder.children:

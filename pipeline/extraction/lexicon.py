@@ -38,6 +38,9 @@ class TriggerLexicon:
     non_meeting_modifiers: frozenset[str] = frozenset()
     message_nouns: frozenset[str] = frozenset()
     violent_verbs: frozenset[str] = frozenset()
+    doing_verbs: frozenset[str] = frozenset()
+    constituting_verbs: frozenset[str] = frozenset()
+    consequence_nouns: frozenset[str] = frozenset()
 
 
 def load_lexicon(path: Path | None = None) -> TriggerLexicon:
@@ -57,6 +60,7 @@ def load_lexicon(path: Path | None = None) -> TriggerLexicon:
     context = raw.get("context", {})
     for name in ("support_verbs", "meeting_support_verbs", "scene_preps", "happening_verbs", "denying_predicates",
                  "speech_verbs", "content_verbs", "demand_modals", "characterizing_verbs", "negative_evaluations",
-                 "positive_evaluations", "non_meeting_modifiers", "message_nouns", "violent_verbs"):
+                 "positive_evaluations", "non_meeting_modifiers", "message_nouns", "violent_verbs", "doing_verbs",
+                 "constituting_verbs", "consequence_nouns"):
         setattr(lexicon, name, frozenset(context.get(name, [])))
     return lexicon

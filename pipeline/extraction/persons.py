@@ -141,9 +141,16 @@ def _title_after(words: _Words, person: Span, roles: RoleVocabulary, gazetteer: 
     return None, None
 
 
+SERVING_TITLES = {"adviser", "advisor", "aide"}  # "an adviser to X" serves X; "an ambassador to X" is sent to X
+
+
 def _affiliation_after(words: _Words, index: int, gazetteer: Gazetteer) -> Referent | None:
-    """A state named just after a title: "…, minister of Taiwan's …", "the foreign minister of Iran"."""
-    if index >= len(words.text) or words.lowered[index] not in ("of", "for"):
+    """A state named just after a title: "…, minister of Taiwan's …", "the foreign minister of Iran",
+    "an aide to the NATO chief"."""
+    if index >= len(words.text) or index == 0:
+        return None
+    serving = words.lowered[index] == "to" and words.lowered[index - 1] in SERVING_TITLES
+    if words.lowered[index] not in ("of", "for") and not serving:
         return None
     start = index + 1 + (index + 1 < len(words.text) and words.lowered[index + 1] == "the")
     found = gazetteer.match_at(words.text, start) if start < len(words.text) else None

@@ -12,6 +12,7 @@ __all__ = ["event_location", "visited_states"]
 
 
 def event_location(trigger: Trigger, parsed: ArticleDoc) -> Location | None:
+    """Where the trigger's clause says the event took place, or None."""
     found = _place(trigger, parsed)
     return found[0] if found else None
 

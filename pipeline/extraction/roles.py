@@ -2,6 +2,7 @@
 
 import tomllib
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from pipeline.data import data_path
@@ -17,20 +18,39 @@ class RoleVocabulary:
     body_nouns: frozenset[str]
     agent_nouns: frozenset[str]
 
+    @cached_property
+    def _by_first_word(self) -> dict[str, list[tuple[str, ...]]]:
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for title in self.titles:  # longest first, as in `titles`
+            index.setdefault(title[0], []).append(title)
+        return index
+
+    @cached_property
+    def _by_last_word(self) -> dict[str, list[tuple[str, ...]]]:
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for title in self.titles:
+            index.setdefault(title[-1], []).append(title)
+        return index
+
     def title_ending_at(self, words: list[str], end: int, lowered: list[str] | None = None) -> tuple[int, str] | None:
         """The longest title whose last word is words[end - 1], as (start index, title)."""
-        lowered = lowered or [w.lower() for w in words]
-        for title in self.titles:
+        if end < 1 or end > len(words):
+            return None
+        last = lowered[end - 1] if lowered is not None else words[end - 1].lower()
+        for title in self._by_last_word.get(last, ()):
             start = end - len(title)
-            if start >= 0 and tuple(lowered[start:end]) == title:
+            if start >= 0 and tuple(w.lower() for w in words[start:end]) == title:
                 return start, " ".join(words[start:end])
         return None
 
     def title_starting_at(self, words: list[str], start: int, lowered: list[str] | None = None) -> tuple[int, str] | None:
-        lowered = lowered or [w.lower() for w in words]
-        for title in self.titles:
+        """The longest title whose first word is words[start], as (end index, title)."""
+        if start < 0 or start >= len(words):
+            return None
+        first = lowered[start] if lowered is not None else words[start].lower()
+        for title in self._by_first_word.get(first, ()):
             end = start + len(title)
-            if tuple(lowered[start:end]) == title:
+            if tuple(w.lower() for w in words[start:end]) == title:
                 return end, " ".join(words[start:end])
         return None
 

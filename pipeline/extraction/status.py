@@ -31,19 +31,35 @@ def _children(token: Token | None, deps: set[str]) -> list[Token]:
 
 
 def _under_a_condition(clause: list[Token]) -> bool:
-    """"if he raised the issue when they met": a clause inside a condition is as unreal as it."""
+    """"if she raised the issue when they met", "whether the firms will agree to return", "how Chile
+    will negotiate": a clause inside a condition or an open question is as unreal as it."""
     for token in clause:
         for above in [token, *token.ancestors]:
             if above.dep_ == "relcl":
-                break  # "if she would say this to Trump, who plans to visit": a description holds anyway
-            if above is not token and above.dep_ == "advcl" and any(
-                    c.lower_ in ("if", "unless") for c in _children(above, {"mark"})):
+                break  # "if he would tell the president, who plans to visit": a description holds anyway
+            if above is not token and above.dep_ in ("advcl", "csubj", "ccomp", "pcomp", "xcomp") and any(
+                    c.lower_ in ("if", "unless", "whether") for c in _children(above, {"mark"})):
                 return True
+            if above.dep_ in ("ccomp", "pcomp", "csubj") and any(
+                    c.lower_ in ("how", "why") and c.i < above.i for c in _children(above, {"advmod"})) and (
+                    _open_question(above)):
+                return True  # "questions over how Chile will negotiate", but "explained why it vetoed" did
     return False
 
 
+DOUBTS = {"question", "ask", "wonder", "unclear", "uncertain", "doubt", "debate"}
+
+
+def _open_question(clause: Token) -> bool:
+    """A how- or why-clause that asks rather than tells: said of what may happen, or under a word of doubt."""
+    if any(a.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX for a in _children(clause, {"aux"})):
+        return True
+    heads = [clause.head, clause.head.head]
+    return any(h.lemma_.lower() in DOUBTS for h in heads)
+
+
 def _obliged_thing(clause: list[Token]) -> bool:
-    """"the countries that must enforce sanctions and downgrade ties": what a relative clause says
+    """"the states that must respect the embargo and close their ports": what a relative clause says
     others must do describes them; it has not happened."""
     for token in clause:
         verb = token.head if token.dep_ == "conj" and not _children(token, {"aux"}) else token

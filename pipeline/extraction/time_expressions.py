@@ -1,4 +1,4 @@
-"""Time expressions the small model's NER misses, tagged as DATE before it runs: "nearly two years ago", "hours earlier"."""
+"""Time expressions the small model's NER misses, tagged DATE after it: "nearly two years ago", "hours earlier"."""
 
 from spacy.language import Language
 
@@ -7,7 +7,6 @@ __all__ = ["add_time_expressions"]
 NUMBER_WORDS = ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"]
 UNITS = ["day", "days", "week", "weeks", "month", "months", "year", "years"]
 HEDGES = ["nearly", "almost", "about", "some", "roughly", "around", "over", "just"]
-AMOUNT = {"OR": [{"LIKE_NUM": True}, {"LOWER": {"IN": NUMBER_WORDS}}]}
 
 PATTERNS = [
     # "nearly two years ago", "three weeks ago", "more than a year ago"
@@ -21,13 +20,15 @@ PATTERNS = [
     [{"LOWER": "hours"}, {"LOWER": {"IN": ["earlier", "later"]}}],
     [{"LOWER": {"IN": ["later", "earlier"]}}, {"LOWER": "that"}, {"LOWER": {"IN": ["day", "morning", "evening", "night"]}}],
     [{"LOWER": "the"}, {"LOWER": {"IN": ["following", "next", "previous", "same"]}}, {"LOWER": "day"}],
+    [{"LOWER": "the"}, {"LOWER": "day"}, {"LOWER": {"IN": ["after", "before"]}}],
     [{"LOWER": {"IN": NUMBER_WORDS}}, {"LOWER": {"IN": ["day", "days"]}}, {"LOWER": {"IN": ["later", "earlier"]}}],
 ]
 
 
 def add_time_expressions(nlp: Language) -> None:
-    """Put an entity ruler before the NER that tags these expressions DATE (the NER keeps them)."""
+    """Put an entity ruler after the NER that tags these expressions DATE where the NER left them
+    untagged; a longer date the NER found ("the last week of October") is kept whole."""
     if "time_expressions" in nlp.pipe_names or "ner" not in nlp.pipe_names:
         return
-    ruler = nlp.add_pipe("entity_ruler", name="time_expressions", before="ner")
+    ruler = nlp.add_pipe("entity_ruler", name="time_expressions", after="ner")
     ruler.add_patterns([{"label": "DATE", "pattern": pattern} for pattern in PATTERNS])  # type: ignore[attr-defined]

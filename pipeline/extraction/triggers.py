@@ -114,13 +114,13 @@ def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) ->
             prep.lower_ == "of" and prep.head.lower_ == "sidelines"
         ) or (prep.lower_ == "on" and entry.cameo in ("041", "042")):  # "on a visit to", "on a call with"
             return governing_verb(prep), False
-    done_by = next((c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ != "pose" and any(
-        a.dep_ == "agent" for a in c.children)), None)  # "the threat posed by X" is a danger, not a threat made
+    done_by = next((c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                    and c.lemma_.lower() in lexicon.doing_verbs and any(a.dep_ == "agent" for a in c.children)), None)
     if done_by is not None:
-        return done_by, False  # "the ban, passed by Israel's parliament last October", "talks hosted by Qatar"
+        return done_by, False  # "the embargo, imposed by Chile's congress in May", "talks hosted by Qatar"
     if anchor.dep_ == "pobj" and head.lower_ == "with" and event_type in AIMED_TYPES and head.head.pos_ == "VERB" and any(
             c.dep_ == "prep" and c.lower_ in ("of", "to", "against", "on") for c in token.children):
-        return head.head, False  # "sparked outrage with a sharp rebuke of May", "responded with a warning to X"
+        return head.head, False  # "caused a stir with a sharp rebuke of Hungary", "responded with a warning to X"
     if anchor.dep_ in ("nsubj", "nsubjpass"):
         if head.lemma_ in lexicon.happening_verbs:
             return head, False
@@ -133,17 +133,14 @@ def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) ->
     return None
 
 
-CONSEQUENCES = {"consequence", "consequences", "repercussion", "repercussions"}
-
-
 def _consequences_said(token: Token, lexicon: TriggerLexicon) -> Token | None:
-    """"said the release could have repercussions for relations", "said there would be consequences":
+    """"said the arrest could have repercussions for ties", "said there would be consequences":
     a warning of consequences (CAMEO 130), unless the clause denies them. Gives the consequences."""
     if token.lemma_.lower() not in lexicon.speech_verbs:
         return None
     return next((c for clause in token.children if clause.dep_ == "ccomp" and not any(
         n.dep_ == "neg" for n in clause.children) for c in clause.children
-        if c.dep_ in ("dobj", "attr", "nsubj") and c.lower_ in CONSEQUENCES
+        if c.dep_ in ("dobj", "attr", "nsubj") and c.lower_ in lexicon.consequence_nouns
         and not any(d.lower_ == "no" for d in c.children)), None)
 
 
@@ -198,7 +195,7 @@ def _vowed_not_to(token: Token, entry: TriggerEntry) -> bool:
 
 
 def _warned_of_a_state_of_affairs(token: Token, entry: TriggerEntry) -> bool:
-    """"warned that Gaza is entering famine": a warning of what is, which threatens nothing."""
+    """"warned that the region is entering a drought": a warning of what is, which threatens nothing."""
     if entry.event_type is not EventType.THREATEN or any(c.dep_ in ("dobj", "dative") for c in token.children):
         return False
     clauses = [c for c in token.children if c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass")
@@ -208,7 +205,7 @@ def _warned_of_a_state_of_affairs(token: Token, entry: TriggerEntry) -> bool:
 
 
 def _defends_its_own(token: Token, entry: TriggerEntry) -> bool:
-    """"The FBI defended its commitment to …": justifying one's own act supports no one else."""
+    """"The ministry defended its commitment to …": justifying one's own act supports no one else."""
     return entry.event_type is EventType.SUPPORT and token.lemma_.lower() in ("defend", "justify") and any(
         c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ in OWN for p in c.children) for c in token.children)
 
@@ -273,7 +270,7 @@ def _stated_intent(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     for clause in [*ccomps, *subjectless]:
         if clause.lemma_ == "be":
             continue
-        # "they will be paid" is no intent; "said China implements …, but will investigate": China's
+        # "they will be paid" is no intent; "said Chile respects …, but will investigate": Chile's
         subjects = [c for c in clause.children if c.dep_ == "nsubj"] or (
             [c for c in clause.head.children if c.dep_ == "nsubj"] if clause.dep_ == "conj" else [])
         hypothetical = any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in token.children)

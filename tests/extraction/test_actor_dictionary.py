@@ -14,7 +14,7 @@ import spacy
 from pipeline.data import data_path
 from pipeline.extraction.actor_dictionary import (ActorDictionary, ActorFileError, DictionaryEntry,
                                                   load_actor_dictionary)
-from pipeline.extraction.actor_files import ActorRecord
+from pipeline.extraction.actor_files import ActorRecord, Office
 from pipeline.models import ActorKind
 from tests.conftest import ROOT, SHARED
 
@@ -233,7 +233,10 @@ def test_a_user_file_replaces_what_the_shipped_data_says_of_a_form(tmp_path: Pat
 
 
 @pytest.mark.parametrize("line, reason", [
-    ('{"name": "Tove Arkell", "kind": "person", "start": "last spring"}', "start: Input should be a valid date"),
+    ('{"name": "Tove Arkell", "kind": "person", "start": "last spring"}',
+     "start: Value error, 'last spring' is not a date: write YYYY-MM-DD, YYYY-MM or YYYY"),
+    ('{"name": "Tove Arkell", "kind": "person", "start": 2017}', "start: Value error, 2017 is not a date"),
+    ('{"name": "Tove Arkell", "kind": "person", "end": "2017-13"}', "end: Value error"),
     ('{"name": "Tove Arkell", "kind": "minister"}', "kind: Input should be 'state', 'organisation' or 'person'"),
     ('{"name": "Tove Arkell", "kind": "person", "country": "Sweden"}', "country: String should match pattern"),
     ('{"name": "Tove Arkell", "kind": "person", "nickname": "Tove"}', "nickname: Extra inputs are not permitted"),
@@ -249,6 +252,12 @@ def test_a_wrong_user_file_fails_with_one_line_naming_file_line_and_reason(tmp_p
         load_actor_dictionary(tokenize, [path])
     message = str(error.value)
     assert "\n" not in message and message.startswith(f"{path}:3: ") and reason in message
+
+
+def test_a_year_or_a_month_in_an_actor_file_spans_all_its_days():
+    office = Office(start="2017", end="2019-02")
+    assert (office.start, office.end) == (date(2017, 1, 1), date(2019, 2, 28))
+    assert Office(start="2024-02", end="2024").end == date(2024, 12, 31)
 
 
 def test_a_missing_user_file_fails_with_one_line(tmp_path: Path):

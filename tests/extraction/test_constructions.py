@@ -86,9 +86,9 @@ def test_security_threats_named_by_a_nationality_are_no_threat_made(extract):
 def test_a_possessive_in_the_reason_for_an_act_points_to_its_object(extract):
     [event] = of_type(extract("Germany praised Japan for its help on Monday."), EventType.SUPPORT)
     assert (codes(event.source), codes(event.target)) == (["DEU"], ["JPN"])
-    events = extract("The United States admonished Russia for its veto.")
+    events = extract("Norway rebuked Sweden for its veto of the proposal.")
     [veto] = of_type(events, EventType.REJECT)
-    assert codes(veto.source) == ["RUS"]
+    assert codes(veto.source) == ["SWE"]
 
 
 def test_saying_an_act_would_have_repercussions_for_a_pair_warns_the_other_side(extract):
@@ -159,8 +159,8 @@ def test_the_topic_of_a_discussion_is_no_party_to_it(extract):
 
 
 def test_the_missions_of_states_at_a_body_are_the_states(extract):
-    [event] = of_type(extract("Ghana phoned the U.N. missions of Uruguay and Malaysia on Monday."), EventType.MEET)
-    assert codes(event.source + event.target) == ["GHA", "MYS", "URY"]
+    [event] = of_type(extract("Ghana phoned the U.N. missions of Chile and Norway on Monday."), EventType.MEET)
+    assert codes(event.source + event.target) == ["CHL", "GHA", "NOR"]
 
 
 def test_a_trip_to_two_capitals_visits_both_states(extract):
@@ -192,8 +192,8 @@ def test_a_quoted_obligation_of_a_state_is_the_speakers_demand(extract):
 
 
 def test_an_obligation_in_a_long_quotation_is_its_speakers_demand(extract):
-    events = extract('Norway\'s foreign minister said: "There is hope at last. Mali and the rebel groups must respect '
-                     'the deal and allow access."')
+    events = extract('Norway\'s foreign minister said: "We are glad the talks went well. Mali and its northern '
+                     'neighbours must keep their word and open the roads."')
     [event] = of_type(events, EventType.REQUEST)
     assert (codes(event.source), codes(event.target)) == (["NOR"], ["MLI"])
 
@@ -229,15 +229,15 @@ def test_the_state_an_announcement_is_about_is_the_other_side_of_a_reply(extract
 
 
 def test_dismissing_demands_is_aimed_at_who_made_them_not_at_what_they_are_about(extract):
-    events = extract("Russia says demands for Iranian units to leave Syria are unrealistic.")
+    events = extract("Chile says demands for Bolivian ships to leave Peru are unrealistic.")
     [event] = of_type(events, EventType.REJECT)
-    assert (codes(event.source), event.target) == (["RUS"], [])
+    assert (codes(event.source), event.target) == (["CHL"], [])
     [event] = of_type(extract("Peru said Chile's accusations were baseless."), EventType.REJECT)
     assert codes(event.target) == ["CHL"]
 
 
 def test_places_named_in_what_is_refused_are_no_targets(extract):
-    events = extract("France has refused to take back the fighters, of whom 150 are thought to be in Syria.")
+    events = extract("Spain has refused to take back the fishermen, of whom 40 are held in Morocco.")
     [event] = of_type(events, EventType.REJECT)
     assert event.target == []
 
@@ -259,16 +259,54 @@ def test_saying_it_is_unacceptable_to_act_names_no_one_criticised(extract):
 
 
 def test_those_told_something_during_talks_took_part_in_them(extract):
-    events = extract("Cuba told senior Mexican officials during talks on migration on Monday that the rules hurt families.")
+    events = extract("Chile told Mexican officials during talks about fishing on Monday that quotas were too low.")
     [event] = of_type(events, EventType.MEET)
-    assert codes(event.source + event.target) == ["CUB", "MEX"]
+    assert codes(event.source + event.target) == ["CHL", "MEX"]
 
 
 def test_an_event_noun_done_by_someone_is_their_act_with_its_date(extract):
-    [event] = of_type(extract("The ban, passed by Kenya's parliament last October, followed months of criticism."),
+    [event] = of_type(extract("The visa ban, imposed by Kenya's government last October, remains in force."),
                       EventType.SANCTION)
     assert (codes(event.source), event.date) == (["KEN"], "2025-10")
 
 
 def test_a_threat_posed_by_a_state_is_no_threat_it_made(extract):
     assert of_type(extract("Chile's army studied the threat posed by Peru's navy."), EventType.THREATEN) == []
+
+
+def test_attending_a_states_ceremony_visits_it(extract):
+    [event] = of_type(extract("Chile's president attended the funeral of Peru's former leader on Monday."), EventType.MEET)
+    assert (codes(event.source), codes(event.target), event.codes.cameo) == (["CHL"], ["PER"], "042")
+
+
+def test_the_ministry_is_the_ministry_named_before(extract):
+    events = extract("The Chinese Foreign Ministry spoke on Monday. The ministry urged Japan to show restraint.")
+    [event] = of_type(events, EventType.REQUEST)
+    assert (codes(event.source), codes(event.target)) == (["CHN"], ["JPN"])
+
+
+def test_saying_an_act_amounts_to_a_crime_criticises_its_doer(extract):
+    [event] = of_type(extract("Chile said Peru's blockade amounted to a violation of the treaty."), EventType.CONDEMN)
+    assert (codes(event.source), codes(event.target)) == (["CHL"], ["PER"])
+    assert of_type(extract("Chile said Peru's plan had many good points."), EventType.CONDEMN) == []
+
+
+def test_the_victim_of_a_condemned_attack_is_not_its_target(extract):
+    [event] = of_type(extract("Kenya condemned the attack on its embassy in Juba on Monday."), EventType.CONDEMN)
+    assert event.target == []
+    [event] = of_type(extract("Kenya condemned the attack by Ethiopian forces on its embassy."), EventType.CONDEMN)
+    assert codes(event.target) == ["ETH"]
+
+
+def test_an_event_noun_undergone_by_someone_is_not_their_act(extract):
+    assert of_type(extract("The sanctions faced by Iran have hurt its economy."), EventType.SANCTION) == []
+
+
+def test_cannot_negotiate_is_a_refusal_but_could_not_travel_is_not(extract):
+    assert [e.event_type for e in extract("Iran said it cannot negotiate with Chile under pressure.")] == [
+        EventType.REJECT]
+    assert of_type(extract("Chile's ministers said on Monday that they could not visit Peru."), EventType.REJECT) == []
+
+
+def test_saying_a_states_economy_has_problems_is_no_criticism(extract):
+    assert of_type(extract("Chile said Peru's economy had serious problems."), EventType.CONDEMN) == []

@@ -8,13 +8,14 @@ def of_type(events, event_type):  # type: ignore[no-untyped-def]
 
 
 def test_a_vague_time_of_another_act_gives_way_to_the_clauses_date(extract):
-    events = extract("In a surprise March 2 move, Egypt called for a vote the next day on the draft.")
+    events = extract("In an unexpected March 2 step, Ghana asked for a ballot the next day on the text.")
     [event] = of_type(events, EventType.REQUEST)
     assert event.date == "2026-03-02"
 
 
 def test_a_statement_set_against_a_dated_one_shares_its_date(extract):
-    events = extract("Austria pledged on Monday to help, while Portugal said it would not join the plan.")
+    events = extract("Austria pledged on Monday to help the farmers of the northern valleys with new loans and seeds, "
+                     "while Portugal said it would not join the plan.")
     [refusal] = of_type(events, EventType.REJECT)
     assert refusal.date == "2026-03-09"
 
@@ -26,12 +27,12 @@ def test_a_leading_while_clause_keeps_its_own_time(extract):
 
 
 def test_an_act_named_by_a_noun_is_not_dated_by_the_sentence_it_is_mentioned_in(extract):
-    events = extract("Cuba told Mexico on Monday that the decision to suspend visas was hurting families.")
-    assert [e.date for e in of_type(events, EventType.SANCTION)] in ([], [None])
+    events = extract("Chile told Mexico on Monday that Peru's decision to expel its diplomats had hurt trade.")
+    assert [e.date for e in of_type(events, EventType.SANCTION)] == [None]
 
 
 def test_the_day_an_act_was_reported_is_not_the_day_it_was_done(extract):
-    events = extract("The former adviser admitted on Friday that Chile asked Peru to delay the vote.")
+    events = extract("A former aide confirmed on Friday that Chile asked Peru to delay the vote.")
     [event] = of_type(events, EventType.REQUEST)
     assert event.date is None
 
@@ -59,3 +60,10 @@ def test_the_following_day_is_the_day_after_the_one_said_before(extract):
 def test_that_day_without_a_day_said_before_gives_no_date(extract):
     [event] = of_type(extract("Peru expelled Chile's envoy that day."), EventType.SANCTION)
     assert event.date is None
+
+
+def test_that_day_does_not_reach_back_past_a_paragraph(extract):
+    filler = " ".join(f"Delegates spoke about topic number {n}." for n in range(1, 8))
+    events = extract(f"Chile recalled its envoy from Peru on March 3. {filler} Peru expelled Chile's envoy that day.")
+    dates = {tuple(a.country for a in e.source): e.date for e in of_type(events, EventType.SANCTION)}
+    assert dates == {("CHL",): "2026-03-03", ("PER",): None}

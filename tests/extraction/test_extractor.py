@@ -1,5 +1,7 @@
 """Hard cases, in sentences written for demarche: one test per thing the extractor must get right."""
 
+import pytest
+
 from datetime import datetime, timezone
 
 from pipeline.models import Article, EventStatus, EventType
@@ -327,3 +329,30 @@ def test_one_article_read_twice_gets_the_same_event_ids(extractor):  # type: ign
 def test_a_territory_without_an_iso_code_never_breaks_extraction(extract):
     events = extract("Ethiopia signed a port deal with Somaliland on Monday.")
     assert all(a.country is None or len(a.country) == 3 for e in events for a in e.source + e.target)
+
+
+def test_an_article_whose_extraction_fails_is_reported_and_the_others_go_on(extractor, monkeypatch):  # type: ignore[no-untyped-def]
+    from datetime import datetime, timezone
+
+    from pipeline.models import Article
+    published = datetime(2026, 3, 12, tzinfo=timezone.utc)
+    articles = [Article(id=name, text="Chile condemned Peru on Monday.", published_at=published)
+                for name in ("first", "broken", "last")]
+    real = extractor.extract_doc
+
+    def failing_on_one(doc, article):  # type: ignore[no-untyped-def]
+        if article.id == "broken":
+            raise OverflowError("date value out of range")
+        return real(doc, article)
+
+    monkeypatch.setattr(extractor, "extract_doc", failing_on_one)
+    failed: list[str] = []
+    done = [a.id for a, _ in extractor.extract_many(articles, on_error=lambda a, e: failed.append(a.id))]
+    assert (done, failed) == (["first", "last"], ["broken"])
+    with pytest.raises(OverflowError):
+        list(extractor.extract_many(articles))
+
+
+def test_a_shift_of_days_past_any_calendar_gives_no_date(extract):  # type: ignore[no-untyped-def]
+    events = extract("Iran met Iraq on March 3. Iran expelled Iraq's envoy 100000000 days later.")
+    assert [e.date for e in events if e.event_type.value == "SANCTION"] == [None]

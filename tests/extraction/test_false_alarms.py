@@ -138,7 +138,7 @@ def test_never_calling_someone_a_name_is_no_refusal(extract):
 
 
 def test_a_warning_of_what_is_happening_threatens_nothing(extract):
-    events = extract("Bolivian farmers' groups have warned that Bolivia is entering a drought.")
+    events = extract("Bolivian farmers' unions have warned that Bolivia faces its worst drought in years.")
     assert [e for e in events if e.event_type is EventType.THREATEN] == []
 
 
@@ -158,8 +158,8 @@ def test_a_relative_clause_inside_a_condition_still_describes(extract):
 
 
 def test_what_a_relative_clause_says_others_must_do_has_not_happened(extract):
-    events = extract("Before leaving for Lima, Chile's president cited Peru as one of the countries that must fully enforce "
-                     "sanctions against Bolivia and downgrade diplomatic and commercial ties.")
+    events = extract("Before flying to Lima, Chile's president named Peru among the states that must respect the "
+                     "embargo on Bolivia and expel its diplomats.")
     assert [e for e in events if e.event_type is EventType.SANCTION] == []
 
 
@@ -171,3 +171,19 @@ def test_defending_ones_own_commitment_supports_no_one(extract):
 def test_defending_another_states_decision_supports_it(extract):
     events = extract("Chile's foreign ministry defended Peru's decision to close the border.")
     assert [e.event_type for e in events if e.event_type is EventType.SUPPORT] == [EventType.SUPPORT]
+
+
+def test_an_act_inside_an_open_whether_question_is_no_event(extract):
+    events = extract("Whether Chilean firms will agree to back Peru's bid remains unclear.")
+    assert [e for e in events if e.event_type is EventType.SUPPORT] == []
+
+
+def test_an_act_told_in_a_how_or_why_clause_happened(extract):
+    events = extract("Russia explained on Monday why it vetoed the resolution on Syria.")
+    assert [e.event_type for e in events] == [EventType.REJECT]
+    events = extract("Chile told reporters how Peru had expelled its ambassador.")
+    assert [e.event_type for e in events] == [EventType.SANCTION]
+
+
+def test_an_act_in_a_how_question_about_the_future_has_not_happened(extract):
+    assert extract("Analysts asked how Chile would negotiate with Peru.") == []

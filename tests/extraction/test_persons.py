@@ -40,3 +40,23 @@ def test_a_person_can_speak_for_an_organisation():
     registry.add("Mark Rutte", Referent(ActorKind.ORGANISATION, "NATO", code="NATO"), "Secretary General")
     person = registry.find("Rutte")
     assert (person.organisation, person.country) == ("NATO", None)
+
+
+def test_an_adviser_to_a_body_speaks_for_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from pipeline.extraction.document import build_article_doc
+    doc = extractor.nlp('Maria Gonzalez, an adviser to the UN envoy for Libya, said: "The talks must go on."')
+    parsed = build_article_doc(doc, extractor.gazetteer, extractor.roles, extractor.actors, date(2026, 3, 12))
+    [person] = parsed.persons.people
+    assert (person.name, person.organisation) == ("Maria Gonzalez", "UN")
+
+
+def test_an_ambassador_to_a_state_does_not_speak_for_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from pipeline.extraction.document import build_article_doc
+    doc = extractor.nlp("John Miller, the ambassador to Russia, urged Turkey to act.")
+    parsed = build_article_doc(doc, extractor.gazetteer, extractor.roles, extractor.actors, date(2026, 3, 12))
+    [person] = parsed.persons.people
+    assert (person.name, person.country) == ("John Miller", None)

@@ -1,0 +1,23 @@
+"""Sentence boundaries: never inside "U.S." before a name, always at a line break and after a dateline."""
+
+from pipeline.extraction.extractor import EventExtractor
+
+
+def sentences(extractor: EventExtractor, text: str) -> list[str]:
+    return [s.text.strip() for s in extractor.nlp(text).sents if s.text.strip()]
+
+
+def test_a_name_after_an_abbreviation_continues_the_sentence(extractor: EventExtractor) -> None:
+    text = "Two U.S. Senate aides said on Friday that the vote would be delayed."
+    assert sentences(extractor, text) == [text]
+
+
+def test_a_sentence_may_still_end_with_an_abbreviation(extractor: EventExtractor) -> None:
+    text = "The minister flew to the U.S. The visit lasted two days."
+    assert sentences(extractor, text) == ["The minister flew to the U.S.", "The visit lasted two days."]
+
+
+def test_a_line_break_always_ends_a_sentence(extractor: EventExtractor) -> None:
+    assert sentences(extractor, "Chile and Peru sign a pact\nThe two states agreed on Monday.") == [
+        "Chile and Peru sign a pact", "The two states agreed on Monday."]
+
