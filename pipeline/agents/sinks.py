@@ -7,7 +7,7 @@ from typing import Any, Callable, TypeVar
 from faust.types import EventT
 
 from pipeline.agents.deadletters import send_dead_letter
-from pipeline.agents.holding import finished_events, held_batches, release
+from pipeline.agents.holding import finished_batches, finished_events
 from pipeline.alerting.log import AlertLog, console_line, severity_level
 from pipeline.app import Pipeline
 from pipeline.intake import UnreadableArticle, parse_article
@@ -21,9 +21,6 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 console = logging.getLogger("demarche.alerts")
 
-STORE_BATCH = 100  # rows written at a time
-STORE_WINDOW = 0.2  # seconds a batch waits to fill: most of the latency from produce to stored event
-
 
 def attach_storage_sink(pipeline: Pipeline) -> None:
     enriched = pipeline.topic(pipeline.catalogue.events_enriched)
@@ -31,14 +28,13 @@ def attach_storage_sink(pipeline: Pipeline) -> None:
     deadletters = pipeline.topic(pipeline.catalogue.deadletter)
     store = EventStore(pipeline.settings.database_url)  # a bad URL stops the start-up
 
-    # A batch is released (and its offsets may be committed) once it is in the database: a crash
-    # replays the batch, and the upsert makes that harmless. A database that is down holds the stream
-    # back instead of losing rows; a row it refuses for its content goes to the dead-letter topic, and
-    # the rest are stored. (Batches are gathered from single events: faust's take_events() buffers held
-    # messages across a rebalance, which then waited for them for minutes.)
+    # faust acknowledges a take_events() batch once the loop body is done with it, so a batch is
+    # committed to the database before its offsets are: a crash replays the batch, and the upsert
+    # makes that harmless. A database that is down holds the stream back instead of losing rows; a
+    # row it refuses for its content goes to the dead-letter topic, and the rest are stored.
     @pipeline.app.agent(enriched, name=f"{pipeline.settings.app_id}.store")
     async def store_events(stream):  # type: ignore[no-untyped-def]
-        async for batch in held_batches(stream.events(), STORE_BATCH, STORE_WINDOW):
+        async for batch in finished_batches(stream.take_events(100, within=1.0)):
             readable: list[tuple[EnrichedEvent, EventT]] = []
             for event in batch:
                 try:
@@ -47,13 +43,11 @@ def attach_storage_sink(pipeline: Pipeline) -> None:
                     await send_dead_letter(deadletters, event, f"not an enriched event, not stored: {error}",
                                            in_transaction=False)
             written = await _stored(store.upsert, readable, deadletters, "event", pipeline.metrics.storage_retries.inc)
-            for event in batch:
-                release(event)
-            log.debug("stored %d events", written)
+            log.info("stored %d events", written)
 
     @pipeline.app.agent(raw_articles, name=f"{pipeline.settings.app_id}.store-articles")
     async def store_articles(stream):  # type: ignore[no-untyped-def]
-        async for batch in held_batches(stream.events(), STORE_BATCH, STORE_WINDOW):
+        async for batch in finished_batches(stream.take_events(100, within=1.0)):
             readable: list[tuple[Article, EventT]] = []
             for event in batch:
                 try:
@@ -62,8 +56,6 @@ def attach_storage_sink(pipeline: Pipeline) -> None:
                     continue  # the extract agent sends it to the dead-letter topic
             await _stored(store.upsert_articles, readable, deadletters, "article",
                           pipeline.metrics.storage_retries.inc)
-            for event in batch:
-                release(event)
 
 
 async def _stored(write: Callable[[list[T]], int], batch: list[tuple[T, EventT]], deadletters: Any,
