@@ -10,6 +10,8 @@ from typing import Callable, Iterator
 
 import pytest
 
+from tests.conftest import fresh_postgres_schema_url
+
 from pipeline.broker.local import free_port
 from pipeline.kafka.clients import ensure_topics, make_producer, read_topic
 from pipeline.topics import TopicCatalogue
@@ -34,6 +36,17 @@ def worker_env(kafka_bootstrap: str, topic_prefix: str, tmp_path: Path) -> dict[
 def catalogue(kafka_bootstrap: str, topic_prefix: str) -> TopicCatalogue:
     topics = TopicCatalogue(topic_prefix)  # the default partitions, as the worker has them
     ensure_topics(kafka_bootstrap, topics.all())
+    return topics
+
+
+@pytest.fixture
+def two_partitions(kafka_bootstrap: str, topic_prefix: str, worker_env: dict[str, str]) -> TopicCatalogue:
+    """Topics of two partitions for workers that share them, on a fresh PostgreSQL schema when there is one."""
+    topics = TopicCatalogue(topic_prefix, 2)
+    ensure_topics(kafka_bootstrap, topics.all())
+    worker_env["DEMARCHE_TOPIC_PARTITIONS"] = "2"
+    if os.environ.get("DEMARCHE_TEST_POSTGRES_URL") or os.environ.get("CI"):
+        worker_env["DEMARCHE_DATABASE_URL"] = fresh_postgres_schema_url()
     return topics
 
 

@@ -2,17 +2,15 @@
 cluster counts stored by two workers merge, and a killed worker's partitions move within seconds."""
 
 import json
-import os
 import time
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import fresh_postgres_schema_url
 from tests.live.conftest import Worker, collect, produce
 
 from pipeline.extraction.extractor import EventExtractor
-from pipeline.kafka.clients import ensure_topics, read_topic
+from pipeline.kafka.clients import read_topic
 from pipeline.models import Article, EnrichedEvent
 from pipeline.storage import EventStore
 from pipeline.topics import TopicCatalogue
@@ -69,16 +67,6 @@ def test_repeated_kills_leave_no_duplicate_event_on_the_event_topics(
           f"{len(by_type) - len(set(by_type))} on the type topics")
     assert sorted(seen) == sorted(expected)
     assert sorted(by_type) == sorted(expected)
-
-
-@pytest.fixture
-def two_partitions(kafka_bootstrap: str, topic_prefix: str, worker_env: dict[str, str]) -> TopicCatalogue:
-    topics = TopicCatalogue(topic_prefix, 2)
-    ensure_topics(kafka_bootstrap, topics.all())
-    worker_env["DEMARCHE_TOPIC_PARTITIONS"] = "2"
-    if os.environ.get("DEMARCHE_TEST_POSTGRES_URL") or os.environ.get("CI"):
-        worker_env["DEMARCHE_DATABASE_URL"] = fresh_postgres_schema_url()
-    return topics
 
 
 def test_two_workers_merge_cluster_counts_and_a_killed_workers_partitions_move_within_seconds(

@@ -2,19 +2,17 @@
 batches loses and duplicates nothing, and a worker commits what it read to the end."""
 
 import json
-import os
 import time
 from typing import Callable
 
 import pytest
 from kafka import KafkaAdminClient, KafkaConsumer, TopicPartition
 
-from tests.conftest import fresh_postgres_schema_url
 from tests.live.conftest import Worker, produce
 
 from pipeline.extraction.extractor import EventExtractor
 from pipeline.intake import parse_article
-from pipeline.kafka.clients import ensure_topics, read_topic
+from pipeline.kafka.clients import read_topic
 from pipeline.storage import EventStore
 from pipeline.topics import TopicCatalogue
 
@@ -59,16 +57,6 @@ def wait_for(condition: Callable[[], bool], timeout: float, what: str, workers: 
             return
         time.sleep(1.0)
     raise AssertionError(f"timed out waiting for {what}")
-
-
-@pytest.fixture
-def two_partitions(kafka_bootstrap: str, topic_prefix: str, worker_env: dict[str, str]) -> TopicCatalogue:
-    topics = TopicCatalogue(topic_prefix, 2)
-    ensure_topics(kafka_bootstrap, topics.all())
-    worker_env["DEMARCHE_TOPIC_PARTITIONS"] = "2"
-    if os.environ.get("DEMARCHE_TEST_POSTGRES_URL") or os.environ.get("CI"):
-        worker_env["DEMARCHE_DATABASE_URL"] = fresh_postgres_schema_url()
-    return topics
 
 
 def test_a_worker_joining_during_batches_loses_and_duplicates_nothing(
