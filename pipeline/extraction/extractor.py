@@ -18,7 +18,7 @@ from pipeline.extraction.document import ArticleDoc, build_article_doc
 from pipeline.extraction.event_dates import event_date
 from pipeline.extraction.gazetteer import Gazetteer, load_gazetteer
 from pipeline.extraction.lexicon import TriggerLexicon, load_lexicon
-from pipeline.extraction.places import event_location, visited_states
+from pipeline.extraction.places import event_place, visited_states
 from pipeline.extraction.roles import RoleVocabulary, load_roles
 from pipeline.extraction.sentences import paragraph_boundaries
 from pipeline.extraction.status import Modality, modality_of
@@ -255,10 +255,11 @@ class EventExtractor:
         if not source and trigger.event_type in SYMMETRIC_TYPES and not modality.negated and (
                 trigger.is_noun or trigger.entry.cameo != "042"):
             source, target = target, []  # "talks between X and Y took place": X and Y took part
-        location = event_location(trigger, parsed)
+        place = event_place(trigger, parsed)
+        location = place[0] if place else None
         venue = location is not None and tuple(location.name.split()) in self.gazetteer.venues
-        if trigger.entry.cameo == "042" and not target and location and location.country and not venue:
-            target = [a for a in visited_states(trigger, parsed, resolver, self.gazetteer.venues)
+        if trigger.entry.cameo == "042" and not target and place and location and location.country and not venue:
+            target = [a for a in visited_states(location, place[1], parsed, resolver)
                       if a.country not in {s.country for s in source}]
         if not source or not (_coded(source) or _coded(target)):
             return None  # an event needs a state or organisation on at least one side

@@ -8,32 +8,21 @@ from pipeline.extraction.document import ArticleDoc
 from pipeline.extraction.triggers import Trigger
 from pipeline.models import Actor, Location
 
-__all__ = ["event_location", "visited_states"]
+__all__ = ["event_place", "visited_states"]
 
 
-def event_location(trigger: Trigger, parsed: ArticleDoc) -> Location | None:
-    """Where the trigger's clause says the event took place, or None."""
-    found = _place(trigger, parsed)
-    return found[0] if found else None
-
-
-def visited_states(trigger: Trigger, parsed: ArticleDoc, resolver: ActorResolver,
-                   venues: dict[tuple[str, ...], str]) -> list[Actor]:
-    """The states a visit goes to: "take him to Vienna and Paris" visits Austria and France; a venue
-    city that hosts talks ("Geneva") is visited by no one."""
-    found = _place(trigger, parsed)
-    if found is None or found[0].country is None or tuple(found[0].name.split()) in venues:
-        return []
-    countries = [found[0].country]
-    for place in found[1].conjuncts:
-        mention = parsed.mention_at.get(place.i)
-        if mention is not None and mention.referent.country and place.i not in parsed.venue_at:
-            countries.append(mention.referent.country)
+def visited_states(location: Location, word: Token, parsed: ArticleDoc, resolver: ActorResolver) -> list[Actor]:
+    """The states a visit to `location` (named by `word`) goes to: "take him to Vienna and Paris"
+    visits Austria and France."""
+    countries = [location.country] + [
+        mention.referent.country for place in word.conjuncts
+        if (mention := parsed.mention_at.get(place.i)) is not None and mention.referent.country
+        and place.i not in parsed.venue_at]
     return [a for a in (resolver.state_actor(c) for c in dict.fromkeys(countries)) if a is not None]
 
 
-def _place(trigger: Trigger, parsed: ArticleDoc) -> tuple[Location, Token] | None:
-    """Where the trigger's clause says it took place, and the word that names it."""
+def event_place(trigger: Trigger, parsed: ArticleDoc) -> tuple[Location, Token] | None:
+    """Where the trigger's clause says the event took place, and the word that names it, or None."""
     clause = clause_tokens(trigger)
     anchors = {t.i for t in (trigger.token, trigger.verb) if t is not None}
     for token in sorted(clause, key=lambda t: t.i):
