@@ -85,7 +85,7 @@ def attach_enrich_agent(pipeline: Pipeline) -> None:
                             sent.append(await alerts_topic.send(key=alert.alert_id.encode(),
                                                                 value=alert.model_dump_json().encode()))
                             alerts += 1
-                            log.info("alert %s (%s) for event %s", alert.alert_id, alert.rule, enriched.event_id)
+                            log.debug("alert %s (%s) for event %s", alert.alert_id, alert.rule, enriched.event_id)
                     tp = message_event.message.tp
                     tally = tallies[tp][1] if tp in tallies else MentionTally()
                     tallies[tp] = (message_event, tally)
