@@ -1,17 +1,29 @@
-"""The extract agent: raw articles in, extracted events out, unreadable input to the dead-letter topic.
+"""The extract agent: raw articles in, the articles stored and their extracted events out, unreadable
+input to the dead-letter topic.
 
 Articles are read one at a time and gathered into batches (`parse_batch` per spaCy process, or
 what came within `BATCH_WINDOW`), which a pool of spaCy processes parses while the event loop keeps
-Kafka, commits and heartbeats going. Each article's events are sent in the context of its message,
-so they join the transaction of its input partition, and the message is acknowledged right after:
-an article whose events were not all sent is never committed and is read again."""
+Kafka, commits and heartbeats going. A batch's readable articles are written to the database, then
+each article's events are sent in the context of its message, so they join the transaction of its
+input partition, and the message is acknowledged right after: an article whose events were not all
+sent is never committed and is read again (the upsert makes storing it twice harmless).
+
+This agent is the only reader of the articles topic: faust clears the buffers of a topic's readers
+at a rebalance without letting go of the messages one reader has and another had not taken yet,
+and then waits for them for good."""
 
 import logging
 
+from faust.types import EventT
+
+from pipeline.agents.database_writes import stored
 from pipeline.agents.deadletters import send_dead_letter
 from pipeline.agents.holding import held_batches, processing, release
 from pipeline.agents.pool import Extracted, ExtractorPool
 from pipeline.app import Pipeline
+from pipeline.intake import parse_article
+from pipeline.models import Article
+from pipeline.storage import EventStore
 
 __all__ = ["attach_extract_agent", "BATCH_WINDOW"]
 
@@ -25,6 +37,7 @@ def attach_extract_agent(pipeline: Pipeline) -> None:
     articles = pipeline.topic(catalogue.articles_raw)
     extracted = pipeline.topic(catalogue.events_extracted)
     deadletters = pipeline.topic(catalogue.deadletter)
+    store = EventStore(settings.database_url)  # a bad URL stops the start-up
     pool = ExtractorPool(settings.spacy_model, settings.parse_processes, tuple(settings.actor_files),
                          settings.max_article_bytes)
 
@@ -35,6 +48,12 @@ def attach_extract_agent(pipeline: Pipeline) -> None:
             async for batch in held_batches(stream.events(), settings.parse_batch * pool.size, BATCH_WINDOW):
                 raws = [e.value if isinstance(e.value, bytes) else bytes(e.value or b"") for e in batch]
                 outcomes = await pool.extract(raws)
+                readable: list[tuple[Article, EventT]] = [  # each was read once already, in its spaCy process
+                    (parse_article(raw), event) for raw, event, outcome in zip(raws, batch, outcomes)
+                    if isinstance(outcome, Extracted)
+                ]
+                await stored(store.upsert_articles, readable, deadletters, "article",
+                             pipeline.metrics.storage_retries.inc)
                 for event, outcome in zip(batch, outcomes):
                     message = event.message
                     where = f'partition="{message.topic}[{message.partition}]" offset="{message.offset}"'

@@ -1,30 +1,27 @@
-"""The sinks: enriched events into the database, alerts into the alert log and the console."""
+"""The sinks: enriched events into the database, alerts into the alert log and the console.
 
-import asyncio
+(Articles are stored by the extract agent: faust cannot rebalance a topic that two agents read.)"""
+
 import logging
-from typing import Any, Callable, TypeVar
 
 from faust.types import EventT
 
+from pipeline.agents.database_writes import stored
 from pipeline.agents.deadletters import send_dead_letter
 from pipeline.agents.holding import finished_batches, finished_events
 from pipeline.alerting.log import AlertLog, console_line, severity_level
 from pipeline.app import Pipeline
-from pipeline.intake import UnreadableArticle, parse_article
-from pipeline.models import Alert, Article, EnrichedEvent
+from pipeline.models import Alert, EnrichedEvent
 from pipeline.storage import EventStore
-from pipeline.storage.isolation import Refused, describe_failure, write_isolating
 
 __all__ = ["attach_storage_sink", "attach_alert_sink"]
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
 console = logging.getLogger("demarche.alerts")
 
 
 def attach_storage_sink(pipeline: Pipeline) -> None:
     enriched = pipeline.topic(pipeline.catalogue.events_enriched)
-    raw_articles = pipeline.topic(pipeline.catalogue.articles_raw)
     deadletters = pipeline.topic(pipeline.catalogue.deadletter)
     store = EventStore(pipeline.settings.database_url)  # a bad URL stops the start-up
 
@@ -42,47 +39,8 @@ def attach_storage_sink(pipeline: Pipeline) -> None:
                 except ValueError as error:
                     await send_dead_letter(deadletters, event, f"not an enriched event, not stored: {error}",
                                            in_transaction=False)
-            written = await _stored(store.upsert, readable, deadletters, "event", pipeline.metrics.storage_retries.inc)
+            written = await stored(store.upsert, readable, deadletters, "event", pipeline.metrics.storage_retries.inc)
             log.info("stored %d events", written)
-
-    @pipeline.app.agent(raw_articles, name=f"{pipeline.settings.app_id}.store-articles")
-    async def store_articles(stream):  # type: ignore[no-untyped-def]
-        async for batch in finished_batches(stream.take_events(100, within=1.0)):
-            readable: list[tuple[Article, EventT]] = []
-            for event in batch:
-                try:
-                    readable.append((parse_article(event.value), event))
-                except UnreadableArticle:
-                    continue  # the extract agent sends it to the dead-letter topic
-            await _stored(store.upsert_articles, readable, deadletters, "article",
-                          pipeline.metrics.storage_retries.inc)
-
-
-async def _stored(write: Callable[[list[T]], int], batch: list[tuple[T, EventT]], deadletters: Any,
-                  what: str, on_retry: Callable[[], None]) -> int:
-    """Write a batch, retrying outages; send each item the database refuses to the dead-letter topic."""
-    def write_pairs(pairs: list[tuple[T, EventT]]) -> int:
-        return write([item for item, _event in pairs])
-
-    written, refused = await _with_retries(write_pairs, batch, on_retry)
-    for (_item, event), reason in refused:
-        await send_dead_letter(deadletters, event, f"{what} not stored: {reason}", in_transaction=False)
-    return written
-
-
-async def _with_retries(write: Callable[[list[T]], int], batch: list[T],
-                        on_retry: Callable[[], None]) -> tuple[int, Refused[T]]:
-    """Run a blocking database write off the event loop, retrying while the database is unreachable."""
-    loop = asyncio.get_running_loop()
-    delay = 1.0
-    while True:
-        try:
-            return await loop.run_in_executor(None, write_isolating, write, batch)
-        except Exception as error:  # write_isolating raises outages only
-            log.error("database unreachable, retrying in %.0fs: %s", delay, describe_failure(error))
-            on_retry()
-            await asyncio.sleep(delay)
-            delay = min(delay * 2, 30.0)
 
 
 def attach_alert_sink(pipeline: Pipeline) -> None:
