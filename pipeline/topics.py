@@ -8,7 +8,7 @@ from pipeline.models import ActorMention, Alert, Article, DeadLetter, EnrichedEv
 
 __all__ = ["DEFAULT_PARTITIONS", "TopicSpec", "TopicCatalogue", "event_type_topic_name"]
 
-DEFAULT_PARTITIONS = 1  # DEMARCHE_TOPIC_PARTITIONS: as many workers can share every stage (4 not yet: README)
+DEFAULT_PARTITIONS = 4  # up to four workers share every stage; DEMARCHE_TOPIC_PARTITIONS changes it
 
 
 @dataclass(frozen=True)

@@ -61,11 +61,11 @@ def test_no_secret_appears_in_help():
     assert run.returncode == 0 and "hunter2" not in run.stdout + run.stderr
 
 
-def test_a_worker_parses_in_one_process_per_core_it_may_use_and_topics_have_one_partition(
+def test_a_worker_parses_in_one_process_per_core_it_may_use_and_topics_have_room_for_several_workers(
     monkeypatch: pytest.MonkeyPatch,
 ):
     monkeypatch.delenv("DEMARCHE_PARSE_PROCESSES", raising=False)
     monkeypatch.delenv("DEMARCHE_TOPIC_PARTITIONS", raising=False)
     settings = Settings(_env_file=None)  # type: ignore[call-arg]
     assert settings.parse_processes == len(os.sched_getaffinity(0))
-    assert settings.topic_partitions == 1
+    assert settings.topic_partitions == 4

@@ -1,5 +1,6 @@
 """Scale-out on a live broker: a worker joining the group while another is part-way through its
-batches loses and duplicates nothing, and a worker commits what it read to the end."""
+batches loses and duplicates nothing, a worker commits what it read to the end, and two workers
+share the articles topic with the default settings, a restart of one of them losing nothing."""
 
 import json
 import time
@@ -13,6 +14,7 @@ from tests.live.conftest import Worker, produce
 from pipeline.extraction.extractor import EventExtractor
 from pipeline.intake import parse_article
 from pipeline.kafka.clients import read_topic
+from pipeline.settings import Settings
 from pipeline.storage import EventStore
 from pipeline.topics import TopicCatalogue
 
@@ -135,3 +137,38 @@ def test_a_worker_commits_what_it_read_from_every_topic_to_the_end(
     finally:
         admin.close()
 
+
+def test_two_workers_share_the_articles_topic_with_the_defaults_and_a_restart_loses_nothing(
+    kafka_bootstrap: str, catalogue: TopicCatalogue, worker_env: dict[str, str], start_worker,  # type: ignore[no-untyped-def]
+    extractor: EventExtractor,
+):
+    assert "DEMARCHE_TOPIC_PARTITIONS" not in worker_env and "DEMARCHE_PARSE_PROCESSES" not in worker_env
+    assert catalogue.articles_raw.partitions == Settings().topic_partitions >= 2
+    group, topic = worker_env["DEMARCHE_APP_ID"], catalogue.articles_raw.name
+    first: Worker = start_worker()  # holds every partition until the second joins, then keeps standby
+    second: Worker = start_worker()  # replicas of those it gives up, whose producers must stop with them
+    half = catalogue.articles_raw.partitions // 2
+    wait_for(lambda: sorted(len(m) for m in group_assignment(kafka_bootstrap, group, topic)) == [half, half], 90,
+             "both workers to hold half of the articles topic", [first, second])
+    shares = group_assignment(kafka_bootstrap, group, topic)
+    assert set().union(*shares) == set(range(catalogue.articles_raw.partitions)) and not set.intersection(*shares)
+
+    articles = [article(n) for n in range(24)]
+    expected = {e.event_id for raw in articles for e in extractor.extract(parse_article(raw))}
+    store = EventStore(worker_env["DEMARCHE_DATABASE_URL"])
+    stored = lambda: [e.event_id for e in store.events(limit=10_000)]  # noqa: E731
+    produce(kafka_bootstrap, topic, articles[:12])
+    wait_for(lambda: len(stored()) > 0, 120, "the first events to be stored", [first, second])
+    second.stop()  # while the first half is still in flight
+    produce(kafka_bootstrap, topic, articles[12:])
+    restarted: Worker = start_worker()
+    wait_for(lambda: set(stored()) >= expected, 240, "every event to be stored", [first, restarted])
+    time.sleep(3)
+    final = stored()
+    store.close()
+    assert sorted(final) == sorted(expected)
+    enriched = lambda: event_ids(kafka_bootstrap, catalogue.events_enriched.name)  # noqa: E731
+    wait_for(lambda: len(enriched()) >= len(expected), 60, "every event on events.enriched", [first, restarted])
+    assert sorted(enriched()) == sorted(expected)  # nothing twice on the event topic either
+    wait_for(lambda: sorted(len(m) for m in group_assignment(kafka_bootstrap, group, topic)) == [half, half], 60,
+             "the restarted worker to take its share again", [first, restarted])
