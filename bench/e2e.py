@@ -75,6 +75,7 @@ class Run:
     broker_cpu_s: float = 0.0
     latency_enriched: dict[str, float] = field(default_factory=dict)
     latency_stored: dict[str, float] = field(default_factory=dict)
+    latency_sent_to_stored: dict[str, float] = field(default_factory=dict)
 
     @property
     def rate(self) -> float:
@@ -279,6 +280,8 @@ def stream_run(name: str, lines: list[bytes], expected: set[str], bootstrap: str
     if rate:
         run.latency_stored = _percentiles([_seconds(at) - produced[article] for _e, article, at in rows])
         run.latency_enriched = _percentiles([at - produced[article] for _e, article, at in enriched])
+        sent = {event: at for event, _article, at in enriched}
+        run.latency_sent_to_stored = _percentiles([_seconds(at) - sent[event] for event, _a, at in rows if event in sent])
     return run
 
 
@@ -338,7 +341,8 @@ def latency_only(sample: list[bytes], model: str, rate: float, broker_pid: int |
     exact = "exact" if not (run.missing or run.unexpected) else f"{run.missing} missing, {run.unexpected} unexpected"
     print(f"{len(sample)} articles at {rate:.2f}/s, {len(expected)} events ({exact}), load before {load}, "
           f"after {os.getloadavg()}:\nproduce -> `events.enriched` {run.latency_enriched}\n"
-          f"produce -> stored {run.latency_stored}")
+          f"produce -> stored {run.latency_stored}\n"
+          f"sent to `events.enriched` -> stored (its transaction's commit, the sink) {run.latency_sent_to_stored}")
 
 
 def main() -> None:
