@@ -31,6 +31,7 @@ class Pipeline:
             web_port=settings.web_port,
             web_host=settings.web_host,
             producer_acks=-1,
+            producer_linger=0.005,  # seconds a send waits for others to the same partition: fewer, larger requests
             consumer_auto_offset_reset="earliest",
             topic_allow_declare=True,
             processing_guarantee=settings.processing_guarantee,
@@ -54,14 +55,12 @@ def create_pipeline(settings: Settings) -> Pipeline:
     """The whole pipe: every stage's agent attached to one app."""
     from pipeline.agents.enrich import attach_actor_registry, attach_enrich_agent
     from pipeline.agents.extract import attach_extract_agent
-    from pipeline.agents.route import attach_route_agent
     from pipeline.agents.sinks import attach_alert_sink, attach_storage_sink
 
     pipeline = Pipeline(settings)
     attach_extract_agent(pipeline)
     attach_enrich_agent(pipeline)
     attach_actor_registry(pipeline)
-    attach_route_agent(pipeline)
     attach_storage_sink(pipeline)
     attach_alert_sink(pipeline)
     return pipeline

@@ -1,26 +1,39 @@
 """The enrich agent: clusters reports across articles, counts events per pair in tumbling windows,
-gives actors their canonical ids and raises alerts, all from tables that survive restarts."""
+gives actors their canonical ids, raises alerts and sends every event to `events.enriched` and to
+the topic of its type, all from a table that survives restarts.
+
+Both agents here read in batches held together (`held_together`): what is sent or written for an
+event joins the transaction of its input partition, and a commit takes the whole batch or none of
+it, so a sum over the batch (actor mentions) or a state written once per batch is never committed
+with only some of the events it counts."""
 
 import asyncio
 import logging
 from datetime import datetime, timezone
 from typing import Any
 
+import faust
+from faust.types import TP, EventT
+
+from pipeline.agents.counts import PeriodicCount
 from pipeline.agents.deadletters import send_dead_letter
-from pipeline.agents.holding import finished_events
+from pipeline.agents.holding import held_batches, held_together, processing, release
 from pipeline.alerting.rules import alerts_for, load_rules
 from pipeline.app import Pipeline
 from pipeline.enrichment.actors import with_actor_ids
-from pipeline.enrichment.clusters import PairState, place_in_cluster
-from pipeline.enrichment.event_time import count_time
+from pipeline.enrichment.clusters import PairState
 from pipeline.enrichment.keys import pair_key
+from pipeline.enrichment.mentions import MentionTally
 from pipeline.enrichment.registry import ActorRecord
-from pipeline.enrichment.windows import WINDOWS, window_stats
-from pipeline.models import ActorMention, EnrichedEvent, ExtractedEvent, WindowStats
+from pipeline.enrichment.report import enrich_report
+from pipeline.models import ActorMention, ExtractedEvent
 
-__all__ = ["attach_enrich_agent", "attach_actor_registry"]
+__all__ = ["attach_enrich_agent", "attach_actor_registry", "BATCH_SIZE", "BATCH_WINDOW"]
 
 log = logging.getLogger(__name__)
+
+BATCH_SIZE = 200  # events enriched together: mentions summed, states written and the producer waited for once
+BATCH_WINDOW = 0.02  # seconds a batch waits to fill; short, for the latency of a single event
 
 
 def attach_enrich_agent(pipeline: Pipeline) -> None:
@@ -28,106 +41,84 @@ def attach_enrich_agent(pipeline: Pipeline) -> None:
     rules = load_rules(settings.alert_rules_path)  # a bad rule file stops the start-up
     extracted = pipeline.topic(catalogue.events_extracted)
     enriched_topic = pipeline.topic(catalogue.events_enriched)
+    by_type = {t: pipeline.topic(spec) for t, spec in catalogue.events_by_type.items()}
     alerts_topic = pipeline.topic(catalogue.alerts)
     mentions_topic = pipeline.topic(catalogue.actor_mentions)
     deadletters = pipeline.topic(catalogue.deadletter)
-    partitions = catalogue.partitions
     pairs = app.Table(f"{catalogue.prefix}pairs", default=None, key_type=str, value_type=bytes,
-                      partitions=partitions)
-    counts: dict[str, Any] = {}
-    goldstein: dict[str, Any] = {}
-    event_time = [0.0]  # windows count by event time (count_time), not by when the message arrived
-
-    def at_event_time(_event: Any = None) -> float:
-        return event_time[0]
-
-    for name, size in WINDOWS.items():
-        expires = size * 3
-        counts[name] = app.Table(f"{catalogue.prefix}pair-counts-{name}", default=int, key_type=str,
-                                 value_type=int, partitions=partitions).tumbling(size, expires=expires).relative_to(at_event_time)  # type: ignore[attr-defined]
-        goldstein[name] = app.Table(f"{catalogue.prefix}pair-goldstein-{name}", default=float, key_type=str,
-                                    value_type=float, partitions=partitions).tumbling(size, expires=expires).relative_to(at_event_time)  # type: ignore[attr-defined]
-
-    def stats(pair: str, event_type: str, timestamp: float) -> list[WindowStats]:
-        def at(table: Any, key: str, moment: float) -> Any:
-            return table.table._windowed_timestamp(key, moment)
-
-        return [
-            window_stats(
-                name, timestamp,
-                type_count=at(counts[name], f"{pair}|{event_type}", timestamp),
-                total_count=at(counts[name], f"{pair}|*", timestamp),
-                goldstein_sum=at(goldstein[name], pair, timestamp),
-                previous_count=at(counts[name], f"{pair}|*", timestamp - size.total_seconds()),
-                previous_goldstein_sum=at(goldstein[name], pair, timestamp - size.total_seconds()),
-            )
-            for name, size in WINDOWS.items()
-        ]
+                      partitions=catalogue.partitions)
+    counted = PeriodicCount(log, "enriched %d events (%d replayed), %d alerts, %d mention messages")
 
     # events.extracted is keyed by pair, so each partition owns every table key of its pairs
     @app.agent(extracted, name=f"{settings.app_id}.enrich")
-    async def enrich_events(stream):  # type: ignore[no-untyped-def]
-        async for message_event in finished_events(stream.events()):
-            try:
-                event = with_actor_ids(ExtractedEvent.model_validate_json(message_event.value))
-            except ValueError as error:
-                await send_dead_letter(deadletters, message_event, f"not an extracted event, not enriched: {error}")
-                continue
-            seen_at = datetime.fromtimestamp(message_event.message.timestamp, tz=timezone.utc)
-            timestamp = event_time[0] = count_time(event, seen_at).timestamp()
-            pair = pair_key(event)
-            stored = pairs.get(pair)
-            state = PairState.model_validate_json(stored) if stored else PairState()
-            enriched, replay = place_in_cluster(state, event, seen_at)
-            if not replay:  # a replayed report's effects went out with the state that remembers it
-                if enriched.first_report:  # windows count events, not reports
-                    for name in WINDOWS:
-                        counts[name][f"{pair}|{event.event_type.value}"] += 1
-                        counts[name][f"{pair}|*"] += 1
-                        goldstein[name][pair] += event.codes.goldstein
-                enriched = enriched.model_copy(update={"windows": stats(pair, event.event_type.value, timestamp)})
-                alerts = [a for a in alerts_for(enriched, rules, datetime.now(timezone.utc))
-                          if a.alert_id not in state.alerted]
-                # the event, its alerts and mentions are written before the state that says they were:
-                # a crash in between sends them again, never loses them
-                await _sent([await enriched_topic.send(key=enriched.event_id.encode(),
-                                                       value=enriched.model_dump_json().encode())])
-                for alert in alerts:
-                    await _sent([await alerts_topic.send(key=alert.alert_id.encode(),
-                                                         value=alert.model_dump_json().encode())])
-                    state.remember_alert(alert.alert_id)
-                    log.info("alert %s (%s) for event %s", alert.alert_id, alert.rule, enriched.event_id)
-                await _send_mentions(mentions_topic, enriched, seen_at)
-            pairs[pair] = state.model_dump_json().encode()
-            await _changelogs_written(app)
-            log.info("event %s in cluster %s (%d mentions)", enriched.event_id, enriched.cluster_id,
-                     enriched.mentions)
+    async def enrich_events(stream: faust.StreamT[bytes]) -> None:
+        async for batch in held_batches(stream.events(), BATCH_SIZE, BATCH_WINDOW):
+            await held_together(batch)
+            states: dict[str, PairState] = {}
+            last_of_pair: dict[str, EventT] = {}
+            tallies: dict[TP, tuple[EventT, MentionTally]] = {}
+            sent: list[Any] = []
+            replays = alerts = 0
+            for message_event in batch:
+                with processing(message_event):
+                    try:
+                        event = with_actor_ids(ExtractedEvent.model_validate_json(message_event.value))
+                    except ValueError as error:
+                        await send_dead_letter(deadletters, message_event, f"not an extracted event, not enriched: {error}")
+                        continue
+                    seen_at = datetime.fromtimestamp(message_event.message.timestamp, tz=timezone.utc)
+                    pair = pair_key(event)
+                    state = states.get(pair)
+                    if state is None:
+                        stored = pairs.get(pair)
+                        state = states[pair] = PairState.model_validate_json(stored) if stored else PairState()
+                    last_of_pair[pair] = message_event
+                    enriched, replay = enrich_report(state, event, seen_at)
+                    if replay:  # its effects went out with the state that remembers it
+                        replays += 1
+                        continue
+                    key, value = enriched.event_id.encode(), enriched.model_dump_json().encode()
+                    sent.append(await enriched_topic.send(key=key, value=value))
+                    sent.append(await by_type[enriched.event_type].send(key=key, value=value))
+                    for alert in alerts_for(enriched, rules, datetime.now(timezone.utc)):
+                        if state.remember_alert(alert.alert_id):
+                            sent.append(await alerts_topic.send(key=alert.alert_id.encode(),
+                                                                value=alert.model_dump_json().encode()))
+                            alerts += 1
+                            log.debug("alert %s (%s) for event %s", alert.alert_id, alert.rule, enriched.event_id)
+                    tp = message_event.message.tp
+                    tally = tallies[tp][1] if tp in tallies else MentionTally()
+                    tallies[tp] = (message_event, tally)
+                    tally.add(enriched, seen_at)
+                    log.debug("event %s in cluster %s (%d mentions)", enriched.event_id, enriched.cluster_id,
+                              enriched.mentions)
+            mentions = 0
+            for last, tally in tallies.values():  # each partition's sums in its own transaction
+                with processing(last):
+                    for mention in tally.mentions():
+                        sent.append(await mentions_topic.send(key=(mention.actor.actor_id or "").encode(),
+                                                              value=mention.model_dump_json().encode()))
+                        mentions += 1
+            for pair, state in states.items():  # once per batch, after what it says was sent
+                with processing(last_of_pair[pair]):
+                    pairs[pair] = state.model_dump_json().encode()
+            await _finished(app, sent)
+            for message_event in batch:
+                release(message_event)
+            counted.add(len(batch) - replays, replays, alerts, mentions)
 
 
-async def _changelogs_written(app: Any, timeout: float = 10.0) -> None:
-    """Wait until the table changes of this event have left faust's producer buffer.
+async def _finished(app: Any, deliveries: list[Any], timeout: float = 10.0) -> None:
+    """Wait until the broker has the batch's messages and its table changes have left faust's buffer.
 
-    Table writes are queued, and a worker stopped right after an event could drop what was still
+    Table writes are queued, and a worker stopped right after a batch could drop what was still
     queued (faust's buffer flush on stop gives up after 0.1 s without progress). Waiting here
-    means state is on its way to the changelog before the event's effects are visible."""
+    means state is on its way to the changelog before the batch is released."""
+    await asyncio.gather(*deliveries)
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
     while app.producer.buffer.size and loop.time() < deadline:
-        await asyncio.sleep(0.005)
-
-
-async def _send_mentions(topic: Any, event: EnrichedEvent, seen_at: datetime) -> None:
-    sent = []
-    for actor in event.source + event.target:
-        if actor.actor_id:
-            mention = ActorMention(actor=actor, event_id=event.event_id, seen_at=seen_at)
-            sent.append(await topic.send(key=actor.actor_id.encode(), value=mention.model_dump_json().encode()))
-    await _sent(sent)
-
-
-async def _sent(deliveries: list[Any]) -> None:
-    """Wait until the broker has the messages."""
-    await asyncio.gather(*deliveries)
+        await asyncio.sleep(0.002)
 
 
 def attach_actor_registry(pipeline: Pipeline) -> None:
@@ -138,16 +129,30 @@ def attach_actor_registry(pipeline: Pipeline) -> None:
     actors = pipeline.app.Table(f"{catalogue.prefix}actors", default=None, key_type=str, value_type=bytes,
                                 partitions=catalogue.partitions)
 
+    # actors.mentions is keyed by actor id: each actor's record is written in its own partition
     @pipeline.app.agent(mentions, name=f"{pipeline.settings.app_id}.actors")
-    async def register_actors(stream):  # type: ignore[no-untyped-def]
-        async for event in finished_events(stream.events()):
-            try:
-                mention = ActorMention.model_validate_json(event.value)
-            except ValueError as error:
-                await send_dead_letter(deadletters, event, f"not an actor mention, not registered: {error}")
-                continue
-            key = event.key or b""
-            stored = actors.get(key.decode())
-            record = ActorRecord.model_validate_json(stored) if stored else ActorRecord.first(mention)
-            record.observe(mention)
-            actors[key.decode()] = record.model_dump_json().encode()
+    async def register_actors(stream: faust.StreamT[bytes]) -> None:
+        async for batch in held_batches(stream.events(), BATCH_SIZE, BATCH_WINDOW):
+            await held_together(batch)
+            records: dict[str, ActorRecord] = {}
+            last_of_actor: dict[str, EventT] = {}
+            for event in batch:
+                with processing(event):
+                    try:
+                        mention = ActorMention.model_validate_json(event.value)
+                    except ValueError as error:
+                        await send_dead_letter(deadletters, event, f"not an actor mention, not registered: {error}")
+                        continue
+                key = (event.key or b"").decode()
+                record = records.get(key)
+                if record is None:
+                    stored = actors.get(key)
+                    record = records[key] = ActorRecord.model_validate_json(stored) if stored else ActorRecord.first(mention)
+                record.observe(mention)
+                last_of_actor[key] = event
+            for key, record in records.items():
+                with processing(last_of_actor[key]):
+                    actors[key] = record.model_dump_json().encode()
+            await _finished(pipeline.app, [])
+            for event in batch:
+                release(event)

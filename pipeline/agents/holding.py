@@ -12,6 +12,15 @@ after a restart or a rebalance.
             with processing(event):
                 await topic.send(...)  # in the transaction of the partition `event` came from
             release(event)
+
+A body that sends one message for several events (a sum over the batch) holds them together: a
+commit then waits until all of them are released, so it never takes some of them without the rest.
+
+    async for batch in held_batches(stream.events(), 100, within=0.02):
+        await held_together(batch)
+        ...
+        for event in batch:
+            release(event)
 """
 
 import asyncio
@@ -22,7 +31,9 @@ from typing import Any, AsyncIterator, Iterator, Sequence
 from faust.streams import _current_event
 from faust.types import EventT
 
-__all__ = ["finished_batches", "finished_events", "held_batches", "processing", "release"]
+from pipeline.kafka.exactly_once import SourcePartitionTransactions
+
+__all__ = ["finished_batches", "finished_events", "held_batches", "held_together", "processing", "release"]
 
 
 async def finished_batches(batches: AsyncIterator[Sequence[EventT]]) -> AsyncIterator[Sequence[EventT]]:
@@ -76,6 +87,26 @@ async def held_batches(events: AsyncIterator[EventT], size: int, within: float) 
 def _held(event: EventT) -> EventT:
     event.message.incref()
     return event
+
+
+async def held_together(batch: Sequence[EventT]) -> None:
+    """Each event of `batch` counts as sending output from now on (with exactly-once transactions):
+    a commit waits until every one of them is released, and none of them waits for a commit to send.
+
+    As a first send does, this waits while a commit is taking its offsets (output of an event that
+    starts then would join the transaction without the event's offset)."""
+    transactions = _transactions(batch[0]) if batch else None
+    if transactions is None:
+        return
+    await transactions._sends_allowed.wait()  # the gate of SourcePartitionTransactions.send
+    for event in batch:  # no await from the gate on: no commit starts in between
+        transactions.sending(event.message)
+
+
+def _transactions(event: EventT) -> SourcePartitionTransactions | None:
+    app = event.app
+    transactions = getattr(app.consumer, "transactions", None) if app.in_transaction else None
+    return transactions if isinstance(transactions, SourcePartitionTransactions) else None
 
 
 def release(event: EventT) -> None:

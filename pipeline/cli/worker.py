@@ -11,7 +11,7 @@ __all__ = ["add_parser"]
 
 
 def add_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
-    parser = commands.add_parser("worker", help="run the stream worker (extract, enrich, route, store, alert)")
+    parser = commands.add_parser("worker", help="run the stream worker (extract, enrich and route, store, alert)")
     parser.add_argument("--loglevel", default="info", choices=["debug", "info", "warning", "error"])
     parser.set_defaults(run=run)
 

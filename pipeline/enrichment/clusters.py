@@ -7,7 +7,8 @@ from pydantic import BaseModel, Field
 
 from pipeline.enrichment.event_time import clustering_date, publication_day
 from pipeline.enrichment.keys import dyad_key, pair_key
-from pipeline.models import EnrichedEvent, ExtractedEvent, WindowStats
+from pipeline.enrichment.windows import WindowCount
+from pipeline.models import EnrichedEvent, ExtractedEvent
 
 __all__ = ["Cluster", "PairState", "dates_agree", "place_in_cluster"]
 
@@ -29,10 +30,11 @@ class Cluster(BaseModel):
 
 
 class PairState(BaseModel):
-    """What is known about one pair of actors: the value kept in the clusters table."""
+    """What is known about one pair of actors: the value kept in the pairs table."""
 
     clusters: list[Cluster] = Field(default_factory=list)
     alerted: list[str] = Field(default_factory=list)
+    windows: dict[str, list[WindowCount]] = Field(default_factory=dict, description="per window size, newest first")
 
     def remember_alert(self, alert_id: str) -> bool:
         """True the first time an alert id is seen."""
@@ -74,8 +76,7 @@ def _fits(cluster: Cluster, event: ExtractedEvent) -> bool:
     return cluster.dyad == dyad_key(event) and _dates_fit(cluster, event) and places_agree
 
 
-def place_in_cluster(state: PairState, event: ExtractedEvent, seen_at: datetime,
-                     windows: list[WindowStats] | None = None) -> tuple[EnrichedEvent, bool]:
+def place_in_cluster(state: PairState, event: ExtractedEvent, seen_at: datetime) -> tuple[EnrichedEvent, bool]:
     """Add a report to the cluster it belongs to (or to a new one, added to `state`).
 
     Returns the enriched event and whether the report had been placed before (a replay)."""
@@ -99,10 +100,10 @@ def place_in_cluster(state: PairState, event: ExtractedEvent, seen_at: datetime,
         cluster.date = cluster.date or event.date
         if cluster.location_country is None and event.location is not None:
             cluster.location_country = event.location.country
-    enriched = EnrichedEvent(
-        **event.model_dump(),
+    enriched = EnrichedEvent.model_construct(  # the event is valid already; the new fields are made here
+        **{name: getattr(event, name) for name in ExtractedEvent.model_fields},
         pair=pair_key(event),
-        windows=windows or [],
+        windows=[],
         cluster_id=cluster.cluster_id,
         mentions=cluster.mentions,
         sources=list(cluster.sources),

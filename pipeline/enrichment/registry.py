@@ -24,14 +24,14 @@ class ActorRecord(BaseModel):
     @classmethod
     def first(cls, mention: ActorMention) -> "ActorRecord":
         return cls(actor_id=mention.actor.actor_id or "", name=mention.actor.name,
-                   first_seen=mention.seen_at, last_seen=mention.seen_at)
+                   first_seen=mention.first_seen_at or mention.seen_at, last_seen=mention.seen_at)
 
     def observe(self, mention: ActorMention) -> None:
-        """Count a mention; the canonical name is the spelling seen most often (the longest on ties)."""
-        self.mentions += 1
-        self.variants[mention.actor.name] = self.variants.get(mention.actor.name, 0) + 1
+        """Count mentions; the canonical name is the spelling seen most often (the longest on ties)."""
+        self.mentions += mention.count
+        self.variants[mention.actor.name] = self.variants.get(mention.actor.name, 0) + mention.count
         self.name = max(Counter(self.variants).items(), key=lambda kv: (kv[1], len(kv[0])))[0]
         if mention.actor.country and mention.actor.country not in self.countries:
             self.countries.append(mention.actor.country)
-        self.first_seen = min(self.first_seen, mention.seen_at)
+        self.first_seen = min(self.first_seen, mention.first_seen_at or mention.seen_at)
         self.last_seen = max(self.last_seen, mention.seen_at)

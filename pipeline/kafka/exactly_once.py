@@ -24,6 +24,15 @@ and commits each partition's offsets in its transaction. But:
   eager protocol: all of them) before it commits, while their output waits in the open
   transactions: a partition the worker keeps is read again from its last commit and that output
   is sent a second time, in the same transaction. Here what is acknowledged is committed first;
+- at a rebalance faust stops the transactional producers of the partitions revoked, but not of those
+  that stay with the worker as standby replicas (with two workers: every one it gives up). When such
+  a partition comes back, faust "begins" a transaction on the old producer, which the worker that
+  had the partition in between has fenced off: every send fails with ProducerFenced and the worker
+  stops. Here the producers are made to match the active partitions after every rebalance;
+- a stream skips the messages it reads while the flow is stopped (at a rebalance or a stop) or that
+  were fetched before the last rebalance, and acknowledges them as if they were processed: the
+  commit at a stop, or the next one, takes them, and nobody processes them. Here a message that no
+  stream took does not count as acknowledged: it is read again;
 - faust takes the acknowledged offsets it is about to commit out of its list before the commit is
   made, and remembers as committed only what it computed itself: an offset list read twice (as a
   commit that waits for sending events does) or a commit that fails loses acknowledged offsets,
@@ -61,6 +70,19 @@ class SourcePartitionTransactions(TransactionManager):
         self._sending: set[Message] = set()  # events that sent output and are not yet acknowledged
         self._sends_allowed = asyncio.Event()
         self._sends_allowed.set()
+
+    async def on_rebalance(self, assigned: Set[TP], revoked: Set[TP], newly_assigned: Set[TP]) -> None:
+        """Keep a transactional producer for each active partition assigned, and only for those."""
+        producer: Any = self.producer
+        wanted = self._tps_to_transactional_ids(assigned)  # standby partitions have none
+        held = set(producer._transaction_producers)
+        for transactional_id in sorted(held - wanted):
+            await producer.stop_transaction(transactional_id)
+        for transactional_id in sorted(wanted - held):
+            await producer.maybe_begin_transaction(transactional_id)
+        if held != wanted:
+            log.info("transactional producers: %d stopped, %d started, %d kept",
+                     len(held - wanted), len(wanted - held), len(held & wanted))
 
     def _transactional_id(self, tp: TP) -> str:
         return f"{self.app.conf.id}-{self.app.assignor.group_for_topic(tp.topic)}-{tp.partition}"
@@ -209,6 +231,12 @@ class StableOffsetsConsumer(Consumer):
             self._acked_index[tp] = set(acked)
             gap.chop(0, committed)
         return next_commit(acked, [(interval.begin, interval.end) for interval in gap], committed)
+
+    def ack(self, message: Message) -> bool:
+        """A message that no stream took (skipped: read before a rebalance, or during a stop) is not done."""
+        if not message.tracked:
+            return False
+        return bool(super().ack(message))
 
     async def on_partitions_revoked(self, revoked: Set[TP]) -> None:
         """Commit what is acknowledged before faust forgets it (see the module's docstring)."""

@@ -30,8 +30,12 @@ class Actor(BaseModel):
 
 
 class ActorMention(Contract):
-    """One actor as one event named it: the message on `actors.mentions`, keyed by actor id."""
+    """An actor as events named it: the message on `actors.mentions`, keyed by actor id.
+
+    The events of one batch that named an actor in one spelling are one message, `count` of them."""
 
     actor: Actor
-    event_id: str
-    seen_at: datetime
+    event_id: str = Field(description="the last of the events that named the actor so")
+    seen_at: datetime = Field(description="when the last of them was seen")
+    count: int = Field(default=1, ge=1, description="events that named the actor so")
+    first_seen_at: datetime | None = Field(default=None, description="when the first of them was seen, if earlier")

@@ -1,4 +1,7 @@
-from pipeline.kafka.exactly_once import next_commit
+from faust.types import TP
+from faust.types.tuples import ConsumerMessage
+
+from pipeline.kafka.exactly_once import ExactlyOnceApp, next_commit
 
 
 def test_a_run_of_acknowledged_offsets_is_committed_after_its_last():
@@ -35,3 +38,14 @@ def test_a_gap_at_the_last_commit_is_skipped_but_a_longer_one_is_not_assumed():
 def test_nothing_new_is_none():
     assert next_commit([], [], 5) is None
     assert next_commit([2, 3], [], 5) is None
+
+
+def test_a_message_no_stream_took_is_not_counted_as_done_and_one_a_stream_took_is():
+    app = ExactlyOnceApp("ack-test", broker="kafka://localhost:9", processing_guarantee="exactly_once")
+    app.topics.acking_topics.add("things")  # as when an agent reads the topic
+    consumer = app.consumer
+    skipped = ConsumerMessage("things", 0, 5, 0.0, 0, [], b"k", b"v", None)  # a stream skipped it at a rebalance
+    taken = ConsumerMessage("things", 0, 5, 0.0, 0, [], b"k", b"v", None)
+    taken.tracked = True  # a stream yielded it to an agent
+    assert consumer.ack(skipped) is False and consumer._acked[TP("things", 0)] == []
+    assert consumer.ack(taken) is True and consumer._acked[TP("things", 0)] == [5]
