@@ -72,14 +72,16 @@ class SourcePartitionTransactions(TransactionManager):
         self._sends_allowed.set()
 
     async def on_rebalance(self, assigned: Set[TP], revoked: Set[TP], newly_assigned: Set[TP]) -> None:
-        """Keep a transactional producer for each active partition assigned, and only for those."""
+        """Keep a transactional producer, in a transaction, for each active partition assigned, and only for those."""
         producer: Any = self.producer
         wanted = self._tps_to_transactional_ids(assigned)  # standby partitions have none
         held = set(producer._transaction_producers)
         for transactional_id in sorted(held - wanted):
             await producer.stop_transaction(transactional_id)
-        for transactional_id in sorted(wanted - held):
-            await producer.maybe_begin_transaction(transactional_id)
+        for transactional_id in sorted(wanted):  # a commit at the revocation may have ended a kept one's
+            kept = producer._transaction_producers.get(transactional_id)
+            if kept is None or not kept._txn_manager.is_in_transaction():
+                await producer.maybe_begin_transaction(transactional_id)
         if held != wanted:
             log.info("transactional producers: %d stopped, %d started, %d kept",
                      len(held - wanted), len(wanted - held), len(held & wanted))
