@@ -1,6 +1,7 @@
 """End to end: throughput, scale-out, latency and memory of `demarche worker`, as ratios of bare spaCy.
 
     .venv/bin/python bench/e2e.py [--articles 300] [--json bench-e2e.json]
+    .venv/bin/python bench/e2e.py --latency-only RATE [--latency-articles 60]
 
 Every figure comes from this one run, on one corpus (`bench/corpus.py`):
 
@@ -12,6 +13,9 @@ Every figure comes from this one run, on one corpus (`bench/corpus.py`):
 - latency at half of the one-worker throughput: produce -> event on `events.enriched`, and
   produce -> event stored;
 - the resident memory of the worker (its spaCy processes included) and of the broker.
+
+`--latency-only` runs the latency phase alone, at RATE articles a second (half of a capacity measured
+before), and prints its percentiles.
 
 A backlog run times from the first article produced to the last event stored. Each run has its own
 topics, consumer group and SQLite database. With DEMARCHE_KAFKA_BOOTSTRAP_SERVERS set the runs use that
@@ -71,6 +75,7 @@ class Run:
     broker_cpu_s: float = 0.0
     latency_enriched: dict[str, float] = field(default_factory=dict)
     latency_stored: dict[str, float] = field(default_factory=dict)
+    latency_sent_to_stored: dict[str, float] = field(default_factory=dict)
 
     @property
     def rate(self) -> float:
@@ -275,6 +280,8 @@ def stream_run(name: str, lines: list[bytes], expected: set[str], bootstrap: str
     if rate:
         run.latency_stored = _percentiles([_seconds(at) - produced[article] for _e, article, at in rows])
         run.latency_enriched = _percentiles([at - produced[article] for _e, article, at in enriched])
+        sent = {event: at for event, _article, at in enriched}
+        run.latency_sent_to_stored = _percentiles([_seconds(at) - sent[event] for event, _a, at in rows if event in sent])
     return run
 
 
@@ -324,17 +331,36 @@ def report(result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def latency_only(sample: list[bytes], model: str, rate: float, broker_pid: int | None) -> None:
+    """The latency phase alone: `sample` produced at `rate` articles a second to one default worker."""
+    load = os.getloadavg()
+    _rate, by_article = offline(sample, model)
+    expected = set().union(*by_article.values())
+    with tempfile.TemporaryDirectory(prefix="demarche-bench-") as tmp, kafka(Path(tmp), broker_pid) as (bootstrap, pid):
+        run = stream_run("latency", sample, expected, bootstrap, pid, Path(tmp), [None], rate=rate)
+    exact = "exact" if not (run.missing or run.unexpected) else f"{run.missing} missing, {run.unexpected} unexpected"
+    print(f"{len(sample)} articles at {rate:.2f}/s, {len(expected)} events ({exact}), load before {load}, "
+          f"after {os.getloadavg()}:\nproduce -> `events.enriched` {run.latency_enriched}\n"
+          f"produce -> stored {run.latency_stored}\n"
+          f"sent to `events.enriched` -> stored (its transaction's commit, the sink) {run.latency_sent_to_stored}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--articles", type=int, default=300)
     parser.add_argument("--latency-articles", type=int, default=60, help="articles produced at half capacity")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--broker-pid", type=int, help="with DEMARCHE_KAFKA_BOOTSTRAP_SERVERS: the broker's pid")
+    parser.add_argument("--latency-only", type=float, metavar="RATE",
+                        help="only the latency run, at RATE articles a second")
     parser.add_argument("--json", type=Path, default=Path("bench-e2e.json"))
     args = parser.parse_args()
     model = Settings().spacy_model
     corpus = list(articles(args.articles, args.seed))
     lines = [json.dumps(a).encode() for a in corpus]
+    if args.latency_only:
+        latency_only(lines[:args.latency_articles], model, args.latency_only, args.broker_pid)
+        return
     cores = len(os.sched_getaffinity(0))
     result: dict[str, Any] = {
         "articles": len(corpus), "cores": cores, "load": os.getloadavg(),

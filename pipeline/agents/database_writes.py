@@ -1,38 +1,43 @@
-"""Batches written to the database off the event loop: retried while it is down, and each row it
-refuses for its content sent to the dead-letter topic, so that no single message stops a stage."""
+"""Batches written to the database off the event loop: retried while the database (or, for a dead
+letter, the broker) is away, and each row the database refuses for its content sent to the
+dead-letter topic, so that no single message stops a stage."""
 
 import asyncio
 import logging
-from typing import Any, Callable, TypeVar
+from typing import Awaitable, Callable, TypeVar
 
 from faust.types import EventT
 
-from pipeline.agents.deadletters import send_dead_letter
 from pipeline.storage.isolation import Refused, describe_failure, write_isolating
 
-__all__ = ["stored", "with_retries"]
+__all__ = ["DeadLetter", "RETRY_DELAYS", "letter_sent", "stored"]
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
+RETRY_DELAYS = (1.0, 30.0)  # first and longest wait between attempts while the database or broker is away
 
-async def stored(write: Callable[[list[T]], int], batch: list[tuple[T, EventT]], deadletters: Any,
+DeadLetter = Callable[[EventT, str], Awaitable[None]]
+
+
+async def stored(readable: list[tuple[T, EventT]], write: Callable[[list[T]], int], dead_letter: DeadLetter,
                  what: str, on_retry: Callable[[], None]) -> int:
-    """Write a batch, retrying outages; send each item the database refuses to the dead-letter topic."""
-    def write_pairs(pairs: list[tuple[T, EventT]]) -> int:
+    """Write the items, retrying outages, and send each item the database refuses to the dead-letter
+    topic. Returns the rows written."""
+    def write_items(pairs: list[tuple[T, EventT]]) -> int:
         return write([item for item, _event in pairs])
 
-    written, refused = await with_retries(write_pairs, batch, on_retry)
+    written, refused = await _with_retries(write_items, readable, on_retry)
     for (_item, event), reason in refused:
-        await send_dead_letter(deadletters, event, f"{what} not stored: {reason}", in_transaction=False)
+        await letter_sent(dead_letter, event, f"{what} not stored: {reason}")
     return written
 
 
-async def with_retries(write: Callable[[list[T]], int], batch: list[T],
-                       on_retry: Callable[[], None]) -> tuple[int, Refused[T]]:
+async def _with_retries(write: Callable[[list[T]], int], batch: list[T],
+                        on_retry: Callable[[], None]) -> tuple[int, Refused[T]]:
     """Run a blocking database write off the event loop, retrying while the database is unreachable."""
     loop = asyncio.get_running_loop()
-    delay = 1.0
+    delay, longest = RETRY_DELAYS
     while True:
         try:
             return await loop.run_in_executor(None, write_isolating, write, batch)
@@ -40,4 +45,17 @@ async def with_retries(write: Callable[[list[T]], int], batch: list[T],
             log.error("database unreachable, retrying in %.0fs: %s", delay, describe_failure(error))
             on_retry()
             await asyncio.sleep(delay)
-            delay = min(delay * 2, 30.0)
+            delay = min(delay * 2, longest)
+
+
+async def letter_sent(dead_letter: DeadLetter, event: EventT, reason: str) -> None:
+    """Send a dead letter, retrying while the broker does not take it: an event whose letter is not
+    sent must not be released, and one a stage gave up on would hold every later commit back."""
+    delay, longest = RETRY_DELAYS
+    while True:
+        try:
+            return await dead_letter(event, reason)
+        except Exception as error:  # noqa: BLE001 - whatever it is, the letter is not sent yet
+            log.error("dead letter not sent, retrying in %.0fs: %s", delay, error)
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, longest)

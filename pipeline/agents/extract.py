@@ -41,6 +41,11 @@ def attach_extract_agent(pipeline: Pipeline) -> None:
     pool = ExtractorPool(settings.spacy_model, settings.parse_processes, tuple(settings.actor_files),
                          settings.max_article_bytes)
 
+    on_retry = pipeline.metrics.storage_retries.inc
+
+    async def dead_letter(event: EventT, reason: str) -> None:
+        await send_dead_letter(deadletters, event, reason, in_transaction=False)
+
     @pipeline.app.agent(articles, name=f"{settings.app_id}.extract")
     async def extract_articles(stream):  # type: ignore[no-untyped-def]
         await pool.start()
@@ -52,8 +57,7 @@ def attach_extract_agent(pipeline: Pipeline) -> None:
                     (parse_article(raw), event) for raw, event, outcome in zip(raws, batch, outcomes)
                     if isinstance(outcome, Extracted)
                 ]
-                await stored(store.upsert_articles, readable, deadletters, "article",
-                             pipeline.metrics.storage_retries.inc)
+                await stored(readable, store.upsert_articles, dead_letter, "article", on_retry)
                 for event, outcome in zip(batch, outcomes):
                     message = event.message
                     where = f'partition="{message.topic}[{message.partition}]" offset="{message.offset}"'

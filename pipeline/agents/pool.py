@@ -138,8 +138,8 @@ class ExtractorPool:
                 return
             executor = self._new_executor()
             loop = asyncio.get_running_loop()
-            pids = await asyncio.gather(*(loop.run_in_executor(executor, _process_id) for _ in range(self.size)))
-            log.info("%d spaCy processes ready (%s)", len(set(pids)), self.model)
+            await asyncio.gather(*(loop.run_in_executor(executor, _process_id) for _ in range(self.size)))
+            log.info("%d spaCy processes ready (%s)", self.size, self.model)
             self._executor = executor
 
     async def extract(self, raws: list[bytes]) -> list[Outcome]:

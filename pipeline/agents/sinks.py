@@ -3,44 +3,65 @@
 (Articles are stored by the extract agent: faust cannot rebalance a topic that two agents read.)"""
 
 import logging
+from typing import Callable, Sequence, TypeVar
 
 from faust.types import EventT
 
-from pipeline.agents.database_writes import stored
+from pipeline.agents.database_writes import DeadLetter, letter_sent, stored
 from pipeline.agents.deadletters import send_dead_letter
-from pipeline.agents.holding import finished_batches, finished_events
+from pipeline.agents.holding import finished_events, held_batches, release
 from pipeline.alerting.log import AlertLog, console_line, severity_level
 from pipeline.app import Pipeline
 from pipeline.models import Alert, EnrichedEvent
 from pipeline.storage import EventStore
 
-__all__ = ["attach_storage_sink", "attach_alert_sink"]
+__all__ = ["attach_storage_sink", "attach_alert_sink", "store_and_release", "STORE_BATCH", "STORE_WINDOW"]
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 console = logging.getLogger("demarche.alerts")
+
+STORE_BATCH = 100  # rows written at a time
+STORE_WINDOW = 0.1  # seconds a batch waits to fill after its first event: part of the latency to a stored event
 
 
 def attach_storage_sink(pipeline: Pipeline) -> None:
     enriched = pipeline.topic(pipeline.catalogue.events_enriched)
     deadletters = pipeline.topic(pipeline.catalogue.deadletter)
     store = EventStore(pipeline.settings.database_url)  # a bad URL stops the start-up
+    on_retry = pipeline.metrics.storage_retries.inc
 
-    # faust acknowledges a take_events() batch once the loop body is done with it, so a batch is
-    # committed to the database before its offsets are: a crash replays the batch, and the upsert
-    # makes that harmless. A database that is down holds the stream back instead of losing rows; a
-    # row it refuses for its content goes to the dead-letter topic, and the rest are stored.
+    async def dead_letter(event: EventT, reason: str) -> None:
+        await send_dead_letter(deadletters, event, reason, in_transaction=False)
+
+    # Batches are gathered from single events (faust's take_events() kept messages in its buffer
+    # across a rebalance, which then waited minutes for them). Each event is released, and its offset
+    # may be committed, only once its row is in the database or its dead letter is sent: a crash
+    # replays the batch, which the upsert makes harmless. A database or broker that is away holds the
+    # stream back instead of losing rows; a row the database refuses for its content goes to the
+    # dead-letter topic, and the rest are stored.
     @pipeline.app.agent(enriched, name=f"{pipeline.settings.app_id}.store")
     async def store_events(stream):  # type: ignore[no-untyped-def]
-        async for batch in finished_batches(stream.take_events(100, within=1.0)):
+        async for batch in held_batches(stream.events(), STORE_BATCH, STORE_WINDOW):
             readable: list[tuple[EnrichedEvent, EventT]] = []
             for event in batch:
                 try:
                     readable.append((EnrichedEvent.model_validate_json(event.value), event))
                 except ValueError as error:
-                    await send_dead_letter(deadletters, event, f"not an enriched event, not stored: {error}",
-                                           in_transaction=False)
-            written = await stored(store.upsert, readable, deadletters, "event", pipeline.metrics.storage_retries.inc)
-            log.info("stored %d events", written)
+                    await letter_sent(dead_letter, event, f"not an enriched event, not stored: {error}")
+            written = await store_and_release(batch, readable, store.upsert, dead_letter, "event", on_retry)
+            log.debug("stored %d events", written)
+
+
+async def store_and_release(batch: Sequence[EventT], readable: list[tuple[T, EventT]],
+                            write: Callable[[list[T]], int], dead_letter: DeadLetter, what: str,
+                            on_retry: Callable[[], None]) -> int:
+    """Write the readable items of a held batch, retrying outages, and send each item the database
+    refuses to the dead-letter topic; then release every event of the batch. Returns the rows written."""
+    written = await stored(readable, write, dead_letter, what, on_retry)
+    for event in batch:
+        release(event)
+    return written
 
 
 def attach_alert_sink(pipeline: Pipeline) -> None:

@@ -64,8 +64,11 @@ def test_sigterm_under_a_backlog_stops_in_time_and_commits_only_what_was_stored(
         producer.send(catalogue.articles_raw.name, value=value)
     producer.flush()
     producer.close()
-    while "stored" not in worker.log.read_text(errors="replace"):  # under way, far from done
+    database = tmp_path / "events.db"
+    under_way = time.monotonic() + 120
+    while not stored(database, "SELECT event_id FROM events"):  # under way once events are stored, far from done
         worker.assert_running()
+        assert time.monotonic() < under_way, "no event was stored within 120s"
         time.sleep(0.2)
     began = time.monotonic()
     worker.stop()
@@ -73,7 +76,7 @@ def test_sigterm_under_a_backlog_stops_in_time_and_commits_only_what_was_stored(
     assert took < 20, f"the worker took {took:.1f}s to stop"
     assert worker.process.returncode == 0, "the worker was cut off instead of stopping"
 
-    group, database = worker_env["DEMARCHE_APP_ID"], tmp_path / "events.db"
+    group = worker_env["DEMARCHE_APP_ID"]
     articles_committed = committed(kafka_bootstrap, group, catalogue.articles_raw.name)
     events_committed = committed(kafka_bootstrap, group, catalogue.events_enriched.name)
     extracted_written = end_offset(kafka_bootstrap, catalogue.events_extracted.name)
