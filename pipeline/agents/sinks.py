@@ -7,6 +7,7 @@ from typing import Callable, Sequence, TypeVar
 
 from faust.types import EventT
 
+from pipeline.agents.counts import PeriodicCount
 from pipeline.agents.database_writes import DeadLetter, letter_sent, stored
 from pipeline.agents.deadletters import send_dead_letter
 from pipeline.agents.holding import finished_events, held_batches, release
@@ -30,6 +31,7 @@ def attach_storage_sink(pipeline: Pipeline) -> None:
     deadletters = pipeline.topic(pipeline.catalogue.deadletter)
     store = EventStore(pipeline.settings.database_url)  # a bad URL stops the start-up
     on_retry = pipeline.metrics.storage_retries.inc
+    stored_events = PeriodicCount(log, "stored %d events")  # an info line every 10 s instead of one per batch
 
     async def dead_letter(event: EventT, reason: str) -> None:
         await send_dead_letter(deadletters, event, reason, in_transaction=False)
@@ -49,8 +51,7 @@ def attach_storage_sink(pipeline: Pipeline) -> None:
                     readable.append((EnrichedEvent.model_validate_json(event.value), event))
                 except ValueError as error:
                     await letter_sent(dead_letter, event, f"not an enriched event, not stored: {error}")
-            written = await store_and_release(batch, readable, store.upsert, dead_letter, "event", on_retry)
-            log.debug("stored %d events", written)
+            stored_events.add(await store_and_release(batch, readable, store.upsert, dead_letter, "event", on_retry))
 
 
 async def store_and_release(batch: Sequence[EventT], readable: list[tuple[T, EventT]],
