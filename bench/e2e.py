@@ -141,10 +141,13 @@ class Workers:
     def __init__(self, env: dict[str, str], logs: Path, cores: list[str | None]) -> None:
         self.logs = [logs / f"worker-{i}.log" for i in range(len(cores))]
         command = [sys.executable, "-m", "pipeline.cli.main", "worker"]
-        self.processes = [
-            subprocess.Popen((["taskset", "-c", c] if c else []) + command, env=env,
+        self.processes = [  # workers on one machine need a port, a table directory and an alert log each
+            subprocess.Popen((["taskset", "-c", c] if c else []) + command,
+                             env=dict(env, DEMARCHE_WEB_PORT=str(free_port()),
+                                      DEMARCHE_WORKER_DATA_DIR=str(logs / f"worker-{i}"),
+                                      DEMARCHE_ALERT_LOG_PATH=str(logs / f"alerts-{i}.jsonl")),
                              stdout=open(log, "wb"), stderr=subprocess.STDOUT)
-            for c, log in zip(cores, self.logs)
+            for i, (c, log) in enumerate(zip(cores, self.logs))
         ]
 
     def wait_ready(self, timeout: float = 180.0) -> None:
@@ -206,7 +209,8 @@ def _seconds(stored_at: str) -> float:
 def _enriched(bootstrap: str, topic: str) -> list[tuple[str, str, float]]:
     """(event id, article id, broker timestamp in seconds) of every message on the topic."""
     consumer = KafkaConsumer(topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest",
-                             enable_auto_commit=False, consumer_timeout_ms=3000)
+                             enable_auto_commit=False, consumer_timeout_ms=3000,
+                             isolation_level="read_committed")  # as consumers of the event topics read
     try:
         found = []
         for message in consumer:
@@ -234,8 +238,7 @@ def stream_run(name: str, lines: list[bytes], expected: set[str], bootstrap: str
     database = home / "events.db"
     env = {k: v for k, v in os.environ.items() if not k.startswith("DEMARCHE_")}
     env.update(DEMARCHE_KAFKA_BOOTSTRAP_SERVERS=bootstrap, DEMARCHE_TOPIC_PREFIX=prefix,
-               DEMARCHE_APP_ID=prefix.rstrip("."), DEMARCHE_DATABASE_URL=f"sqlite:///{database}",
-               DEMARCHE_ALERT_LOG_PATH=str(home / "alerts.jsonl"), DEMARCHE_WORKER_DATA_DIR=str(home / "worker"))
+               DEMARCHE_APP_ID=prefix.rstrip("."), DEMARCHE_DATABASE_URL=f"sqlite:///{database}")
     catalogue = TopicCatalogue(prefix)
     ensure_topics(bootstrap, catalogue.all())
     EventStore(env["DEMARCHE_DATABASE_URL"])  # migrated once: workers starting together would race
@@ -345,6 +348,16 @@ def latency_only(sample: list[bytes], model: str, rate: float, broker_pid: int |
           f"sent to `events.enriched` -> stored (its transaction's commit, the sink) {run.latency_sent_to_stored}")
 
 
+@contextmanager
+def _workdir(keep: Path | None) -> Iterator[Path]:
+    if keep is not None:
+        keep.mkdir(parents=True, exist_ok=True)
+        yield keep
+        return
+    with tempfile.TemporaryDirectory(prefix="demarche-bench-") as tmp:
+        yield Path(tmp)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--articles", type=int, default=300)
@@ -354,6 +367,7 @@ def main() -> None:
     parser.add_argument("--latency-only", type=float, metavar="RATE",
                         help="only the latency run, at RATE articles a second")
     parser.add_argument("--json", type=Path, default=Path("bench-e2e.json"))
+    parser.add_argument("--workdir", type=Path, help="keep the runs' worker logs, databases and broker here")
     args = parser.parse_args()
     model = Settings().spacy_model
     corpus = list(articles(args.articles, args.seed))
@@ -373,8 +387,7 @@ def main() -> None:
     expected = set().union(*by_article.values())
     result["offline_events"] = len(expected)
     runs: list[Run] = []
-    with tempfile.TemporaryDirectory(prefix="demarche-bench-") as tmp, kafka(Path(tmp), args.broker_pid) as (bootstrap, broker_pid):
-        workdir = Path(tmp)
+    with _workdir(args.workdir) as workdir, kafka(workdir, args.broker_pid) as (bootstrap, broker_pid):
         cpus_here: list[str | None] = [str(c) for c in sorted(os.sched_getaffinity(0))]
         one_core = cpus_here[:2] * 2  # with one core, both workers share it
         plan: list[tuple[str, list[str | None]]] = [
