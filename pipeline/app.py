@@ -37,7 +37,7 @@ class Pipeline:
             processing_guarantee=settings.processing_guarantee,
             broker_session_timeout=settings.session_timeout,
             broker_heartbeat_interval=settings.session_timeout / 4,
-            broker_commit_interval=1.0,  # with transactions, how long output waits to become visible
+            broker_commit_interval=settings.commit_interval,
             consumer_group_instance_id=settings.worker_instance_id,
             Topic=HeadedTopic,  # every message carries content-type and schema-version headers
         )

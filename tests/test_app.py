@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.app import create_pipeline
+from pipeline.app import Pipeline, create_pipeline
 from pipeline.settings import Settings
 
 
@@ -15,3 +15,9 @@ def test_every_topic_a_worker_reads_has_one_agent(tmp_path: Path, monkeypatch: p
     readers = Counter(topic for agent in pipeline.app.agents.values() for topic in agent.channel.topics)
     assert readers and all(count == 1 for count in readers.values()), readers
     assert pipeline.catalogue.articles_raw.name in readers
+
+
+def test_the_commit_interval_is_the_setting(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("DEMARCHE_COMMIT_INTERVAL", "0.4")
+    pipeline = Pipeline(Settings(_env_file=None))  # type: ignore[call-arg]
+    assert pipeline.app.conf.broker_commit_interval == 0.4
