@@ -28,7 +28,8 @@ and commits each partition's offsets in its transaction. But:
   that stay with the worker as standby replicas (with two workers: every one it gives up). When such
   a partition comes back, faust "begins" a transaction on the old producer, which the worker that
   had the partition in between has fenced off: every send fails with ProducerFenced and the worker
-  stops. Here the producers are made to match the active partitions after every rebalance;
+  stops. Here the producers are made to match the active partitions after every rebalance, and
+  one kept across it is put back in a transaction (the commit at the revocation ended its own);
 - a stream skips the messages it reads while the flow is stopped (at a rebalance or a stop) or that
   were fetched before the last rebalance, and acknowledges them as if they were processed: the
   commit at a stop, or the next one, takes them, and nobody processes them. Here a message that no
