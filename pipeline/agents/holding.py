@@ -57,34 +57,37 @@ async def held_batches(events: AsyncIterator[EventT], size: int, within: float) 
     since the first; each is held until the body `release`s it (after sending what it gave).
 
     The next event is awaited in a task of its own that a deadline never cancels (cancelling it
-    would close faust's stream): a batch cut short leaves it running for the next batch."""
+    would close faust's stream): a batch cut short leaves it running for the next batch. The task
+    holds the event the moment it arrives: when the body stops meanwhile, faust's stream acknowledges
+    the event it gave last as it closes, and the commit at the stop would take it unprocessed."""
     iterator = events.__aiter__()
     loop = asyncio.get_running_loop()
-    upcoming: asyncio.Future[EventT] = asyncio.ensure_future(iterator.__anext__())
+    upcoming: asyncio.Future[EventT] = asyncio.ensure_future(_next_held(iterator))
     try:
         while True:
             try:
-                batch = [_held(await upcoming)]
+                batch = [await upcoming]
             except StopAsyncIteration:
                 return
-            upcoming = asyncio.ensure_future(iterator.__anext__())
+            upcoming = asyncio.ensure_future(_next_held(iterator))
             deadline = loop.time() + within
             while len(batch) < size:
                 done, _pending = await asyncio.wait({upcoming}, timeout=max(deadline - loop.time(), 0.0))
                 if not done:
                     break
                 try:
-                    batch.append(_held(upcoming.result()))
+                    batch.append(upcoming.result())
                 except StopAsyncIteration:
                     yield batch
                     return
-                upcoming = asyncio.ensure_future(iterator.__anext__())
+                upcoming = asyncio.ensure_future(_next_held(iterator))
             yield batch  # events the body does not release are never committed: read again after a restart
     finally:
         upcoming.cancel()
 
 
-def _held(event: EventT) -> EventT:
+async def _next_held(iterator: AsyncIterator[EventT]) -> EventT:
+    event = await iterator.__anext__()
     event.message.incref()
     return event
 
@@ -96,11 +99,8 @@ async def held_together(batch: Sequence[EventT]) -> None:
     As a first send does, this waits while a commit is taking its offsets (output of an event that
     starts then would join the transaction without the event's offset)."""
     transactions = _transactions(batch[0]) if batch else None
-    if transactions is None:
-        return
-    await transactions._sends_allowed.wait()  # the gate of SourcePartitionTransactions.send
-    for event in batch:  # no await from the gate on: no commit starts in between
-        transactions.sending(event.message)
+    if transactions is not None:
+        await transactions.start_sending([event.message for event in batch])
 
 
 def _transactions(event: EventT) -> SourcePartitionTransactions | None:

@@ -40,15 +40,28 @@ and commits each partition's offsets in its transaction. But:
   and the filled-in gaps of a transactional topic (its markers) count some offsets twice. Either
   stops the partition's commits for good, and after a restart or rebalance everything since is
   read again. Here the offset to commit is computed from the acknowledged offsets without taking
-  them away (`next_commit`); only a commit that was made forgets them.
+  them away (`next_commit`); only a commit that was made forgets them;
+- faust counts an offset as done, without a message acknowledged there, when it lies in a "gap" (a
+  jump in the offsets it read: a transaction marker, an aborted record) or right at the last commit.
+  But faust also drops records it has fetched (those of a partition paused meanwhile, or after its
+  flow stopped or the generation changed) while the fetch position has moved past them: the jump
+  they leave counts as a gap, and a commit takes them unprocessed (seen as a few articles of each
+  partition never stored after a restart). The same happens at the end of a recovery, which resumes
+  the partitions before it seeks them to the committed offsets and then clears the stream buffers
+  (faust's issue #596 is of this family). Here an offset that held a fetched record is never
+  counted as done until it is acknowledged, a fetch under way stops at a seek, and records faust
+  did not hand out are read again.
 """
 
 import asyncio
 import logging
-from typing import Any, Awaitable, Iterable, Mapping, Optional, Set
+from collections import defaultdict
+from typing import Any, AsyncIterator, Awaitable, Container, Iterable, Mapping, Optional, Set, Tuple
 
 import aiokafka
 import faust
+from mode.utils.objects import cached_property
+from mode.utils.queues import FlowControlEvent
 from faust.streams import current_event
 from faust.transport.consumer import TransactionManager
 from faust.transport.drivers.aiokafka import AIOKafkaConsumerThread, Consumer, Producer, Transport
@@ -98,12 +111,18 @@ class SourcePartitionTransactions(TransactionManager):
             return await super().send(topic, key, value, partition, timestamp, headers)
         message = event.message
         if message not in self._sending:
-            await self._sends_allowed.wait()
-            self.sending(message)
+            await self.start_sending([message])
         return await self.producer.send(
             topic, key, value, self.consumer.key_partition(topic, key, partition), timestamp, headers,
             transactional_id=self._transactional_id(message.tp),
         )
+
+    async def start_sending(self, messages: Iterable[Message]) -> None:
+        """`messages` have output on its way from now on; waits while a commit is taking its offsets
+        (output that started then would join the transaction without its message's offset)."""
+        await self._sends_allowed.wait()
+        for message in messages:  # no await from the gate on: no commit starts in between
+            self.sending(message)
 
     def sending(self, message: Message) -> None:
         """`message` has output on its way: a commit waits until it is acknowledged."""
@@ -202,20 +221,22 @@ async def _last_committed_records(bootstrap: Any, ends: Mapping[TP, int], tail: 
         await reader.stop()
 
 
-def next_commit(acked: Iterable[int], gaps: Iterable[tuple[int, int]], committed: int | None) -> int | None:
+def next_commit(acked: Iterable[int], gaps: Iterable[tuple[int, int]], committed: int | None,
+                records: Container[int] = frozenset()) -> int | None:
     """The offset to commit: the end of the run of acknowledged offsets from the last commit on, where
     an offset without a message (a transaction marker, an aborted record: faust's gaps, [begin, end))
     counts as done when a higher offset is acknowledged. None when nothing new can be committed.
 
-    As faust's rule, one offset right at the last commit may be missing (a marker there)."""
+    As faust's rule, one offset right at the last commit may be missing (a marker there). But an
+    offset in `records` (one a fetch returned a record for) is done only once it is acknowledged."""
     done = {offset for offset in acked if committed is None or offset >= committed}
     if not done:
         return None
     top = max(done)
     for begin, end in gaps:
-        done.update(range(max(begin, committed or 0), min(end, top + 1)))
+        done.update(offset for offset in range(max(begin, committed or 0), min(end, top + 1)) if offset not in records)
     start = min(done)
-    if committed is not None and start > committed + 1:
+    if committed is not None and (start > committed + 1 or start == committed + 1 and committed in records):
         return None
     offset = start
     while offset in done:
@@ -224,16 +245,87 @@ def next_commit(acked: Iterable[int], gaps: Iterable[tuple[int, int]], committed
 
 
 class StableOffsetsConsumer(Consumer):
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        self._records: dict[TP, set[int]] = defaultdict(set)  # offsets fetched as records, not yet committed
+        self._fetched: Mapping[TP, list[Any]] = {}  # the records of the fetch being handed out
+        self._seeks = 0  # seeks to the committed offsets so far
+        self._read_offsets_seeked: dict[TP, Optional[int]] = {}  # the read offsets the last one set
+
     def _new_offset(self, tp: TP) -> Optional[int]:
         """faust's offset to commit, without taking the acknowledged offsets away (see the module's docstring)."""
         acked: list[int] = self._acked[tp]
         gap: Any = self._gap[tp]
         committed: Optional[int] = self._committed_offset[tp]
+        records = self._records[tp]
         if committed is not None:  # what a commit that was made covers is forgotten
             acked[:] = [offset for offset in acked if offset >= committed]
             self._acked_index[tp] = set(acked)
             gap.chop(0, committed)
-        return next_commit(acked, [(interval.begin, interval.end) for interval in gap], committed)
+            records.difference_update([offset for offset in records if offset < committed])
+        return next_commit(acked, [(interval.begin, interval.end) for interval in gap], committed, records)
+
+    async def _wait_next_records(self, timeout: float) -> Tuple[Optional[Mapping[TP, list[Any]]], Optional[Set[TP]]]:
+        records, active_partitions = await super()._wait_next_records(timeout)
+        acks_enabled_for = self.app.topics.acks_enabled_for  # the others' offsets are never committed
+        self._fetched = {tp: fetched for tp, fetched in (records or {}).items() if acks_enabled_for(tp.topic)}
+        for tp, fetched in self._fetched.items():
+            self._records[tp].update(record.offset for record in fetched)
+        return records, active_partitions
+
+    async def perform_seek(self) -> None:
+        """faust's seek to the committed offsets, remembered so that a fetch under way stops (see `getmany`)."""
+        await super().perform_seek()
+        self._seeks += 1
+        self._read_offsets_seeked = dict(self._read_offset)
+
+    def read_again(self, messages: Iterable[Message]) -> None:
+        """Messages thrown away from the stream buffers are read again (faust clears the buffers when it
+        resumes the flow; at the end of a recovery, after it has seeked and new messages came in)."""
+        if not self.flow_active:  # a rebalance under way: its recovery seeks to the committed offsets
+            return
+        assigned, acks_enabled_for = self.assignment(), self.app.topics.acks_enabled_for
+        first: dict[TP, int] = {}
+        for message in messages:
+            tp = message.tp
+            if tp in assigned and acks_enabled_for(tp.topic) and not message.acked:
+                first[tp] = min(first.get(tp, message.offset), message.offset)
+        for tp, offset in first.items():
+            log.info("reading %s[%d] again from offset %d: the stream buffers were cleared", tp.topic, tp.partition, offset)
+            self._thread.seek(tp, offset)
+            self._read_offset[tp] = offset
+        if first:
+            self._seeks += 1
+            self._read_offsets_seeked = dict(first)
+
+    async def getmany(self, timeout: float) -> AsyncIterator[Tuple[TP, Message]]:
+        """faust's messages of one fetch, up to a seek: records of the fetch that are not handed out
+        (faust dropped them, or a seek came) are fetched again.
+
+        At the end of a recovery faust resumes the partitions before it seeks them to the committed
+        offsets, and clears the stream buffers after: messages read meanwhile are lost from the
+        buffers, and faust would go on handing out the rest of the fetch from before the seek, and
+        then drop the same offsets fetched again as already read (it also sets the read offset of the
+        message under way after the seek has set it)."""
+        seeks, handed_out = self._seeks, dict[TP, int]()
+        async for tp, message in super().getmany(timeout):
+            handed_out[tp] = message.offset
+            yield tp, message
+            if self._seeks != seeks:
+                break
+        if self._seeks != seeks:
+            self._read_offset.update(self._read_offsets_seeked)  # read again from the seek
+        if self.should_stop:
+            return
+        assigned = self.assignment()
+        for tp, fetched in self._fetched.items():
+            last = handed_out.get(tp)
+            dropped = [record.offset for record in fetched if last is None or record.offset > last]
+            if tp in assigned and dropped and await self._thread.position(tp) > dropped[-1]:  # else seeked back
+                log.info("reading %s[%d] again from offset %d: %d records fetched were not handed out",
+                         tp.topic, tp.partition, dropped[0], len(dropped))
+                await self._thread.seek_wait({tp: dropped[0]})
+        self._fetched = {}
 
     def ack(self, message: Message) -> bool:
         """A message that no stream took (skipped: read before a rebalance, or during a stop) is not done."""
@@ -250,9 +342,27 @@ class StableOffsetsConsumer(Consumer):
             except Exception as error:  # noqa: BLE001 - then faust's own path: read again, sent twice
                 log.warning("could not commit before the rebalance: %s", error)
         await super().on_partitions_revoked(revoked)
+        for tp in revoked:  # as faust forgets their acknowledged offsets: read again from the commit
+            self._records.pop(tp, None)
 
     def _new_consumer_thread(self) -> AIOKafkaConsumerThread:
         return StableOffsetsThread(self, loop=self.loop, beacon=self.beacon)
+
+
+class RereadingFlowControl(FlowControlEvent):
+    """faust's flow control of the stream buffers, which has what a clearing throws away read again."""
+
+    def __init__(self, app: faust.App, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.app = app
+
+    def clear(self) -> None:
+        thrown_away = [item.message for queue in self._queues for item in list(queue._queue)  # type: ignore[attr-defined]
+                       if isinstance(getattr(item, "message", None), Message)]
+        super().clear()
+        consumer = self.app.consumer if thrown_away else None
+        if isinstance(consumer, StableOffsetsConsumer):
+            consumer.read_again(thrown_away)
 
 
 class ExactlyOnceTransport(Transport):
@@ -269,3 +379,7 @@ class ExactlyOnceApp(faust.App):
 
     def _new_producer_transport(self) -> TransportT:
         return ExactlyOnceTransport(self.conf.broker_producer, self)
+
+    @cached_property
+    def flow_control(self) -> FlowControlEvent:
+        return RereadingFlowControl(self, loop=self.loop)

@@ -68,3 +68,25 @@ def test_an_event_being_processed_is_the_current_event_only_inside_the_block():
     with processing(event):
         assert current_event() is event
     assert current_event() is None
+
+
+def test_an_event_fetched_ahead_when_the_body_stops_is_not_acknowledged_when_the_stream_closes():
+    messages = [message_at(i) for i in range(5)]
+    stream = stream_of(messages)
+
+    async def stop_while_the_next_event_waits() -> None:
+        async for batch in held_batches(stream, 2, 1.0):  # type: ignore[arg-type]
+            for event in batch:
+                release(event)
+            await asyncio.sleep(0.05)  # meanwhile the event after the batch has been fetched
+            raise asyncio.CancelledError  # the worker stops the agent here
+
+    async def run_then_close_the_stream() -> None:
+        try:
+            await stop_while_the_next_event_waits()
+        except asyncio.CancelledError:
+            pass
+        await stream.aclose()  # as faust's stream does at a stop: it acknowledges the event it gave last
+
+    asyncio.run(run_then_close_the_stream())
+    assert [m.acked for m in messages] == [True, True, False, False, False]

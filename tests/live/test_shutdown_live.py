@@ -27,20 +27,39 @@ def backlog() -> list[bytes]:
             for n in range(BACKLOG)]
 
 
-def committed(bootstrap: str, group: str, topic: str) -> int:
+def committed(bootstrap: str, group: str, topic: str) -> dict[int, int]:
+    """The group's committed offset on each partition of `topic` (0 where it has none)."""
     admin = KafkaAdminClient(bootstrap_servers=bootstrap)
     try:
         offsets = admin.list_group_offsets([group]).get(group, {})
     finally:
         admin.close()
-    meta = offsets.get(TopicPartition(topic, 0))
-    return meta.offset if meta is not None and meta.offset >= 0 else 0
+    return {tp.partition: meta.offset for tp, meta in offsets.items() if tp.topic == topic and meta.offset > 0}
 
 
-def end_offset(bootstrap: str, topic: str) -> int:
+def end_offsets(bootstrap: str, topic: str) -> dict[int, int]:
     consumer = KafkaConsumer(bootstrap_servers=bootstrap)
     try:
-        return int(consumer.end_offsets([TopicPartition(topic, 0)])[TopicPartition(topic, 0)])
+        partitions = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or ()]
+        return {tp.partition: int(end) for tp, end in consumer.end_offsets(partitions).items()}
+    finally:
+        consumer.close()
+
+
+def values_below(bootstrap: str, topic: str, offsets: dict[int, int]) -> list[bytes]:
+    """The committed records of each partition below its offset in `offsets`."""
+    consumer = KafkaConsumer(bootstrap_servers=bootstrap, isolation_level="read_committed", enable_auto_commit=False)
+    try:
+        partitions = [TopicPartition(topic, p) for p in offsets]
+        consumer.assign(partitions)
+        consumer.seek_to_beginning(*partitions)
+        values: list[bytes] = []
+        deadline = time.monotonic() + 30
+        while any(consumer.position(tp) < offsets[tp.partition] for tp in partitions):
+            assert time.monotonic() < deadline, f"could not read {topic} up to its committed offsets"
+            for tp, records in consumer.poll(timeout_ms=500).items():
+                values += [r.value for r in records if r.offset < offsets[tp.partition]]
+        return values
     finally:
         consumer.close()
 
@@ -79,18 +98,19 @@ def test_sigterm_under_a_backlog_stops_in_time_and_commits_only_what_was_stored(
     group = worker_env["DEMARCHE_APP_ID"]
     articles_committed = committed(kafka_bootstrap, group, catalogue.articles_raw.name)
     events_committed = committed(kafka_bootstrap, group, catalogue.events_enriched.name)
-    extracted_written = end_offset(kafka_bootstrap, catalogue.events_extracted.name)
+    extracted_written = end_offsets(kafka_bootstrap, catalogue.events_extracted.name)
     extracted_committed = committed(kafka_bootstrap, group, catalogue.events_extracted.name)
-    assert articles_committed < BACKLOG or extracted_committed < extracted_written, \
+    assert sum(articles_committed.values()) < BACKLOG or any(
+        extracted_committed.get(p, 0) < end for p, end in extracted_written.items() if end > 0), \
         "the worker had finished before it was stopped: the test proves nothing"
-    committed_articles = [json.loads(v)["id"] for _k, v in
-                          read_topic(kafka_bootstrap, catalogue.articles_raw.name, timeout=5.0,
-                                     max_messages=articles_committed)]
-    assert set(committed_articles) <= stored(database, "SELECT article_id FROM articles")
-    committed_events = [json.loads(v)["event_id"] for _k, v in
-                        read_topic(kafka_bootstrap, catalogue.events_enriched.name, timeout=5.0,
-                                   max_messages=events_committed)] if events_committed else []
-    assert set(committed_events) <= stored(database, "SELECT event_id FROM events")
+    committed_articles = {json.loads(v)["id"] for v in
+                          values_below(kafka_bootstrap, catalogue.articles_raw.name, articles_committed)}
+    assert committed_articles, "no article offset was committed before the stop"
+    missing = committed_articles - stored(database, "SELECT article_id FROM articles")
+    assert not missing, f"committed but never stored: {sorted(missing)}"
+    committed_events = {json.loads(v)["event_id"] for v in
+                        values_below(kafka_bootstrap, catalogue.events_enriched.name, events_committed)}
+    assert committed_events <= stored(database, "SELECT event_id FROM events")
 
     start_worker()  # the next worker reads on from the committed offsets and stores the rest
     deadline = time.monotonic() + 400
