@@ -1,11 +1,14 @@
 """The faust app: the topics of the catalogue and the agents that move events between them."""
 
+from functools import cached_property
+
 import faust
 
 from pipeline.monitoring import PipelineMetrics, attach_web_pages
 from pipeline.kafka.exactly_once import ExactlyOnceApp
 from pipeline.kafka.headed_topic import HeadedTopic
 from pipeline.settings import Settings
+from pipeline.storage import EventStore
 from pipeline.topics import TopicCatalogue, TopicSpec
 
 __all__ = ["Pipeline", "create_pipeline"]
@@ -43,6 +46,11 @@ class Pipeline:
         )
         self.metrics = PipelineMetrics()
         attach_web_pages(self.app, self.metrics, self.catalogue)
+
+    @cached_property
+    def store(self) -> EventStore:
+        """The database, shared by the agents that write to it (one pool of connections)."""
+        return EventStore(self.settings.database_url)
 
     def topic(self, spec: TopicSpec) -> faust.TopicT:
         return self.app.topic(

@@ -4,23 +4,22 @@ dead-letter topic, so that no single message stops a stage."""
 
 import asyncio
 import logging
-from typing import Awaitable, Callable, TypeVar
+from typing import Callable, TypeVar
 
 from faust.types import EventT
 
+from pipeline.agents.deadletters import DeadLetterSender
 from pipeline.storage.isolation import Refused, describe_failure, write_isolating
 
-__all__ = ["DeadLetter", "RETRY_DELAYS", "letter_sent", "stored"]
+__all__ = ["RETRY_DELAYS", "letter_sent", "stored"]
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 RETRY_DELAYS = (1.0, 30.0)  # first and longest wait between attempts while the database or broker is away
 
-DeadLetter = Callable[[EventT, str], Awaitable[None]]
 
-
-async def stored(readable: list[tuple[T, EventT]], write: Callable[[list[T]], int], dead_letter: DeadLetter,
+async def stored(readable: list[tuple[T, EventT]], write: Callable[[list[T]], int], dead_letter: DeadLetterSender,
                  what: str, on_retry: Callable[[], None]) -> int:
     """Write the items, retrying outages, and send each item the database refuses to the dead-letter
     topic. Returns the rows written."""
@@ -48,7 +47,7 @@ async def _with_retries(write: Callable[[list[T]], int], batch: list[T],
             delay = min(delay * 2, longest)
 
 
-async def letter_sent(dead_letter: DeadLetter, event: EventT, reason: str) -> None:
+async def letter_sent(dead_letter: DeadLetterSender, event: EventT, reason: str) -> None:
     """Send a dead letter, retrying while the broker does not take it: an event whose letter is not
     sent must not be released, and one a stage gave up on would hold every later commit back."""
     delay, longest = RETRY_DELAYS

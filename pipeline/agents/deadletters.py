@@ -1,16 +1,18 @@
 """The dead-letter path: every input a stage cannot use goes to the dead-letter topic with the reason."""
 
 import logging
-from typing import Any
+from typing import Any, Awaitable, Callable
 
 from faust.types import EventT
 
 from pipeline.headers import message_headers
 from pipeline.intake import dead_letter
 
-__all__ = ["send_dead_letter"]
+__all__ = ["DeadLetterSender", "send_dead_letter", "sender_outside_transactions"]
 
 log = logging.getLogger(__name__)
+
+DeadLetterSender = Callable[[EventT, str], Awaitable[None]]
 
 
 async def send_dead_letter(topic: Any, event: EventT, reason: str, in_transaction: bool = True) -> None:
@@ -26,8 +28,17 @@ async def send_dead_letter(topic: Any, event: EventT, reason: str, in_transactio
     if in_transaction:
         await topic.send(key=message.key, value=value)
     else:
-        producer = topic.app.producer
+        producer, sensors, name = topic.app.producer, topic.app.sensors, topic.get_topic_name()
         await producer.maybe_start()
-        await (await producer.send(topic.get_topic_name(), message.key, value, None, None, message_headers()))
+        state = sensors.on_send_initiated(producer, name, None, len(message.key or b""), len(value))
+        metadata = await (await producer.send(name, message.key, value, None, None, message_headers()))
+        sensors.on_send_completed(producer, state, metadata)  # as faust's own sends: counted in the metrics
     log.warning('dead letter partition="%s[%s]" offset="%s": %s', message.topic, message.partition,
                 message.offset, letter.reason[:500])
+
+
+def sender_outside_transactions(topic: Any) -> DeadLetterSender:
+    """Sends dead letters to `topic` outside any transaction, as a sink or a database write must."""
+    async def send(event: EventT, reason: str) -> None:
+        await send_dead_letter(topic, event, reason, in_transaction=False)
+    return send

@@ -17,13 +17,12 @@ import logging
 from faust.types import EventT
 
 from pipeline.agents.database_writes import stored
-from pipeline.agents.deadletters import send_dead_letter
+from pipeline.agents.deadletters import send_dead_letter, sender_outside_transactions
 from pipeline.agents.holding import held_batches, processing, release
 from pipeline.agents.pool import Extracted, ExtractorPool
 from pipeline.app import Pipeline
 from pipeline.intake import parse_article
 from pipeline.models import Article
-from pipeline.storage import EventStore
 
 __all__ = ["attach_extract_agent", "BATCH_WINDOW"]
 
@@ -37,14 +36,12 @@ def attach_extract_agent(pipeline: Pipeline) -> None:
     articles = pipeline.topic(catalogue.articles_raw)
     extracted = pipeline.topic(catalogue.events_extracted)
     deadletters = pipeline.topic(catalogue.deadletter)
-    store = EventStore(settings.database_url)  # a bad URL stops the start-up
+    store = pipeline.store
     pool = ExtractorPool(settings.spacy_model, settings.parse_processes, tuple(settings.actor_files),
                          settings.max_article_bytes)
 
     on_retry = pipeline.metrics.storage_retries.inc
-
-    async def dead_letter(event: EventT, reason: str) -> None:
-        await send_dead_letter(deadletters, event, reason, in_transaction=False)
+    dead_letter = sender_outside_transactions(deadletters)  # with the article rows: before any transaction's commit
 
     @pipeline.app.agent(articles, name=f"{settings.app_id}.extract")
     async def extract_articles(stream):  # type: ignore[no-untyped-def]

@@ -8,13 +8,12 @@ from typing import Callable, Sequence, TypeVar
 from faust.types import EventT
 
 from pipeline.agents.counts import PeriodicCount
-from pipeline.agents.database_writes import DeadLetter, letter_sent, stored
-from pipeline.agents.deadletters import send_dead_letter
+from pipeline.agents.database_writes import letter_sent, stored
+from pipeline.agents.deadletters import DeadLetterSender, sender_outside_transactions
 from pipeline.agents.holding import finished_events, held_batches, release
 from pipeline.alerting.log import AlertLog, console_line, severity_level
 from pipeline.app import Pipeline
 from pipeline.models import Alert, EnrichedEvent
-from pipeline.storage import EventStore
 
 __all__ = ["attach_storage_sink", "attach_alert_sink", "store_and_release", "STORE_BATCH", "STORE_WINDOW"]
 
@@ -28,13 +27,10 @@ STORE_WINDOW = 0.1  # seconds a batch waits to fill after its first event: part 
 
 def attach_storage_sink(pipeline: Pipeline) -> None:
     enriched = pipeline.topic(pipeline.catalogue.events_enriched)
-    deadletters = pipeline.topic(pipeline.catalogue.deadletter)
-    store = EventStore(pipeline.settings.database_url)  # a bad URL stops the start-up
+    dead_letter = sender_outside_transactions(pipeline.topic(pipeline.catalogue.deadletter))
+    store = pipeline.store
     on_retry = pipeline.metrics.storage_retries.inc
     stored_events = PeriodicCount(log, "stored %d events")  # an info line every 10 s instead of one per batch
-
-    async def dead_letter(event: EventT, reason: str) -> None:
-        await send_dead_letter(deadletters, event, reason, in_transaction=False)
 
     # Batches are gathered from single events (faust's take_events() kept messages in its buffer
     # across a rebalance, which then waited minutes for them). Each event is released, and its offset
@@ -55,7 +51,7 @@ def attach_storage_sink(pipeline: Pipeline) -> None:
 
 
 async def store_and_release(batch: Sequence[EventT], readable: list[tuple[T, EventT]],
-                            write: Callable[[list[T]], int], dead_letter: DeadLetter, what: str,
+                            write: Callable[[list[T]], int], dead_letter: DeadLetterSender, what: str,
                             on_retry: Callable[[], None]) -> int:
     """Write the readable items of a held batch, retrying outages, and send each item the database
     refuses to the dead-letter topic; then release every event of the batch. Returns the rows written."""
@@ -68,7 +64,7 @@ async def store_and_release(batch: Sequence[EventT], readable: list[tuple[T, Eve
 def attach_alert_sink(pipeline: Pipeline) -> None:
     alerts = pipeline.topic(pipeline.catalogue.alerts)
     settings = pipeline.settings
-    deadletters = pipeline.topic(pipeline.catalogue.deadletter)
+    dead_letter = sender_outside_transactions(pipeline.topic(pipeline.catalogue.deadletter))
     alert_log = AlertLog(settings.alert_log_path, settings.alert_log_max_bytes, settings.alert_log_backups)
 
     @pipeline.app.agent(alerts, name=f"{pipeline.settings.app_id}.alert-log")
@@ -77,7 +73,7 @@ def attach_alert_sink(pipeline: Pipeline) -> None:
             try:
                 alert = Alert.model_validate_json(event.value)
             except ValueError as error:
-                await send_dead_letter(deadletters, event, f"not an alert, not logged: {error}", in_transaction=False)
+                await dead_letter(event, f"not an alert, not logged: {error}")
                 continue
             if alert_log.append(alert):
                 console.log(severity_level(alert.severity), console_line(alert))

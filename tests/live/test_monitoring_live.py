@@ -36,14 +36,15 @@ def scrape(port: int) -> dict[str, float]:
 
 
 @pytest.mark.broker
-def test_health_and_metrics_count_articles_dead_letters_events_and_lag(
+def test_health_and_metrics_count_articles_dead_letters_of_every_stage_events_and_lag(
     kafka_bootstrap: str, catalogue: TopicCatalogue, worker_env: dict[str, str], start_worker,  # type: ignore[no-untyped-def]
 ):
     worker = start_worker()
     port = int(worker.env["DEMARCHE_WEB_PORT"])
     produce(kafka_bootstrap, catalogue.articles_raw.name, ARTICLES)
+    produce(kafka_bootstrap, catalogue.alerts.name, [b"an alert nobody could read"])  # the alert sink's dead letter
     events = collect(kafka_bootstrap, catalogue.events_enriched.name, 2, worker)
-    collect(kafka_bootstrap, catalogue.deadletter.name, 1, worker)
+    collect(kafka_bootstrap, catalogue.deadletter.name, 2, worker)
     types = sorted(json.loads(e)["event_type"] for e in events)
     deadline = time.monotonic() + 60
     while True:  # offsets are committed every few seconds: wait until the worker has caught up
@@ -56,7 +57,7 @@ def test_health_and_metrics_count_articles_dead_letters_events_and_lag(
         time.sleep(1)
     assert lags and not any(lags)
     assert metrics["demarche_articles_total"] == 3
-    assert metrics["demarche_dead_letters_total"] == 1
+    assert metrics["demarche_dead_letters_total"] == 2  # the extract stage's, in a transaction, and the sink's
     assert metrics["demarche_extraction_seconds_count"] == 2 and metrics["demarche_extraction_seconds_sum"] > 0
     counted = {k: v for k, v in metrics.items() if k.startswith("demarche_events_total")}
     assert counted == {f'demarche_events_total{{event_type="{t}"}}': types.count(t) for t in set(types)}
