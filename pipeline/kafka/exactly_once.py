@@ -41,22 +41,21 @@ and commits each partition's offsets in its transaction. But:
   stops the partition's commits for good, and after a restart or rebalance everything since is
   read again. Here the offset to commit is computed from the acknowledged offsets without taking
   them away (`next_commit`); only a commit that was made forgets them;
-- faust counts an offset as done, without a message acknowledged there, when it lies in a "gap" (a
-  jump in the offsets it read: a transaction marker, an aborted record) or right at the last commit.
-  But faust also drops records it has fetched (those of a partition paused meanwhile, or after its
-  flow stopped or the generation changed) while the fetch position has moved past them: the jump
-  they leave counts as a gap, and a commit takes them unprocessed (seen as a few articles of each
-  partition never stored after a restart). The same happens at the end of a recovery, which resumes
-  the partitions before it seeks them to the committed offsets and then clears the stream buffers
-  (faust's issue #596 is of this family). Here an offset that held a fetched record is never
-  counted as done until it is acknowledged, a fetch under way stops at a seek, and records faust
-  did not hand out are read again.
+- at the end of a recovery faust resumes the stream partitions *before* it seeks them to the
+  committed offsets, while the fetcher runs, and clears the stream buffers after the seek: messages
+  handed out meanwhile are thrown away, the rest of a fetch from before the seek is handed out
+  after it, and the same offsets fetched again are dropped as already read (faust's issue #596 is
+  of this family). The jump in offsets it read then counts as a "gap", which a commit takes as done:
+  a few articles of each partition were never stored after a restart. Here stream partitions paused
+  for a rebalance are resumed only once they have been seeked and the buffers cleared; and, as a
+  backstop, an offset that held a fetched record is never committed past until it is acknowledged
+  (a record lost on its way to a stream holds its partition's commits back instead of being lost).
 """
 
 import asyncio
 import logging
 from collections import defaultdict
-from typing import Any, AsyncIterator, Awaitable, Container, Iterable, Mapping, Optional, Set, Tuple
+from typing import Any, Awaitable, Iterable, Mapping, Optional, Set, Tuple
 
 import aiokafka
 import faust
@@ -222,35 +221,39 @@ async def _last_committed_records(bootstrap: Any, ends: Mapping[TP, int], tail: 
 
 
 def next_commit(acked: Iterable[int], gaps: Iterable[tuple[int, int]], committed: int | None,
-                records: Container[int] = frozenset()) -> int | None:
+                records: Iterable[int] = ()) -> int | None:
     """The offset to commit: the end of the run of acknowledged offsets from the last commit on, where
     an offset without a message (a transaction marker, an aborted record: faust's gaps, [begin, end))
     counts as done when a higher offset is acknowledged. None when nothing new can be committed.
 
-    As faust's rule, one offset right at the last commit may be missing (a marker there). But an
-    offset in `records` (one a fetch returned a record for) is done only once it is acknowledged."""
-    done = {offset for offset in acked if committed is None or offset >= committed}
-    if not done:
+    As faust's rule, one offset right at the last commit may be missing (a marker there). But the
+    commit never passes an offset in `records` (one a fetch returned a record for) that is not
+    acknowledged: a record faust lost on its way to a stream is not a gap."""
+    finished = {offset for offset in acked if committed is None or offset >= committed}
+    if not finished:
         return None
+    done = set(finished)
     top = max(done)
     for begin, end in gaps:
-        done.update(offset for offset in range(max(begin, committed or 0), min(end, top + 1)) if offset not in records)
+        done.update(range(max(begin, committed or 0), min(end, top + 1)))
     start = min(done)
-    if committed is not None and (start > committed + 1 or start == committed + 1 and committed in records):
+    if committed is not None and start > committed + 1:
         return None
     offset = start
     while offset in done:
         offset += 1
-    return offset if committed is None or offset > committed else None
+    unfinished = [record for record in records if record < offset and record not in finished
+                  and (committed is None or record >= committed)]
+    offset = min(unfinished, default=offset)
+    return offset if offset > (start if committed is None else committed) else None
 
 
 class StableOffsetsConsumer(Consumer):
     def __post_init__(self) -> None:
         super().__post_init__()
         self._records: dict[TP, set[int]] = defaultdict(set)  # offsets fetched as records, not yet committed
-        self._fetched: Mapping[TP, list[Any]] = {}  # the records of the fetch being handed out
-        self._seeks = 0  # seeks to the committed offsets so far
-        self._read_offsets_seeked: dict[TP, Optional[int]] = {}  # the read offsets the last one set
+        self._seek_owed = False  # stream partitions were paused for a rebalance and not seeked since
+        self._resume_after_seek: set[TP] = set()  # stream partitions faust resumed before its seek
 
     def _new_offset(self, tp: TP) -> Optional[int]:
         """faust's offset to commit, without taking the acknowledged offsets away (see the module's docstring)."""
@@ -268,64 +271,40 @@ class StableOffsetsConsumer(Consumer):
     async def _wait_next_records(self, timeout: float) -> Tuple[Optional[Mapping[TP, list[Any]]], Optional[Set[TP]]]:
         records, active_partitions = await super()._wait_next_records(timeout)
         acks_enabled_for = self.app.topics.acks_enabled_for  # the others' offsets are never committed
-        self._fetched = {tp: fetched for tp, fetched in (records or {}).items() if acks_enabled_for(tp.topic)}
-        for tp, fetched in self._fetched.items():
-            self._records[tp].update(record.offset for record in fetched)
+        for tp, fetched in (records or {}).items():
+            if acks_enabled_for(tp.topic):
+                self._records[tp].update(record.offset for record in fetched)
         return records, active_partitions
 
+    def pause_partitions(self, tps: Iterable[TP]) -> None:
+        """faust's pause; stream partitions paused (at a rebalance) are read again only after a seek."""
+        tps = set(tps)
+        super().pause_partitions(tps)
+        streams = {tp for tp in tps if not self._is_changelog_tp(tp)}
+        if streams:
+            self._seek_owed = True
+            self._resume_after_seek -= streams
+
+    def resume_partitions(self, tps: Iterable[TP]) -> None:
+        """faust's resume, except that stream partitions wait for the seek to the committed offsets and
+        the clearing of the stream buffers that follow it (see `buffers_cleared`)."""
+        tps = set(tps)
+        streams = {tp for tp in tps if not self._is_changelog_tp(tp)}
+        if streams and self._seek_owed:
+            self._resume_after_seek |= streams
+            tps -= streams
+        super().resume_partitions(tps)
+
     async def perform_seek(self) -> None:
-        """faust's seek to the committed offsets, remembered so that a fetch under way stops (see `getmany`)."""
         await super().perform_seek()
-        self._seeks += 1
-        self._read_offsets_seeked = dict(self._read_offset)
+        if self._resume_after_seek:  # the seek of a recovery, which resumed the streams first
+            self._seek_owed = False
 
-    def read_again(self, messages: Iterable[Message]) -> None:
-        """Messages thrown away from the stream buffers are read again (faust clears the buffers when it
-        resumes the flow; at the end of a recovery, after it has seeked and new messages came in)."""
-        if not self.flow_active:  # a rebalance under way: its recovery seeks to the committed offsets
-            return
-        assigned, acks_enabled_for = self.assignment(), self.app.topics.acks_enabled_for
-        first: dict[TP, int] = {}
-        for message in messages:
-            tp = message.tp
-            if tp in assigned and acks_enabled_for(tp.topic) and not message.acked:
-                first[tp] = min(first.get(tp, message.offset), message.offset)
-        for tp, offset in first.items():
-            log.info("reading %s[%d] again from offset %d: the stream buffers were cleared", tp.topic, tp.partition, offset)
-            self._thread.seek(tp, offset)
-            self._read_offset[tp] = offset
-        if first:
-            self._seeks += 1
-            self._read_offsets_seeked = dict(first)
-
-    async def getmany(self, timeout: float) -> AsyncIterator[Tuple[TP, Message]]:
-        """faust's messages of one fetch, up to a seek: records of the fetch that are not handed out
-        (faust dropped them, or a seek came) are fetched again.
-
-        At the end of a recovery faust resumes the partitions before it seeks them to the committed
-        offsets, and clears the stream buffers after: messages read meanwhile are lost from the
-        buffers, and faust would go on handing out the rest of the fetch from before the seek, and
-        then drop the same offsets fetched again as already read (it also sets the read offset of the
-        message under way after the seek has set it)."""
-        seeks, handed_out = self._seeks, dict[TP, int]()
-        async for tp, message in super().getmany(timeout):
-            handed_out[tp] = message.offset
-            yield tp, message
-            if self._seeks != seeks:
-                break
-        if self._seeks != seeks:
-            self._read_offset.update(self._read_offsets_seeked)  # read again from the seek
-        if self.should_stop:
-            return
-        assigned = self.assignment()
-        for tp, fetched in self._fetched.items():
-            last = handed_out.get(tp)
-            dropped = [record.offset for record in fetched if last is None or record.offset > last]
-            if tp in assigned and dropped and await self._thread.position(tp) > dropped[-1]:  # else seeked back
-                log.info("reading %s[%d] again from offset %d: %d records fetched were not handed out",
-                         tp.topic, tp.partition, dropped[0], len(dropped))
-                await self._thread.seek_wait({tp: dropped[0]})
-        self._fetched = {}
+    def buffers_cleared(self) -> None:
+        """faust has cleared the stream buffers: stream partitions resumed since the seek may be read."""
+        if not self._seek_owed and self._resume_after_seek:
+            waiting, self._resume_after_seek = self._resume_after_seek, set()
+            super().resume_partitions(waiting)
 
     def ack(self, message: Message) -> bool:
         """A message that no stream took (skipped: read before a rebalance, or during a stop) is not done."""
@@ -344,25 +323,24 @@ class StableOffsetsConsumer(Consumer):
         await super().on_partitions_revoked(revoked)
         for tp in revoked:  # as faust forgets their acknowledged offsets: read again from the commit
             self._records.pop(tp, None)
+            self._resume_after_seek.discard(tp)
 
     def _new_consumer_thread(self) -> AIOKafkaConsumerThread:
         return StableOffsetsThread(self, loop=self.loop, beacon=self.beacon)
 
 
-class RereadingFlowControl(FlowControlEvent):
-    """faust's flow control of the stream buffers, which has what a clearing throws away read again."""
+class SeekFirstFlowControl(FlowControlEvent):
+    """faust's flow control of the stream buffers, which tells the consumer when it clears them."""
 
     def __init__(self, app: faust.App, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.app = app
 
     def clear(self) -> None:
-        thrown_away = [item.message for queue in self._queues for item in list(queue._queue)  # type: ignore[attr-defined]
-                       if isinstance(getattr(item, "message", None), Message)]
         super().clear()
-        consumer = self.app.consumer if thrown_away else None
+        consumer = self.app._consumer  # not created here when there is none yet
         if isinstance(consumer, StableOffsetsConsumer):
-            consumer.read_again(thrown_away)
+            consumer.buffers_cleared()
 
 
 class ExactlyOnceTransport(Transport):
@@ -382,4 +360,4 @@ class ExactlyOnceApp(faust.App):
 
     @cached_property
     def flow_control(self) -> FlowControlEvent:
-        return RereadingFlowControl(self, loop=self.loop)
+        return SeekFirstFlowControl(self, loop=self.loop)

@@ -1,12 +1,7 @@
 import asyncio
-from types import SimpleNamespace
-
-from aiokafka import ConsumerRecord
 
 from faust.types import TP
 from faust.types.tuples import ConsumerMessage
-
-from mode.utils.queues import FlowControlQueue
 
 from pipeline.kafka.exactly_once import ExactlyOnceApp, next_commit
 
@@ -69,71 +64,53 @@ def test_a_record_being_processed_right_at_the_last_commit_holds_the_commit_back
     assert next_commit([6, 7], [], 5, records={6, 7}) == 8  # a marker at 5: no record was fetched there
 
 
-def a_consumer_reading(monkeypatch, *partitions: TP):  # type: ignore[no-untyped-def]
-    """The consumer of an exactly-once app, assigned `partitions`, its seeks written down instead of sent."""
-    app = ExactlyOnceApp("reread-test", broker="kafka://localhost:9", processing_guarantee="exactly_once")
-    for tp in partitions:
-        app.topics.acking_topics.add(tp.topic)
+def test_before_the_first_commit_no_record_being_processed_is_passed_either():
+    assert next_commit([5], [], None, records=range(11)) is None
+    assert next_commit([5, 6], [], None, records={5, 6}) == 7
+
+
+def a_consumer_of(monkeypatch, *partitions: TP):  # type: ignore[no-untyped-def]
+    """The consumer of an exactly-once app (not connected), assigned `partitions`, its seeks to the
+    committed offsets made without a broker."""
+    app = ExactlyOnceApp("resume-test", broker="kafka://localhost:9", processing_guarantee="exactly_once")
     consumer = app.consumer
-    seeks: list[tuple[TP, int]] = []
     monkeypatch.setattr(consumer, "assignment", lambda: set(partitions))
-    monkeypatch.setattr(consumer._thread, "seek", lambda tp, offset: seeks.append((tp, offset)))
-    consumer._set_active_tps(set(partitions))
-    consumer.resume_flow()
-    return app, consumer, seeks
+
+    async def seek_to_committed() -> dict[TP, int]:
+        return {tp: 0 for tp in partitions}
+
+    monkeypatch.setattr(consumer, "seek_to_committed", seek_to_committed)
+    return app, consumer
 
 
-def message(topic: str, partition: int, offset: int) -> ConsumerMessage:
-    return ConsumerMessage(topic, partition, offset, 0.0, 0, [], b"k", b"v", None)
+def test_stream_partitions_resumed_before_the_seek_of_a_recovery_are_read_once_seeked_and_the_buffers_cleared(monkeypatch):  # type: ignore[no-untyped-def]
+    articles = TP("articles", 0)
+    app, consumer = a_consumer_of(monkeypatch, articles)
+    consumer.pause_partitions({articles})  # a rebalance
+    app.flow_control.resume()  # the recovery starts: the buffers are cleared, nothing is seeked yet
+    consumer.resume_partitions({articles})  # faust resumes the stream partitions, then seeks them
+    assert articles not in consumer._get_active_partitions()
+    asyncio.run(consumer.perform_seek())
+    assert articles not in consumer._get_active_partitions()
+    app.flow_control.resume()  # and clears the buffers
+    assert articles in consumer._get_active_partitions()
 
 
-def test_messages_thrown_away_from_the_stream_buffers_are_read_again_from_the_first_of_each_partition(monkeypatch):  # type: ignore[no-untyped-def]
-    app, consumer, seeks = a_consumer_reading(monkeypatch, TP("things", 0), TP("things", 1))
-    consumer.read_again([message("things", 0, 28), message("things", 0, 29), message("things", 1, 40)])
-    assert sorted(seeks) == [(TP("things", 0), 28), (TP("things", 1), 40)]
-    assert consumer._read_offset[TP("things", 0)] == 28
+def test_a_seek_before_the_streams_are_resumed_does_not_count_as_the_recovery_seek(monkeypatch):  # type: ignore[no-untyped-def]
+    articles = TP("articles", 0)
+    app, consumer = a_consumer_of(monkeypatch, articles)
+    consumer.pause_partitions({articles})
+    asyncio.run(consumer.perform_seek())  # faust's fetcher seeks when it finds the flow stopped
+    app.flow_control.resume()
+    consumer.resume_partitions({articles})
+    assert articles not in consumer._get_active_partitions()
 
 
-def test_nothing_is_read_again_during_a_rebalance_or_for_a_partition_no_longer_assigned(monkeypatch):  # type: ignore[no-untyped-def]
-    app, consumer, seeks = a_consumer_reading(monkeypatch, TP("things", 0))
-    consumer.read_again([message("things", 3, 7)])
-    consumer.stop_flow()  # a rebalance: its recovery seeks every partition to the committed offsets
-    consumer.read_again([message("things", 0, 7)])
-    assert seeks == []
-
-
-def test_clearing_the_stream_buffers_hands_what_they_held_to_the_consumer(monkeypatch):  # type: ignore[no-untyped-def]
-    app, consumer, seeks = a_consumer_reading(monkeypatch, TP("things", 0))
-    queue = FlowControlQueue(flow_control=app.flow_control, clear_on_resume=True)
-    queue.put_nowait(SimpleNamespace(message=message("things", 0, 12)))
-    app.flow_control.resume()  # faust's resume clears the buffers
-    assert queue.empty() and seeks == [(TP("things", 0), 12)]
-
-
-def test_a_fetch_under_way_stops_at_a_seek_and_the_read_offset_stays_where_the_seek_put_it(monkeypatch):  # type: ignore[no-untyped-def]
-    tp = TP("things", 0)
-    app, consumer, seeks = a_consumer_reading(monkeypatch, tp)
-    records = [ConsumerRecord("things", 0, offset, 0, 0, b"k", b"v", None, 1, 1, []) for offset in range(25, 31)]
-
-    async def fetched(active_partitions, timeout):  # type: ignore[no-untyped-def]
-        return {tp: records}
-
-    async def position(tp: TP) -> int:
-        return seeks[-1][1] if seeks else 31
-
-    monkeypatch.setattr(consumer, "_getmany", fetched)
-    monkeypatch.setattr(consumer, "highwater", lambda tp: 31)
-    monkeypatch.setattr(consumer._thread, "position", position)
-
-    async def drain() -> list[int]:
-        handed_out = []
-        async for _tp, message in consumer.getmany(timeout=0.1):
-            handed_out.append(message.offset)
-            if message.offset == 27:  # while 27 is delivered, the buffers holding 26 and 27 are cleared
-                consumer.read_again([message_at_26, message])
-            consumer._read_offset[tp] = message.offset  # as faust's drain loop does once it is delivered
-        return handed_out
-
-    message_at_26 = message("things", 0, 26)
-    assert asyncio.run(drain()) == [25, 26, 27]
-    assert seeks == [(tp, 26)] and consumer._read_offset[tp] == 26
+def test_partitions_of_other_topics_resume_at_once(monkeypatch):  # type: ignore[no-untyped-def]
+    articles = TP("articles", 0)
+    app, consumer = a_consumer_of(monkeypatch, articles)
+    changelog = TP("resume-test-pairs-changelog", 0)
+    monkeypatch.setattr(consumer, "_is_changelog_tp", lambda tp: tp == changelog)
+    consumer.pause_partitions({articles, changelog})
+    consumer.resume_partitions({changelog})
+    assert changelog in consumer._get_active_partitions()
