@@ -254,6 +254,7 @@ class StableOffsetsConsumer(Consumer):
         self._records: dict[TP, set[int]] = defaultdict(set)  # offsets fetched as records, not yet committed
         self._seek_owed = False  # stream partitions were paused for a rebalance and not seeked since
         self._resume_after_seek: set[TP] = set()  # stream partitions faust resumed before its seek
+        self._held_back: dict[TP, int] = {}  # the offset each partition's commits were last held at
 
     def _new_offset(self, tp: TP) -> Optional[int]:
         """faust's offset to commit, without taking the acknowledged offsets away (see the module's docstring)."""
@@ -266,7 +267,17 @@ class StableOffsetsConsumer(Consumer):
             self._acked_index[tp] = set(acked)
             gap.chop(0, committed)
             records.difference_update([offset for offset in records if offset < committed])
-        return next_commit(acked, [(interval.begin, interval.end) for interval in gap], committed, records)
+        gaps = [(interval.begin, interval.end) for interval in gap]
+        offset = next_commit(acked, gaps, committed, records)
+        without_records = next_commit(acked, gaps, committed)
+        if without_records is not None and (offset or committed or 0) < without_records:
+            held = offset or committed or 0
+            if self._held_back.get(tp) != held:  # once per offset: a record lost on its way to a stream is rare
+                self._held_back[tp] = held
+                log.warning("commits of %s[%d] held at offset %d, whose record is not finished while later ones "
+                            "are (one that stays held was lost on its way to a stream: it is read again after a "
+                            "rebalance or a restart)", tp.topic, tp.partition, held)
+        return offset
 
     async def _wait_next_records(self, timeout: float) -> Tuple[Optional[Mapping[TP, list[Any]]], Optional[Set[TP]]]:
         records, active_partitions = await super()._wait_next_records(timeout)

@@ -114,3 +114,15 @@ def test_partitions_of_other_topics_resume_at_once(monkeypatch):  # type: ignore
     consumer.pause_partitions({articles, changelog})
     consumer.resume_partitions({changelog})
     assert changelog in consumer._get_active_partitions()
+
+
+def test_a_commit_held_back_by_a_record_not_processed_is_logged_once(monkeypatch, caplog):  # type: ignore[no-untyped-def]
+    articles = TP("articles", 0)
+    app, consumer = a_consumer_of(monkeypatch, articles)
+    consumer._committed_offset[articles] = 5
+    consumer._acked[articles].extend([5, 6, 9, 10])
+    consumer._gap[articles].addi(7, 10)  # the jump from 6 to 9 that faust took for markers
+    consumer._records[articles].update(range(5, 11))
+    assert consumer._new_offset(articles) == 7 and consumer._new_offset(articles) == 7
+    held = [r.getMessage() for r in caplog.records if "held at offset 7" in r.getMessage()]
+    assert len(held) == 1
