@@ -48,6 +48,8 @@ def end_offsets(bootstrap: str, topic: str) -> dict[int, int]:
 
 def values_below(bootstrap: str, topic: str, offsets: dict[int, int]) -> list[bytes]:
     """The committed records of each partition below its offset in `offsets`."""
+    if not offsets:
+        return []
     consumer = KafkaConsumer(bootstrap_servers=bootstrap, isolation_level="read_committed", enable_auto_commit=False)
     try:
         partitions = [TopicPartition(topic, p) for p in offsets]
