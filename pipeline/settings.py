@@ -81,7 +81,7 @@ class Settings(BaseSettings):
         description="seconds without a heartbeat before a worker's partitions move to another (broker minimum 6)",
     )
     commit_interval: float = Field(
-        default=1.0, gt=0.0, le=60.0,
+        default=0.25, gt=0.0, le=60.0,
         description="seconds between commits: with transactions, how long a stage's output waits to become visible",
     )
     worker_instance_id: str | None = Field(
