@@ -55,6 +55,7 @@ and commits each partition's offsets in its transaction. But:
 import asyncio
 import logging
 from collections import defaultdict
+from dataclasses import dataclass
 from typing import Any, Awaitable, Iterable, Mapping, Optional, Set, Tuple
 
 import aiokafka
@@ -229,7 +230,29 @@ def next_commit(acked: Iterable[int], gaps: Iterable[tuple[int, int]], committed
     As faust's rule, one offset right at the last commit may be missing (a marker there). But the
     commit never passes an offset in `records` (one a fetch returned a record for) that is not
     acknowledged: a record faust lost on its way to a stream is not a gap."""
-    finished = {offset for offset in acked if committed is None or offset >= committed}
+    run = acknowledged_run(acked, gaps, committed)
+    return run.capped(records) if run is not None else None
+
+
+@dataclass(frozen=True)
+class AcknowledgedRun:
+    """The run of done offsets from the last commit on: [start, end), and the acknowledged among them."""
+    finished: frozenset[int]
+    start: int
+    end: int
+    committed: int | None
+
+    def capped(self, records: Iterable[int]) -> int | None:
+        """The end of the run, or the first fetched record in it not acknowledged; None if that is no progress."""
+        unfinished = [record for record in records if record < self.end and record not in self.finished
+                      and (self.committed is None or record >= self.committed)]
+        offset = min(unfinished, default=self.end)
+        return offset if offset > (self.start if self.committed is None else self.committed) else None
+
+
+def acknowledged_run(acked: Iterable[int], gaps: Iterable[tuple[int, int]], committed: int | None) -> AcknowledgedRun | None:
+    """faust's rule for the run to commit (see `next_commit`), before fetched records cap it."""
+    finished = frozenset(offset for offset in acked if committed is None or offset >= committed)
     if not finished:
         return None
     done = set(finished)
@@ -242,10 +265,9 @@ def next_commit(acked: Iterable[int], gaps: Iterable[tuple[int, int]], committed
     offset = start
     while offset in done:
         offset += 1
-    unfinished = [record for record in records if record < offset and record not in finished
-                  and (committed is None or record >= committed)]
-    offset = min(unfinished, default=offset)
-    return offset if offset > (start if committed is None else committed) else None
+    if committed is not None and offset <= committed:
+        return None
+    return AcknowledgedRun(finished, start, offset, committed)
 
 
 class StableOffsetsConsumer(Consumer):
@@ -267,11 +289,12 @@ class StableOffsetsConsumer(Consumer):
             self._acked_index[tp] = set(acked)
             gap.chop(0, committed)
             records.difference_update([offset for offset in records if offset < committed])
-        gaps = [(interval.begin, interval.end) for interval in gap]
-        offset = next_commit(acked, gaps, committed, records)
-        without_records = next_commit(acked, gaps, committed)
-        if without_records is not None and (offset or committed or 0) < without_records:
-            held = offset or committed or 0
+        run = acknowledged_run(acked, [(interval.begin, interval.end) for interval in gap], committed)
+        if run is None:
+            return None
+        offset = run.capped(records)
+        if offset != run.end:
+            held = offset if offset is not None else committed or 0
             if self._held_back.get(tp) != held:  # once per offset: a record lost on its way to a stream is rare
                 self._held_back[tp] = held
                 log.warning("commits of %s[%d] held at offset %d, whose record is not finished while later ones "
@@ -287,11 +310,14 @@ class StableOffsetsConsumer(Consumer):
                 self._records[tp].update(record.offset for record in fetched)
         return records, active_partitions
 
+    def _streams(self, tps: Set[TP]) -> Set[TP]:
+        return {tp for tp in tps if not self._is_changelog_tp(tp)}
+
     def pause_partitions(self, tps: Iterable[TP]) -> None:
         """faust's pause; stream partitions paused (at a rebalance) are read again only after a seek."""
         tps = set(tps)
         super().pause_partitions(tps)
-        streams = {tp for tp in tps if not self._is_changelog_tp(tp)}
+        streams = self._streams(tps)
         if streams:
             self._seek_owed = True
             self._resume_after_seek -= streams
@@ -300,7 +326,7 @@ class StableOffsetsConsumer(Consumer):
         """faust's resume, except that stream partitions wait for the seek to the committed offsets and
         the clearing of the stream buffers that follow it (see `buffers_cleared`)."""
         tps = set(tps)
-        streams = {tp for tp in tps if not self._is_changelog_tp(tp)}
+        streams = self._streams(tps)
         if streams and self._seek_owed:
             self._resume_after_seek |= streams
             tps -= streams
