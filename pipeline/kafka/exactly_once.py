@@ -49,7 +49,11 @@ and commits each partition's offsets in its transaction. But:
   a few articles of each partition were never stored after a restart. Here stream partitions paused
   for a rebalance are resumed only once they have been seeked and the buffers cleared; and, as a
   backstop, an offset that held a fetched record is never committed past until it is acknowledged
-  (a record lost on its way to a stream holds its partition's commits back instead of being lost).
+  (a record lost on its way to a stream holds its partition's commits back instead of being lost);
+- faust throws away what a fetch returns while a rebalance has the flow stopped, and seeks "back to
+  the committed offsets"; aiokafka leaves a partition without a commit (or with one at 0) where it
+  is, so the first records of a new topic's partitions fetched during a rebalance were never read
+  again. Here such a partition is sought back to its start (the reset policy is "earliest").
 """
 
 import asyncio
@@ -68,7 +72,7 @@ from faust.transport.drivers.aiokafka import AIOKafkaConsumerThread, Consumer, P
 from faust.types import TP, FutureMessage, Message, RecordMetadata, TransportT
 from faust.types.tuples import HeadersArg
 
-__all__ = ["ExactlyOnceApp", "SourcePartitionTransactions", "next_commit"]
+__all__ = ["ExactlyOnceApp", "SourcePartitionTransactions", "next_commit", "seek_to_committed_or_start"]
 
 log = logging.getLogger(__name__)
 
@@ -178,11 +182,33 @@ class TrackingProducer(Producer):
 
 
 class StableOffsetsThread(AIOKafkaConsumerThread):
-    """Asks the broker where a changelog's committed records end.
+    """Asks the broker where a changelog's committed records end, and seeks partitions that have no
+    commit yet back to their start.
 
     With transactions a partition ends in a commit or abort marker, which no consumer ever
     receives, so faust, waiting for the last offset, only gives up after two 5 s timeouts. Here the
     answer is the offset after the last committed record, found by reading the partition's tail."""
+
+    async def seek_to_committed(self) -> Mapping[TP, int]:
+        return await self.call_thread(self._seek_to_committed)
+
+    async def _seek_to_committed(self) -> Mapping[TP, int]:
+        consumer: aiokafka.AIOKafkaConsumer = self._ensure_consumer()
+        return await seek_to_committed_or_start(consumer, self.app.conf.consumer_auto_offset_reset)
+
+
+async def seek_to_committed_or_start(consumer: aiokafka.AIOKafkaConsumer, reset: str) -> Mapping[TP, int]:
+    """aiokafka's seek to the committed offsets, and with the reset policy "earliest" a seek to the start
+    of every assigned partition without a commit (or with a commit at 0), which aiokafka leaves where it is.
+
+    faust throws away what was fetched during a rebalance and seeks "back to the committed offsets":
+    for a partition nobody has committed in yet, the records it threw away were never read again."""
+    committed = await consumer.seek_to_committed()
+    if reset == "earliest":
+        uncommitted = [tp for tp, offset in committed.items() if not offset]
+        if uncommitted:
+            await consumer.seek_to_beginning(*uncommitted)
+    return committed
 
     async def _highwaters(self, partitions: list[TP]) -> Mapping[TP, int]:
         consumer: Any = self._ensure_consumer()
