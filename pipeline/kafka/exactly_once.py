@@ -60,7 +60,7 @@ import asyncio
 import logging
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any, Awaitable, Iterable, Mapping, Optional, Set, Tuple
+from typing import Any, Awaitable, Callable, Iterable, Mapping, Optional, Set, Tuple
 
 import aiokafka
 import faust
@@ -194,21 +194,8 @@ class StableOffsetsThread(AIOKafkaConsumerThread):
 
     async def _seek_to_committed(self) -> Mapping[TP, int]:
         consumer: aiokafka.AIOKafkaConsumer = self._ensure_consumer()
-        return await seek_to_committed_or_start(consumer, self.app.conf.consumer_auto_offset_reset)
-
-
-async def seek_to_committed_or_start(consumer: aiokafka.AIOKafkaConsumer, reset: str) -> Mapping[TP, int]:
-    """aiokafka's seek to the committed offsets, and with the reset policy "earliest" a seek to the start
-    of every assigned partition without a commit (or with a commit at 0), which aiokafka leaves where it is.
-
-    faust throws away what was fetched during a rebalance and seeks "back to the committed offsets":
-    for a partition nobody has committed in yet, the records it threw away were never read again."""
-    committed = await consumer.seek_to_committed()
-    if reset == "earliest":
-        uncommitted = [tp for tp, offset in committed.items() if not offset]
-        if uncommitted:
-            await consumer.seek_to_beginning(*uncommitted)
-    return committed
+        return await seek_to_committed_or_start(consumer, self.app.conf.consumer_auto_offset_reset,
+                                                self.app.topics.acks_enabled_for)
 
     async def _highwaters(self, partitions: list[TP]) -> Mapping[TP, int]:
         consumer: Any = self._ensure_consumer()
@@ -219,6 +206,23 @@ async def seek_to_committed_or_start(consumer: aiokafka.AIOKafkaConsumer, reset:
             log.warning("could not read the changelogs' tails: %s", error)
             return ends
         return {tp: last[tp] + 1 if tp in last else end for tp, end in ends.items()}
+
+
+async def seek_to_committed_or_start(consumer: aiokafka.AIOKafkaConsumer, reset: str,
+                                     committing: Callable[[str], bool]) -> Mapping[TP, int]:
+    """aiokafka's seek to the committed offsets; and with the reset policy "earliest", a seek to the start
+    of every assigned partition of a `committing` topic without a commit (or with one at 0), which aiokafka
+    leaves where it is. Changelogs (whose offsets nobody commits) are faust's recovery's to seek.
+
+    faust throws away what was fetched during a rebalance and seeks "back to the committed offsets":
+    for a partition nobody has committed in yet, the records it threw away were never read again."""
+    committed = await consumer.seek_to_committed()
+    if reset == "earliest":
+        assigned = consumer.assignment()  # a rebalance may have begun while the commits were asked for
+        uncommitted = [tp for tp, offset in committed.items() if not offset and committing(tp.topic) and tp in assigned]
+        if uncommitted:
+            await consumer.seek_to_beginning(*uncommitted)
+    return committed
 
 
 async def _last_committed_records(bootstrap: Any, ends: Mapping[TP, int], tail: int = TAIL_RECORDS,
@@ -268,11 +272,15 @@ class AcknowledgedRun:
     end: int
     committed: int | None
 
+    def first_unfinished(self, records: Iterable[int]) -> int | None:
+        """The first of the fetched `records` below the run's end (and from the last commit on) not acknowledged."""
+        return min((record for record in records if record < self.end and record not in self.finished
+                    and (self.committed is None or record >= self.committed)), default=None)
+
     def capped(self, records: Iterable[int]) -> int | None:
         """The end of the run, or the first fetched record in it not acknowledged; None if that is no progress."""
-        unfinished = [record for record in records if record < self.end and record not in self.finished
-                      and (self.committed is None or record >= self.committed)]
-        offset = min(unfinished, default=self.end)
+        unfinished = self.first_unfinished(records)
+        offset = self.end if unfinished is None else unfinished
         return offset if offset > (self.start if self.committed is None else self.committed) else None
 
 
@@ -319,13 +327,12 @@ class StableOffsetsConsumer(Consumer):
         if run is None:
             return None
         offset = run.capped(records)
-        if offset != run.end:
-            held = offset if offset is not None else committed or 0
-            if self._held_back.get(tp) != held:  # once per offset: a record lost on its way to a stream is rare
-                self._held_back[tp] = held
-                log.warning("commits of %s[%d] held at offset %d, whose record is not finished while later ones "
-                            "are (one that stays held was lost on its way to a stream: it is read again after a "
-                            "rebalance or a restart)", tp.topic, tp.partition, held)
+        held = run.first_unfinished(records)
+        if held is not None and self._held_back.get(tp) != held:  # once per offset: a lost record is rare
+            self._held_back[tp] = held
+            log.warning("commits of %s[%d] held at offset %d, whose record is not finished while later ones "
+                        "are (one that stays held was lost on its way to a stream: it is read again after a "
+                        "rebalance or a restart)", tp.topic, tp.partition, held)
         return offset
 
     async def _wait_next_records(self, timeout: float) -> Tuple[Optional[Mapping[TP, list[Any]]], Optional[Set[TP]]]:

@@ -131,18 +131,31 @@ def test_a_commit_held_back_by_a_record_not_processed_is_logged_once(monkeypatch
     assert len(held) == 1
 
 
+def test_before_the_first_commit_the_warning_names_the_record_that_holds_the_commits(monkeypatch, caplog):  # type: ignore[no-untyped-def]
+    articles = TP("articles", 0)
+    app, consumer = a_consumer_of(monkeypatch, articles)
+    consumer._acked[articles].extend([5, 6])  # 2 and 3 were fetched and thrown away at a rebalance
+    consumer._records[articles].update([2, 3, 5, 6])
+    assert consumer._new_offset(articles) is None
+    assert [r.getMessage()[:42] for r in caplog.records if "held at" in r.getMessage()] == [
+        "commits of articles[0] held at offset 2, w"]
+
+
 def test_a_partition_without_a_commit_is_sought_back_to_its_start_and_one_with_a_commit_to_it(
         kafka_bootstrap: str, topic_prefix: str) -> None:
-    topic = TopicCatalogue(topic_prefix, 2).articles_raw
-    ensure_topics(kafka_bootstrap, [topic])
+    catalogue = TopicCatalogue(topic_prefix, 2)
+    topic, changelog = catalogue.articles_raw, catalogue.events_enriched  # the second stands for a changelog
+    ensure_topics(kafka_bootstrap, [topic, changelog])
     uncommitted, committed = aiokafka.TopicPartition(topic.name, 0), aiokafka.TopicPartition(topic.name, 1)
+    table = aiokafka.TopicPartition(changelog.name, 0)
+    partitions = (uncommitted, committed, table)
 
-    async def positions_after_the_seek(reset: str) -> dict[int, int]:
+    async def positions_after_the_seek(reset: str) -> dict[aiokafka.TopicPartition, int]:
         producer = aiokafka.AIOKafkaProducer(bootstrap_servers=kafka_bootstrap)
         await producer.start()
         try:
             for number in range(4):
-                for tp in (uncommitted, committed):
+                for tp in partitions:
                     await producer.send_and_wait(tp.topic, f"article {number}".encode(), partition=tp.partition)
         finally:
             await producer.stop()
@@ -150,15 +163,16 @@ def test_a_partition_without_a_commit_is_sought_back_to_its_start_and_one_with_a
                                              auto_offset_reset="earliest", enable_auto_commit=False)
         await consumer.start()
         try:
-            consumer.assign([uncommitted, committed])
+            consumer.assign(list(partitions))
             await consumer.commit({committed: 1})
-            while sum(len(records) for records in (await consumer.getmany(timeout_ms=1000)).values()) == 0:
-                pass  # read as faust does before it throws a fetch away at a rebalance: the positions move on
-            assert await consumer.position(uncommitted) > 0
-            await seek_to_committed_or_start(consumer, reset)
-            return {tp.partition: await consumer.position(tp) for tp in (uncommitted, committed)}
+            while not all([await consumer.position(tp) > 1 for tp in (uncommitted, table)]):
+                await consumer.getmany(timeout_ms=1000)  # as faust reads before it throws a fetch away at a rebalance
+            before = await consumer.position(table)
+            await seek_to_committed_or_start(consumer, reset, lambda name: name == topic.name)
+            assert await consumer.position(table) == before  # a changelog is left to faust's recovery
+            return {tp: await consumer.position(tp) for tp in (uncommitted, committed)}
         finally:
             await consumer.stop()
 
-    assert asyncio.run(positions_after_the_seek("earliest")) == {0: 0, 1: 1}
-    assert asyncio.run(positions_after_the_seek("latest"))[1] == 1
+    assert asyncio.run(positions_after_the_seek("earliest")) == {uncommitted: 0, committed: 1}
+    assert asyncio.run(positions_after_the_seek("latest"))[committed] == 1
