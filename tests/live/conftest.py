@@ -50,6 +50,9 @@ def two_partitions(kafka_bootstrap: str, topic_prefix: str, worker_env: dict[str
     return topics
 
 
+HELD_BACK = "whose record is not finished"  # the worker's warning when a fetched record was lost on its way to a stream
+
+
 class Worker:
     """A `demarche worker` process; `stop()` sends SIGTERM as an operator would."""
 
@@ -99,6 +102,9 @@ def start_worker(worker_env: dict[str, str], tmp_path: Path) -> Iterator[Callabl
     yield start
     for worker in workers:
         worker.stop()
+    held = [f"{worker.log.name}: {line}" for worker in workers
+            for line in worker.log.read_text(errors="replace").splitlines() if HELD_BACK in line]
+    assert not held, "a record fetched was never handed to its stream (the commits were held back):\n" + "\n".join(held)
 
 
 def produce(bootstrap: str, topic: str, values: list[bytes]) -> None:
