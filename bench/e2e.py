@@ -334,13 +334,13 @@ def report(result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def latency_only(sample: list[bytes], model: str, rate: float, broker_pid: int | None) -> None:
+def latency_only(sample: list[bytes], model: str, rate: float, broker_pid: int | None, keep: Path | None) -> None:
     """The latency phase alone: `sample` produced at `rate` articles a second to one default worker."""
     load = os.getloadavg()
     _rate, by_article = offline(sample, model)
     expected = set().union(*by_article.values())
-    with tempfile.TemporaryDirectory(prefix="demarche-bench-") as tmp, kafka(Path(tmp), broker_pid) as (bootstrap, pid):
-        run = stream_run("latency", sample, expected, bootstrap, pid, Path(tmp), [None], rate=rate)
+    with _workdir(keep) as workdir, kafka(workdir, broker_pid) as (bootstrap, pid):
+        run = stream_run("latency", sample, expected, bootstrap, pid, workdir, [None], rate=rate)
     exact = "exact" if not (run.missing or run.unexpected) else f"{run.missing} missing, {run.unexpected} unexpected"
     print(f"{len(sample)} articles at {rate:.2f}/s, {len(expected)} events ({exact}), load before {load}, "
           f"after {os.getloadavg()}:\nproduce -> `events.enriched` {run.latency_enriched}\n"
@@ -373,7 +373,7 @@ def main() -> None:
     corpus = list(articles(args.articles, args.seed))
     lines = [json.dumps(a).encode() for a in corpus]
     if args.latency_only:
-        latency_only(lines[:args.latency_articles], model, args.latency_only, args.broker_pid)
+        latency_only(lines[:args.latency_articles], model, args.latency_only, args.broker_pid, args.workdir)
         return
     cores = len(os.sched_getaffinity(0))
     result: dict[str, Any] = {
