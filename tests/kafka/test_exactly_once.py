@@ -1,6 +1,7 @@
 import asyncio
 
 import aiokafka
+import pytest
 from faust.types import TP
 from faust.types.tuples import ConsumerMessage
 
@@ -176,3 +177,53 @@ def test_a_partition_without_a_commit_is_sought_back_to_its_start_and_one_with_a
 
     assert asyncio.run(positions_after_the_seek("earliest")) == {uncommitted: 0, committed: 1}
     assert asyncio.run(positions_after_the_seek("latest"))[committed] == 1
+
+
+class MeetingTransaction:
+    """A transactional producer whose commit ends only once every producer in `group` has begun its own."""
+
+    def __init__(self, group: list["MeetingTransaction"], fails: bool = False) -> None:
+        self.group, self.fails, self.begun, self.committed = group, fails, False, False
+        group.append(self)
+
+    async def send_offsets_to_transaction(self, offsets: object, group_id: str) -> None:
+        self.begun = True
+
+    async def commit_transaction(self) -> None:
+        async with asyncio.timeout(5):  # one commit after the other never gets there
+            while not all(other.begun for other in self.group):
+                await asyncio.sleep(0.01)
+        if self.fails:
+            raise RuntimeError("the broker refused")
+        self.committed = True
+
+    async def begin_transaction(self) -> None:
+        pass
+
+
+def commit_through_the_app(transactions: dict[str, MeetingTransaction]) -> None:
+    """Commit one offset in each of `transactions` through an exactly-once app's producer."""
+    producer = ExactlyOnceApp("commit-test", broker="kafka://localhost:9", processing_guarantee="exactly_once").producer
+
+    async def commit() -> None:
+        producer._transaction_producers = dict(transactions)
+        producer._trn_locks = {tid: asyncio.Lock() for tid in transactions}
+        await producer.commit_transactions({tid: {TP("articles", n): 5} for n, tid in enumerate(transactions)},
+                                           "commit-test")
+
+    asyncio.run(commit())
+
+
+def test_the_transactions_of_all_input_partitions_are_committed_side_by_side() -> None:
+    group: list[MeetingTransaction] = []
+    transactions = {f"commit-test-1-{n}": MeetingTransaction(group) for n in range(8)}
+    commit_through_the_app(transactions)
+    assert all(t.committed for t in transactions.values())
+
+
+def test_a_failed_commit_fails_the_whole_commit_after_the_others_are_done() -> None:
+    group: list[MeetingTransaction] = []
+    transactions = {"commit-test-1-0": MeetingTransaction(group, fails=True), "commit-test-1-1": MeetingTransaction(group)}
+    with pytest.raises(RuntimeError, match="refused"):
+        commit_through_the_app(transactions)
+    assert transactions["commit-test-1-1"].committed
