@@ -274,7 +274,7 @@ def next_commit(acked: Iterable[int], gaps: Iterable[tuple[int, int]], committed
     commit never passes an offset in `records` (one a fetch returned a record for) that is not
     acknowledged: a record faust lost on its way to a stream is not a gap."""
     run = acknowledged_run(acked, gaps, committed)
-    return run.capped(records) if run is not None else None
+    return run.capped(run.first_unfinished(records)) if run is not None else None
 
 
 @dataclass(frozen=True)
@@ -290,9 +290,8 @@ class AcknowledgedRun:
         return min((record for record in records if record < self.end and record not in self.finished
                     and (self.committed is None or record >= self.committed)), default=None)
 
-    def capped(self, records: Iterable[int]) -> int | None:
-        """The end of the run, or the first fetched record in it not acknowledged; None if that is no progress."""
-        unfinished = self.first_unfinished(records)
+    def capped(self, unfinished: int | None) -> int | None:
+        """The end of the run, or `unfinished` (its first fetched record not acknowledged); None if that is no progress."""
         offset = self.end if unfinished is None else unfinished
         return offset if offset > (self.start if self.committed is None else self.committed) else None
 
@@ -339,14 +338,13 @@ class StableOffsetsConsumer(Consumer):
         run = acknowledged_run(acked, [(interval.begin, interval.end) for interval in gap], committed)
         if run is None:
             return None
-        offset = run.capped(records)
         held = run.first_unfinished(records)
         if held is not None and self._held_back.get(tp) != held:  # once per offset: a lost record is rare
             self._held_back[tp] = held
             log.warning("commits of %s[%d] held at offset %d, whose record is not finished while later ones "
                         "are (one that stays held was lost on its way to a stream: it is read again after a "
                         "rebalance or a restart)", tp.topic, tp.partition, held)
-        return offset
+        return run.capped(held)
 
     async def _wait_next_records(self, timeout: float) -> Tuple[Optional[Mapping[TP, list[Any]]], Optional[Set[TP]]]:
         records, active_partitions = await super()._wait_next_records(timeout)
