@@ -18,6 +18,12 @@ def test_every_topic_has_a_schema_file_inside_the_package():
     assert names == set(render_schemas()) == shipped == {p.name for p in SCHEMA_DIR.glob("*.schema.json")}
 
 
+def test_the_top_level_schemas_directory_holds_the_same_contracts():
+    top_level = Path(__file__).resolve().parents[1] / "schemas"
+    assert stale_schemas(top_level) == []
+    assert {p.name for p in top_level.glob("*.schema.json")} == set(render_schemas())
+
+
 def test_an_extracted_event_schema_requires_what_the_scorer_reads():
     schema = json.loads(render_schemas()["events.extracted.schema.json"])
     assert {"article_id", "event_type", "source", "target", "evidence"} <= set(schema["required"])
