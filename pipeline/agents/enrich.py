@@ -52,7 +52,7 @@ def attach_enrich_agent(pipeline: Pipeline) -> None:
     # events.extracted is keyed by pair, so each partition owns every table key of its pairs
     @app.agent(extracted, name=f"{settings.app_id}.enrich")
     async def enrich_events(stream: faust.StreamT[bytes]) -> None:
-        async for batch in held_batches(stream.events(), BATCH_SIZE, BATCH_WINDOW):
+        async for batch in held_batches(stream.events(), BATCH_SIZE, BATCH_WINDOW, commit_when_idle=True):
             await held_together(batch)
             states: dict[str, PairState] = {}
             last_of_pair: dict[str, EventT] = {}

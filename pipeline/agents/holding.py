@@ -31,9 +31,10 @@ from typing import Any, AsyncIterator, Iterator, Sequence
 from faust.streams import _current_event
 from faust.types import EventT
 
-from pipeline.kafka.exactly_once import SourcePartitionTransactions
+from pipeline.kafka.exactly_once import SourcePartitionTransactions, StableOffsetsConsumer
 
-__all__ = ["finished_batches", "finished_events", "held_batches", "held_together", "processing", "release"]
+__all__ = ["commit_soon", "finished_batches", "finished_events", "held_batches", "held_together", "processing",
+           "release"]
 
 
 async def finished_batches(batches: AsyncIterator[Sequence[EventT]]) -> AsyncIterator[Sequence[EventT]]:
@@ -52,14 +53,19 @@ async def finished_events(events: AsyncIterator[EventT]) -> AsyncIterator[EventT
         event.message.decref()
 
 
-async def held_batches(events: AsyncIterator[EventT], size: int, within: float) -> AsyncIterator[list[EventT]]:
+async def held_batches(events: AsyncIterator[EventT], size: int, within: float,
+                       commit_when_idle: bool = False) -> AsyncIterator[list[EventT]]:
     """Events read one at a time and gathered until there are `size` or `within` seconds have passed
     since the first; each is held until the body `release`s it (after sending what it gave).
 
     The next event is awaited in a task of its own that a deadline never cancels (cancelling it
     would close faust's stream): a batch cut short leaves it running for the next batch. The task
     holds the event the moment it arrives: when the body stops meanwhile, faust's stream acknowledges
-    the event it gave last as it closes, and the commit at the stop would take it unprocessed."""
+    the event it gave last as it closes, and the commit at the stop would take it unprocessed.
+
+    With `commit_when_idle`, a batch after which no event is waiting has its partitions committed
+    right away (with exactly-once transactions: its output becomes readable), not at the next tick
+    of the commit interval."""
     iterator = events.__aiter__()
     loop = asyncio.get_running_loop()
     upcoming: asyncio.Future[EventT] = asyncio.ensure_future(_next_held(iterator))
@@ -82,6 +88,8 @@ async def held_batches(events: AsyncIterator[EventT], size: int, within: float) 
                     return
                 upcoming = asyncio.ensure_future(_next_held(iterator))
             yield batch  # events the body does not release are never committed: read again after a restart
+            if commit_when_idle and not upcoming.done():
+                commit_soon(batch)
     finally:
         upcoming.cancel()
 
@@ -101,6 +109,17 @@ async def held_together(batch: Sequence[EventT]) -> None:
     transactions = _transactions(batch[0]) if batch else None
     if transactions is not None:
         await transactions.start_sending([event.message for event in batch])
+
+
+def commit_soon(batch: Sequence[EventT]) -> None:
+    """Ask for the partitions `batch` came from to be committed now, not at the next tick of the commit
+    interval (with exactly-once transactions; otherwise nothing happens). For a body that has nothing
+    more to read: what it sent becomes readable as soon as it is committed."""
+    if not batch:
+        return
+    consumer = batch[0].app.consumer
+    if isinstance(consumer, StableOffsetsConsumer):
+        consumer.commit_soon({event.message.topic for event in batch})
 
 
 def _transactions(event: EventT) -> SourcePartitionTransactions | None:
