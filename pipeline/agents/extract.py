@@ -3,7 +3,10 @@ input to the dead-letter topic.
 
 Articles are read one at a time and gathered into batches (`parse_batch` per spaCy process, or
 what came within `BATCH_WINDOW`), which a pool of spaCy processes parses while the event loop keeps
-Kafka, commits and heartbeats going. A batch's readable articles are written to the database, then
+Kafka, commits and heartbeats going. Up to one batch per process more is read and parsing while the
+events of an earlier one are sent (`Ahead`), in the order read; a batch with nothing read behind it
+is committed right away, so that its events are readable downstream without waiting for the commit
+interval. A batch's readable articles are written to the database, then
 each article's events are sent in the context of its message, so they join the transaction of its
 input partition, and the message is acknowledged right after: an article whose events were not all
 sent is never committed and is read again (the upsert makes storing it twice harmless).
@@ -18,8 +21,9 @@ from faust.types import EventT
 
 from pipeline.agents.database_writes import stored
 from pipeline.agents.deadletters import send_dead_letter, sender_outside_transactions
-from pipeline.agents.holding import held_batches, processing, release
-from pipeline.agents.pool import Extracted, ExtractorPool
+from pipeline.agents.ahead import Ahead
+from pipeline.agents.holding import commit_soon, held_batches, processing, release
+from pipeline.agents.pool import Extracted, ExtractorPool, Outcome
 from pipeline.app import Pipeline
 from pipeline.intake import parse_article
 from pipeline.models import Article
@@ -43,13 +47,17 @@ def attach_extract_agent(pipeline: Pipeline) -> None:
     on_retry = pipeline.metrics.storage_retries.inc
     dead_letter = sender_outside_transactions(deadletters)  # with the article rows: before any transaction's commit
 
+    async def parse(batch: list[EventT]) -> tuple[list[bytes], list[Outcome]]:
+        raws = [e.value if isinstance(e.value, bytes) else bytes(e.value or b"") for e in batch]
+        return raws, await pool.extract(raws)
+
     @pipeline.app.agent(articles, name=f"{settings.app_id}.extract")
     async def extract_articles(stream):  # type: ignore[no-untyped-def]
         await pool.start()
         try:
-            async for batch in held_batches(stream.events(), settings.parse_batch * pool.size, BATCH_WINDOW):
-                raws = [e.value if isinstance(e.value, bytes) else bytes(e.value or b"") for e in batch]
-                outcomes = await pool.extract(raws)
+            ahead = Ahead(held_batches(stream.events(), settings.parse_batch * pool.size, BATCH_WINDOW), parse,
+                          depth=pool.size + 1)
+            async for batch, (raws, outcomes) in ahead:
                 readable: list[tuple[Article, EventT]] = [  # each was read once already, in its spaCy process
                     (parse_article(raw), event) for raw, event, outcome in zip(raws, batch, outcomes)
                     if isinstance(outcome, Extracted)
@@ -67,5 +75,7 @@ def attach_extract_agent(pipeline: Pipeline) -> None:
                         else:
                             await send_dead_letter(deadletters, event, outcome.reason)
                     release(event)
+                if not ahead.waiting:  # nothing read behind this batch: its events need not wait for the interval
+                    commit_soon(batch)
         finally:
             pool.stop()
