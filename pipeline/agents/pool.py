@@ -21,7 +21,7 @@ from pipeline.extraction.language import language_problem
 from pipeline.intake import UnreadableArticle, parse_article
 from pipeline.models import Article, ExtractedEvent
 
-__all__ = ["Extracted", "ExtractorPool", "Outcome", "Unreadable", "extract_raw"]
+__all__ = ["Extracted", "ExtractorPool", "Outcome", "Unreadable", "balanced_runs", "extract_raw"]
 
 log = logging.getLogger(__name__)
 
@@ -115,6 +115,20 @@ def _extract_in_process(raws: list[bytes]) -> list[Outcome]:
     return [Extracted(o.article_id, o.events, each) if isinstance(o, Extracted) else o for o in outcomes]
 
 
+def balanced_runs(items: list[bytes], parts: int) -> list[list[bytes]]:
+    """`items` cut into at most `parts` runs of consecutive items, each of about the same size in bytes
+    (an item goes to the run its middle byte falls in)."""
+    total = sum(len(item) for item in items)
+    if not total:
+        return [items] if items else []
+    runs: dict[int, list[bytes]] = {}
+    size = 0
+    for item in items:
+        runs.setdefault(min(int((size + len(item) / 2) * parts / total), parts - 1), []).append(item)
+        size += len(item)
+    return list(runs.values())
+
+
 class ExtractorPool:
     """`size` spaCy processes, started on first use; a process that dies is replaced."""
 
@@ -143,13 +157,14 @@ class ExtractorPool:
             self._executor = executor
 
     async def extract(self, raws: list[bytes]) -> list[Outcome]:
-        """Outcomes in the order of `raws`, the articles spread one by one over every process."""
+        """Outcomes in the order of `raws`, the articles cut into one run per process (a process parses
+        its run as one `nlp.pipe` batch, which costs it less CPU per article than one at a time)."""
         await self.start()
         assert self._executor is not None
         loop = asyncio.get_running_loop()
         try:
-            parts = await asyncio.gather(*(loop.run_in_executor(self._executor, _extract_in_process, [raw])
-                                           for raw in raws))
+            parts = await asyncio.gather(*(loop.run_in_executor(self._executor, _extract_in_process, run)
+                                           for run in balanced_runs(raws, self.size)))
             return [outcome for part in parts for outcome in part]
         except BrokenProcessPool:
             log.error("a spaCy process died; starting new ones and extracting the batch one by one")

@@ -1,7 +1,7 @@
 import asyncio
 import json
 
-from pipeline.agents.pool import Extracted, ExtractorPool, Unreadable, extract_raw
+from pipeline.agents.pool import Extracted, ExtractorPool, Unreadable, balanced_runs, extract_raw
 from pipeline.extraction.extractor import EventExtractor
 from pipeline.models import ExtractedEvent
 
@@ -51,3 +51,22 @@ def test_the_pool_extracts_in_its_own_processes_as_offline(extractor: EventExtra
     alone, together = asyncio.run(run())
     offline = extract_raw(extractor, [SANCTION, MEETING])
     assert together == offline and alone == offline[1:]
+
+
+def test_a_batch_is_cut_into_one_run_of_consecutive_articles_per_process_of_about_equal_size():
+    sizes = [300, 900, 500, 700, 400, 600, 800, 200]
+    items = [b"x" * n for n in sizes]
+    runs = balanced_runs(items, 2)
+    assert [item for run in runs for item in run] == items  # in order, none lost
+    assert [sum(map(len, run)) for run in runs] == [2400, 2000]
+
+
+def test_a_long_last_article_gets_a_run_of_its_own():
+    runs = balanced_runs([b"a" * 100, b"b" * 100, b"c" * 5000], 2)
+    assert [len(run) for run in runs] == [2, 1]
+
+
+def test_there_are_never_more_runs_than_articles_or_processes():
+    assert [len(run) for run in balanced_runs([b"a", b"b", b"c"], 8)] == [1, 1, 1]
+    assert len(balanced_runs([b"a"] * 20, 3)) == 3
+    assert balanced_runs([], 2) == []
