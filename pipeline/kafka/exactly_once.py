@@ -326,14 +326,17 @@ class StableOffsetsConsumer(Consumer):
         self._held_back: dict[TP, int] = {}  # the offset each partition's commits were last held at
         self._idle_topics: set[str] = set()  # topics whose agents went idle since the last early commit
         self._idle = asyncio.Event()
+        self._committed_at: dict[str, float] = {}  # when a commit last took offsets of each topic (loop time)
 
     def commit_soon(self, topics: Iterable[str]) -> None:
         """An agent has finished what it read from `topics` and has nothing more to read: commit their
-        partitions now instead of at the next tick of the commit interval.
+        partitions now instead of at the next tick of the commit interval, unless a commit took offsets
+        of them less than an interval ago (then the next tick does).
 
         The output of a transaction is readable only once it commits, so at a low rate each hop to
         `events.enriched` would otherwise wait half a commit interval on average. Under a backlog an
-        agent never runs out of input, and the commit interval alone paces the transactions."""
+        agent that runs out of input does so right after the commit that gave it its input, and the
+        commit interval alone paces the transactions, which cost the broker CPU."""
         self._idle_topics.update(topics)
         self._idle.set()
 
@@ -343,9 +346,19 @@ class StableOffsetsConsumer(Consumer):
             await self.wait(self._idle.wait())
             self._idle.clear()
             topics, self._idle_topics = self._idle_topics, set()
-            if topics and self.app.in_transaction and not self.app.rebalancing and not self.should_stop:
-                if not await self.commit(topics):  # False: it waited for a commit under way, or had nothing to take
-                    await self.commit(topics)
+            now = asyncio.get_running_loop().time()
+            due = {topic for topic in topics if now - self._committed_at.get(topic, -self.commit_interval)
+                   >= self.commit_interval}
+            if due and self.app.in_transaction and not self.app.rebalancing and not self.should_stop:
+                if not await self.commit(due):  # False: it waited for a commit under way, or had nothing to take
+                    await self.commit(due)
+
+    async def _commit_offsets(self, offsets: Mapping[TP, int], start_new_transaction: bool = True) -> bool:
+        committed = bool(await super()._commit_offsets(offsets, start_new_transaction))
+        if committed:
+            now = asyncio.get_running_loop().time()
+            self._committed_at.update((tp.topic, now) for tp in offsets)
+        return committed
 
     def _new_offset(self, tp: TP) -> Optional[int]:
         """faust's offset to commit, without taking the acknowledged offsets away (see the module's docstring)."""
