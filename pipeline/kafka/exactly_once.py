@@ -73,11 +73,12 @@ from faust.transport.drivers.aiokafka import AIOKafkaConsumerThread, Consumer, P
 from faust.types import TP, FutureMessage, Message, RecordMetadata, TransportT
 from faust.types.tuples import HeadersArg
 
-__all__ = ["ExactlyOnceApp", "SourcePartitionTransactions", "next_commit", "seek_to_committed_or_start"]
+__all__ = ["ExactlyOnceApp", "HELD_BACK", "SourcePartitionTransactions", "next_commit", "seek_to_committed_or_start"]
 
 log = logging.getLogger(__name__)
 
 FINISH_TIMEOUT = 10.0  # seconds a commit waits for events that have started sending
+HELD_BACK = "whose record is not finished"  # in the warning of a partition whose commits are held back
 TAIL_RECORDS = 100  # offsets read back from a changelog's end to find its last committed record
 
 
@@ -377,9 +378,9 @@ class StableOffsetsConsumer(Consumer):
         held = run.first_unfinished(records)
         if held is not None and self._held_back.get(tp) != held:  # once per offset: a lost record is rare
             self._held_back[tp] = held
-            log.warning("commits of %s[%d] held at offset %d, whose record is not finished while later ones "
-                        "are (one that stays held was lost on its way to a stream: it is read again after a "
-                        "rebalance or a restart)", tp.topic, tp.partition, held)
+            log.warning("commits of %s[%d] held at offset %d, " + HELD_BACK + " while later ones are (one that stays "
+                        "held was lost on its way to a stream: it is read again after a rebalance or a restart)",
+                        tp.topic, tp.partition, held)
         return run.capped(held)
 
     async def _wait_next_records(self, timeout: float) -> Tuple[Optional[Mapping[TP, list[Any]]], Optional[Set[TP]]]:

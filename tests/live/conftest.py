@@ -15,6 +15,7 @@ from tests.conftest import fresh_postgres_schema_url
 
 from pipeline.broker.local import free_port
 from pipeline.kafka.clients import ensure_topics, make_producer, read_topic
+from pipeline.kafka.exactly_once import HELD_BACK  # in the worker's warning when a fetched record was lost on its way to a stream
 from pipeline.topics import TopicCatalogue
 
 
@@ -51,7 +52,6 @@ def two_partitions(kafka_bootstrap: str, topic_prefix: str, worker_env: dict[str
     return topics
 
 
-HELD_BACK = "whose record is not finished"  # the worker's warning when a fetched record was lost on its way to a stream
 
 
 class HeldBack(UserWarning):
