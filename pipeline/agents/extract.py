@@ -6,10 +6,10 @@ what came within `BATCH_WINDOW`), which a pool of spaCy processes parses while t
 Kafka, commits and heartbeats going. Up to one batch per process more is read and parsing while the
 events of an earlier one are sent (`Ahead`), in the order read; a batch with nothing read behind it
 is committed right away, so that its events are readable downstream without waiting for the commit
-interval. A batch's readable articles are written to the database, then
-each article's events are sent in the context of its message, so they join the transaction of its
-input partition, and the message is acknowledged right after: an article whose events were not all
-sent is never committed and is read again (the upsert makes storing it twice harmless).
+interval. A batch's readable articles are written to the database, then each article's events are
+sent in the context of its message, so they join the transaction of its input partition, and the
+message is acknowledged right after: an article whose events were not all sent is never committed
+and is read again (the upsert makes storing it twice harmless).
 
 This agent is the only reader of the articles topic: faust clears the buffers of a topic's readers
 at a rebalance without letting go of the messages one reader has and another had not taken yet,

@@ -73,7 +73,8 @@ from faust.transport.drivers.aiokafka import AIOKafkaConsumerThread, Consumer, P
 from faust.types import TP, FutureMessage, Message, RecordMetadata, TransportT
 from faust.types.tuples import HeadersArg
 
-__all__ = ["ExactlyOnceApp", "HELD_BACK", "SourcePartitionTransactions", "next_commit", "seek_to_committed_or_start"]
+__all__ = ["ExactlyOnceApp", "HELD_BACK", "SourcePartitionTransactions", "due_for_early_commit", "next_commit",
+           "seek_to_committed_or_start"]
 
 log = logging.getLogger(__name__)
 
@@ -266,6 +267,13 @@ async def _last_committed_records(bootstrap: Any, ends: Mapping[TP, int], tail: 
         await reader.stop()
 
 
+def due_for_early_commit(topics: Iterable[str], committed_at: Mapping[str, float], now: float,
+                         interval: float) -> set[str]:
+    """The `topics` whose offsets no commit took within the last `interval` seconds (`committed_at`:
+    when one last did); the others wait for the next tick of the commit interval."""
+    return {topic for topic in topics if topic not in committed_at or now - committed_at[topic] >= interval}
+
+
 def next_commit(acked: Iterable[int], gaps: Iterable[tuple[int, int]], committed: int | None,
                 records: Iterable[int] = ()) -> int | None:
     """The offset to commit: the end of the run of acknowledged offsets from the last commit on, where
@@ -347,9 +355,8 @@ class StableOffsetsConsumer(Consumer):
             await self.wait(self._idle.wait())
             self._idle.clear()
             topics, self._idle_topics = self._idle_topics, set()
-            now = asyncio.get_running_loop().time()
-            due = {topic for topic in topics if now - self._committed_at.get(topic, -self.commit_interval)
-                   >= self.commit_interval}
+            due = due_for_early_commit(topics, self._committed_at, asyncio.get_running_loop().time(),
+                                       self.commit_interval)
             if due and self.app.in_transaction and not self.app.rebalancing and not self.should_stop:
                 if not await self.commit(due):  # False: it waited for a commit under way, or had nothing to take
                     await self.commit(due)
