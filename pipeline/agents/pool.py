@@ -138,6 +138,13 @@ class ExtractorPool:
         self.initargs = (model, actor_files, max_bytes)
         self._executor: ProcessPoolExecutor | None = None
         self._starting: asyncio.Lock | None = None
+        self._one_by_one_lock: asyncio.Lock | None = None  # made in the event loop that uses it
+
+    @property
+    def _one_by_one(self) -> asyncio.Lock:
+        if self._one_by_one_lock is None:
+            self._one_by_one_lock = asyncio.Lock()
+        return self._one_by_one_lock
 
     def _new_executor(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(self.size, mp_context=multiprocessing.get_context("spawn"),
@@ -158,29 +165,41 @@ class ExtractorPool:
 
     async def extract(self, raws: list[bytes]) -> list[Outcome]:
         """Outcomes in the order of `raws`, the articles cut into one run per process (a process parses
-        its run as one `nlp.pipe` batch, which costs it less CPU per article than one at a time)."""
+        its run as one `nlp.pipe` batch, which costs it less CPU per article than one at a time).
+
+        When a process dies, every batch in flight fails with it: each is then extracted again one
+        article at a time, one batch after the other, so that only the article that kills a process
+        is given up on."""
         await self.start()
-        assert self._executor is not None
+        executor = self._executor
+        assert executor is not None
         loop = asyncio.get_running_loop()
         try:
-            parts = await asyncio.gather(*(loop.run_in_executor(self._executor, _extract_in_process, run)
+            parts = await asyncio.gather(*(loop.run_in_executor(executor, _extract_in_process, run)
                                            for run in balanced_runs(raws, self.size)))
             return [outcome for part in parts for outcome in part]
         except BrokenProcessPool:
-            log.error("a spaCy process died; starting new ones and extracting the batch one by one")
-            self.stop()
-            await self.start()
-            return [await self._extract_alone(raw) for raw in raws]
+            async with self._one_by_one:
+                log.error("a spaCy process died; extracting its batch again one article at a time")
+                self._replace(executor)
+                return [await self._extract_alone(raw) for raw in raws]
 
     async def _extract_alone(self, raw: bytes) -> Outcome:
-        assert self._executor is not None
+        await self.start()
+        executor = self._executor
+        assert executor is not None
         try:
-            [outcome] = await asyncio.get_running_loop().run_in_executor(self._executor, _extract_in_process, [raw])
+            [outcome] = await asyncio.get_running_loop().run_in_executor(executor, _extract_in_process, [raw])
             return outcome
         except BrokenProcessPool:
-            self.stop()
-            await self.start()
+            self._replace(executor)
             return Unreadable("extraction failed: the spaCy process died on this article")
+
+    def _replace(self, broken: ProcessPoolExecutor) -> None:
+        """Stop the broken executor, unless it was replaced already (stopping its healthy successor would
+        cancel the work of other batches); the next `start` makes a new one."""
+        if self._executor is broken:
+            self.stop()
 
     def stop(self) -> None:
         if self._executor is not None:

