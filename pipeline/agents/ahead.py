@@ -7,10 +7,11 @@ article) keeps all processes but one idle: an article waits for the one before i
 is free. Here up to `depth` batches are read and parsing while the body sends an earlier one:
 
     ahead = Ahead(held_batches(stream.events(), 8, 0.05), parse, depth=3)
-    async for batch, parsed in ahead:
-        ...  # send, in offset order, then release
-        if not ahead.waiting:
-            ...  # nothing read behind it: a good moment to commit
+    async with aclosing(ahead.__aiter__()) as batches:  # a body that raises stops the reading at once
+        async for batch, parsed in batches:
+            ...  # send, in offset order, then release
+            if not ahead.waiting:
+                ...  # nothing read behind it: a good moment to commit
 """
 
 import asyncio
@@ -39,14 +40,20 @@ class Ahead(Generic[B, R]):
         return self._behind > 0
 
     async def _read(self) -> None:
-        async for batch in self._batches:
-            await self._slots.acquire()
+        batches = self._batches.__aiter__()
+        while True:
+            await self._slots.acquire()  # before the read: no batch is read (and held) that cannot start
+            try:
+                batch = await batches.__anext__()
+            except StopAsyncIteration:
+                self._started.put_nowait(None)
+                return
             self._started.put_nowait((batch, asyncio.ensure_future(self._start(batch))))
             self._behind += 1
-        self._started.put_nowait(None)
 
     async def __aiter__(self) -> AsyncIterator[tuple[B, R]]:
         reader = asyncio.ensure_future(self._read())
+        upcoming: asyncio.Future[tuple[B, asyncio.Future[R]] | None] | None = None
         try:
             while True:
                 upcoming = asyncio.ensure_future(self._started.get())
@@ -60,9 +67,11 @@ class Ahead(Generic[B, R]):
                 batch, started = item
                 self._behind -= 1
                 result = await started
-                yield batch, result  # a body that raises closes this generator here
+                yield batch, result  # a body that stops closes this generator here, when it uses `aclosing`
                 self._slots.release()
         finally:
+            if upcoming is not None:
+                upcoming.cancel()
             reader.cancel()
             while not self._started.empty():
                 left = self._started.get_nowait()

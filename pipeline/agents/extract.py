@@ -16,6 +16,7 @@ at a rebalance without letting go of the messages one reader has and another had
 and then waits for them for good."""
 
 import logging
+from contextlib import aclosing
 
 from faust.types import EventT
 
@@ -57,25 +58,26 @@ def attach_extract_agent(pipeline: Pipeline) -> None:
         try:
             ahead = Ahead(held_batches(stream.events(), settings.parse_batch * pool.size, BATCH_WINDOW), parse,
                           depth=pool.size + 1)
-            async for batch, (raws, outcomes) in ahead:
-                readable: list[tuple[Article, EventT]] = [  # each was read once already, in its spaCy process
-                    (parse_article(raw), event) for raw, event, outcome in zip(raws, batch, outcomes)
-                    if isinstance(outcome, Extracted)
-                ]
-                await stored(readable, store.upsert_articles, dead_letter, "article", on_retry)
-                for event, outcome in zip(batch, outcomes):
-                    message = event.message
-                    where = f'partition="{message.topic}[{message.partition}]" offset="{message.offset}"'
-                    with processing(event):
-                        if isinstance(outcome, Extracted):
-                            pipeline.metrics.extraction_seconds.observe(outcome.seconds)
-                            for key, value in outcome.events:
-                                await extracted.send(key=key, value=value)
-                            log.debug("article %s: %d events %s", outcome.article_id, len(outcome.events), where)
-                        else:
-                            await send_dead_letter(deadletters, event, outcome.reason)
-                    release(event)
-                if not ahead.waiting:  # nothing read behind this batch: its events need not wait for the interval
-                    commit_soon(batch)
+            async with aclosing(ahead.__aiter__()) as batches:  # a body that raises stops the reading ahead
+                async for batch, (raws, outcomes) in batches:
+                    readable: list[tuple[Article, EventT]] = [  # each was read once already, in its spaCy process
+                        (parse_article(raw), event) for raw, event, outcome in zip(raws, batch, outcomes)
+                        if isinstance(outcome, Extracted)
+                    ]
+                    await stored(readable, store.upsert_articles, dead_letter, "article", on_retry)
+                    for event, outcome in zip(batch, outcomes):
+                        message = event.message
+                        where = f'partition="{message.topic}[{message.partition}]" offset="{message.offset}"'
+                        with processing(event):
+                            if isinstance(outcome, Extracted):
+                                pipeline.metrics.extraction_seconds.observe(outcome.seconds)
+                                for key, value in outcome.events:
+                                    await extracted.send(key=key, value=value)
+                                log.debug("article %s: %d events %s", outcome.article_id, len(outcome.events), where)
+                            else:
+                                await send_dead_letter(deadletters, event, outcome.reason)
+                        release(event)
+                    if not ahead.waiting:  # nothing read behind this batch: its events need not wait for the interval
+                        commit_soon(batch)
         finally:
             pool.stop()

@@ -1,6 +1,7 @@
 """Batches started ahead of the body, handed to it in the order they were read."""
 
 import asyncio
+from contextlib import aclosing
 from typing import AsyncIterator
 
 import pytest
@@ -124,3 +125,29 @@ def test_a_body_that_stops_early_cancels_the_work_started_ahead():
 
     run(body())
     assert sorted(cancelled) == ["b", "c"]
+
+
+def test_a_body_that_raises_stops_the_reading_ahead_at_once():
+    read: list[int] = []
+
+    async def endless() -> AsyncIterator[int]:
+        number = 0
+        while True:
+            await asyncio.sleep(0.001)
+            read.append(number)
+            yield number
+            number += 1
+
+    async def start(batch: int) -> int:
+        return batch
+
+    async def body() -> None:
+        with pytest.raises(RuntimeError):
+            async with aclosing(Ahead(endless(), start, depth=2).__aiter__()) as batches:
+                async for _batch, _result in batches:
+                    raise RuntimeError("the broker went away")
+        reads = len(read)
+        await asyncio.sleep(0.05)
+        assert len(read) == reads <= 3  # no more read once the body is gone: at most its batch and two ahead
+
+    run(body())
