@@ -355,11 +355,13 @@ class StableOffsetsConsumer(Consumer):
             await self.wait(self._idle.wait())
             self._idle.clear()
             topics, self._idle_topics = self._idle_topics, set()
-            due = due_for_early_commit(topics, self._committed_at, asyncio.get_running_loop().time(),
-                                       self.commit_interval)
-            if due and self.app.in_transaction and not self.app.rebalancing and not self.should_stop:
-                if not await self.commit(due):  # False: it waited for a commit under way, or had nothing to take
-                    await self.commit(due)
+            for _attempt in range(2):  # a commit that only waited for one under way (False) is tried once more
+                if not self.app.in_transaction or self.app.rebalancing or self.should_stop:
+                    break
+                due = due_for_early_commit(topics, self._committed_at, asyncio.get_running_loop().time(),
+                                           self.commit_interval)
+                if not due or await self.commit(due):
+                    break
 
     async def _commit_offsets(self, offsets: Mapping[TP, int], start_new_transaction: bool = True) -> bool:
         committed = bool(await super()._commit_offsets(offsets, start_new_transaction))
