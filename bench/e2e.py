@@ -276,6 +276,7 @@ def stream_run(name: str, lines: list[bytes], expected: set[str], bootstrap: str
     EventStore(env["DEMARCHE_DATABASE_URL"])  # migrated once: workers starting together would race
     workers = Workers(env, home, cores)
     run = Run(name, len(lines))
+    subscriber: Subscriber | None = None
     try:
         workers.wait_ready()
         worker_cpu, spacy_cpu = workers.cpu_seconds()
@@ -321,6 +322,8 @@ def stream_run(name: str, lines: list[bytes], expected: set[str], bootstrap: str
         run.latency_enriched_sent = _percentiles([at - produced[article] for _e, article, at in enriched])
         run.latency_enriched = _percentiles([readable_at[event] - produced[article]
                                              for event, article, _at in enriched if event in readable_at])
+        if len(readable_at) < len(enriched):  # the percentiles would be of a part, without saying so
+            print(f"{name}: the subscriber saw {len(readable_at)} of {len(enriched)} events", file=sys.stderr)
         run.latency_readable_to_stored = _percentiles([_seconds(at) - readable_at[event] for event, _a, at in rows
                                                    if event in readable_at])
     return run
