@@ -82,7 +82,8 @@ class Settings(BaseSettings):
     )
     commit_interval: float = Field(
         default=0.25, gt=0.0, le=60.0,
-        description="seconds between commits under a backlog (a stage that runs out of input commits at once): "
+        description="seconds between commits under a backlog (a stage that runs out of input commits at once, "
+                    "unless a commit took its offsets less than an interval ago): "
                     "with transactions, how long a stage's output may wait to become visible",
     )
     worker_instance_id: str | None = Field(
