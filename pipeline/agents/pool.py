@@ -137,14 +137,8 @@ class ExtractorPool:
         self.size = max(size, 1)
         self.initargs = (model, actor_files, max_bytes)
         self._executor: ProcessPoolExecutor | None = None
-        self._starting: asyncio.Lock | None = None
-        self._one_by_one_lock: asyncio.Lock | None = None  # made in the event loop that uses it
-
-    @property
-    def _one_by_one(self) -> asyncio.Lock:
-        if self._one_by_one_lock is None:
-            self._one_by_one_lock = asyncio.Lock()
-        return self._one_by_one_lock
+        self._starting = asyncio.Lock()  # bound to the event loop that first waits on it (Python 3.10+)
+        self._one_by_one = asyncio.Lock()
 
     def _new_executor(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(self.size, mp_context=multiprocessing.get_context("spawn"),
@@ -152,8 +146,6 @@ class ExtractorPool:
 
     async def start(self) -> None:
         """Start every process and wait until each has loaded the model."""
-        if self._starting is None:
-            self._starting = asyncio.Lock()
         async with self._starting:
             if self._executor is not None:
                 return
