@@ -52,8 +52,6 @@ def two_partitions(kafka_bootstrap: str, topic_prefix: str, worker_env: dict[str
     return topics
 
 
-
-
 class HeldBack(UserWarning):
     """A worker held a partition's commits back at a record faust lost on its way to a stream."""
 
