@@ -34,6 +34,10 @@ class DictionaryEntry:
     def holds_on(self, on: date) -> bool:
         return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
 
+    def holds_through(self, first: date, last: date) -> bool:
+        """Held on every day from `first` to `last`, both included."""
+        return self.holds_on(first) and self.holds_on(last)
+
     @property
     def side(self) -> tuple[str | None, str | None]:
         """What the entry stands for in an event: its state and its group."""
@@ -101,6 +105,16 @@ class ActorDictionary:
             if meanings is not None:
                 return length, [e for m in meanings for e in m.entries]
         return None
+
+    def held_through(self, words: Iterable[str], first: date, last: date) -> DictionaryEntry | None:
+        """The person all of `words` names if they held one side's office from `first` to `last`.
+
+        "Obama's 2016 visit to China", read in 2018: a former president acted as one then. None when
+        unknown, not a person, or when the office changed hands (or the form is ambiguous) in between."""
+        form = tuple(words)
+        entries = [e for m in self.forms.get(form, ()) for e in m.entries
+                   if e.kind is ActorKind.PERSON and e.holds_through(first, last)]
+        return entries[0] if entries and len({e.side for e in entries}) == 1 else None
 
     def lookup(self, words: Iterable[str], on: date) -> DictionaryEntry | None:
         """The entry the whole of `words` means on `on`, or None when unknown or ambiguous."""

@@ -1,9 +1,10 @@
 """Resolve date expressions ("on Tuesday", "in January", "last week") against a publication date."""
 
+import calendar
 import re
 from datetime import MAXYEAR, MINYEAR, date, timedelta
 
-__all__ = ["anaphoric_shift", "resolve_date"]
+__all__ = ["anaphoric_shift", "days_of", "resolve_date"]
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {
@@ -215,3 +216,19 @@ def anaphoric_shift(phrase: str) -> int | None:
         if count and count <= MAX_SHIFT_DAYS:
             return count if words[2] == "later" else -count
     return None
+
+
+def days_of(iso: str) -> tuple[date, date]:
+    """The first and the last day of an ISO date that may be partial: "2016" is the whole year.
+
+    >>> days_of("2016-02")
+    (datetime.date(2016, 2, 1), datetime.date(2016, 2, 29))
+    """
+    parts = [int(p) for p in iso.split("-")]
+    if len(parts) == 3:
+        day = date(*parts)
+        return day, day
+    if len(parts) == 2:
+        year, month = parts
+        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+    return date(parts[0], 1, 1), date(parts[0], 12, 31)

@@ -13,6 +13,7 @@ from pipeline.extraction.actor_dictionary import ActorDictionary, load_actor_dic
 from pipeline.extraction.actors import ActorResolver, actor_key
 from pipeline.extraction.clauses import contrasting_clause, infinitive
 from pipeline.extraction.codes import CameoTable, load_cameo_table
+from pipeline.extraction.dates import days_of
 from pipeline.extraction.dedupe import merge_duplicates
 from pipeline.extraction.document import ArticleDoc, build_article_doc
 from pipeline.extraction.event_dates import event_date
@@ -83,6 +84,20 @@ def _same_sides(source: list[Actor], target: list[Actor]) -> bool:
 
 PARTICIPANT_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent", "pobj", "conj", "xcomp", "ccomp", "pcomp"}
 PARTICIPANT_PREPS = {"with", "to", "between", "on", "against", "by", "from"}
+
+
+def _in_office_on(actors: list[Actor], dictionary: ActorDictionary, when: str) -> list[Actor]:
+    """Persons who hold no office on the article's date but held one all through the event's: "a 2016
+    visit to China by Barack Obama", read in 2018, was the visit of a US president."""
+    first, last = days_of(when)
+    placed = []
+    for actor in actors:
+        words = actor.name.split()
+        held = None if actor.kind is not ActorKind.PERSON or actor.country or actor.code else (
+            dictionary.held_through(words, first, last) or dictionary.held_through(words[-1:], first, last))
+        placed.append(actor if held is None else actor.model_copy(
+            update={"country": held.country, "code": held.code, "role": actor.role or held.role}))
+    return placed
 
 
 def _participant_words(head: Token) -> list[Token]:
@@ -299,6 +314,8 @@ class EventExtractor:
         evidence = self._evidence(sentence)
         when = event_date(trigger, parsed, article.published_at.date(), status is EventStatus.PLANNED,
                           self.lexicon.speech_verbs)
+        if when is not None and self.actors is not None and days_of(when)[1] < article.published_at.date():
+            source, target = (_in_office_on(actors, self.actors, when) for actors in (source, target))
         codes = self.cameo.codes_for(trigger.entry.cameo)
         confidence = 0.5 + (0.15 if not trigger.is_noun else 0.05) + (0.15 if source_by_name else 0.0) + (
             0.1 if target else 0.0) - (0.15 if modality.hypothetical else 0.0)

@@ -63,6 +63,13 @@ def test_president_bush_is_american_in_2007_and_nobody_in_2026(actors: ActorDict
     assert found(actors, sentence, "President Bush", date(2026, 1, 15)) is None
 
 
+def test_a_person_held_an_office_through_a_period_only_if_it_covers_every_day_of_it(actors: ActorDictionary):
+    as_chancellor = actors.held_through(["Merkel"], date(2015, 1, 1), date(2015, 12, 31))
+    assert as_chancellor is not None and as_chancellor.country == "DEU"
+    assert actors.held_through(["Merkel"], date(2021, 1, 1), date(2021, 12, 31)) is None  # she left in December
+    assert actors.held_through(["Kremlin"], date(2015, 1, 1), date(2015, 12, 31)) is None  # no person
+
+
 def test_the_last_day_in_office_counts_and_the_next_does_not(actors: ActorDictionary):
     assert actors.lookup(["Merkel"], date(2021, 12, 8)) is not None
     assert actors.lookup(["Merkel"], date(2021, 12, 9)) is None

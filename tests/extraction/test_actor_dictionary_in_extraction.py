@@ -24,6 +24,18 @@ def test_a_former_leader_is_not_given_the_state_he_no_longer_serves(extract):
     assert all(not e.source or e.source[0].country != "GBR" for e in of_type(events, EventType.CONDEMN))
 
 
+def test_a_former_leader_acts_for_the_state_he_led_when_the_event_took_place(extract):
+    text = "Boris Johnson visited Kyiv in April 2022 and promised more weapons."
+    [visit] = of_type(extract(text, datetime(2024, 6, 4, tzinfo=timezone.utc)), EventType.MEET)
+    assert (codes(visit.source), codes(visit.target), visit.date) == (["GBR"], ["UKR"], "2022-04")
+
+
+def test_a_former_leader_out_of_office_for_part_of_the_period_acts_for_no_state(extract):
+    text = "Boris Johnson visited Kyiv in 2022."  # he left office in September
+    events = of_type(extract(text, datetime(2024, 6, 4, tzinfo=timezone.utc)), EventType.MEET)
+    assert all(e.source[0].country is None for e in events)
+
+
 def test_a_seat_of_government_stands_for_its_state(extract):
     [event] = of_type(extract("The Kremlin condemned the Estonian decision."), EventType.CONDEMN)
     assert codes(event.source) == ["RUS"]

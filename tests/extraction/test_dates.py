@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.extraction.dates import resolve_date
+from pipeline.extraction.dates import days_of, resolve_date
 
 TUESDAY = date(2025, 2, 25)
 
@@ -116,3 +116,9 @@ def test_expressions_that_point_back_to_a_day_give_their_shift_from_it() -> None
     from pipeline.extraction.dates import anaphoric_shift
     assert [anaphoric_shift(p) for p in ("that day", "Hours later", "the following day", "the day before",
                                          "two days earlier", "3 days later", "last week")] == [0, 0, 1, -1, -2, 3, None]
+
+
+def test_a_partial_date_covers_every_day_of_its_month_or_year():
+    assert days_of("2024-02") == (date(2024, 2, 1), date(2024, 2, 29))
+    assert days_of("2019") == (date(2019, 1, 1), date(2019, 12, 31))
+    assert days_of("2019-07-04") == (date(2019, 7, 4), date(2019, 7, 4))
