@@ -32,6 +32,7 @@ class TriggerLexicon:
     speech_verbs: frozenset[str] = frozenset()
     content_verbs: frozenset[str] = frozenset()
     demand_modals: frozenset[str] = frozenset()
+    advising_verbs: frozenset[str] = frozenset()
     characterizing_verbs: frozenset[str] = frozenset()
     negative_evaluations: frozenset[str] = frozenset()
     positive_evaluations: frozenset[str] = frozenset()
@@ -59,7 +60,7 @@ def load_lexicon(path: Path | None = None) -> TriggerLexicon:
             lexicon.nouns[lemma] = TriggerEntry(EventType(block["type"]), block["cameo"])
     context = raw.get("context", {})
     for name in ("support_verbs", "meeting_support_verbs", "scene_preps", "happening_verbs", "denying_predicates",
-                 "speech_verbs", "content_verbs", "demand_modals", "characterizing_verbs", "negative_evaluations",
+                 "speech_verbs", "content_verbs", "demand_modals", "advising_verbs", "characterizing_verbs", "negative_evaluations",
                  "positive_evaluations", "non_meeting_modifiers", "message_nouns", "violent_verbs", "doing_verbs",
                  "constituting_verbs", "consequence_nouns"):
         setattr(lexicon, name, frozenset(context.get(name, [])))

@@ -68,6 +68,16 @@ def _obliged_thing(clause: list[Token]) -> bool:
     return False
 
 
+def _awaited(word: Token) -> bool:
+    """An event noun the clause looks forward to: "before the talks", "ahead of a visit by X",
+    "preparing for the summit"."""
+    if word.dep_ != "pobj":
+        return False
+    prep = word.head
+    return prep.lower_ in ("ahead", "before") or (prep.lower_ == "of" and prep.head.lower_ == "ahead") or (
+        prep.lower_ == "for" and prep.head.lemma_ in ("prepare", "brace", "gear"))
+
+
 def modality_of(trigger: Trigger) -> Modality:
     word, verb = trigger.token, trigger.verb
     clause = [t for t in (word, verb) if t is not None]
@@ -84,7 +94,7 @@ def modality_of(trigger: Trigger) -> Modality:
         if t.dep_ == "xcomp" and t.head.lemma_ in PLANNING_HEADS:
             future = True
             auxiliaries |= {a.lower_ for a in _children(t.head, {"aux", "auxpass"})}
-    if modifiers & PLANNED_MODIFIERS or (word.dep_ == "pobj" and word.head.lower_ in ("ahead", "before")):
+    if modifiers & PLANNED_MODIFIERS or _awaited(word):
         future = True
     # the event is itself the condition ("if Iran enriches uranium") or the question ("whether X will agree")
     heads = [*clause, *(t.head for t in clause if t.dep_ == "conj")]  # "if X stopped … and agreed to …"

@@ -86,6 +86,15 @@ def _first_conjunct(token: Token) -> Token:
     return token
 
 
+DOER_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def _named_doer(noun: Token) -> bool:
+    """An event noun whose "by" names who did it: "visits by senior Chinese officials"."""
+    return any(t.ent_type_ in DOER_ENTITIES for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+               for p in c.children if p.dep_ == "pobj" for t in p.subtree)
+
+
 def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) -> tuple[Token | None, bool] | None:
     """The clause verb of an event noun and whether the clause denies it; None if not an event."""
     event_type = entry.event_type
@@ -111,13 +120,15 @@ def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) ->
             head.lower_ in ("in", "at") and head.head.pos_ in ("NOUN", "PROPN", "PRON")):  # "interest in talks"
         prep = head
         if prep.lower_ in lexicon.scene_preps or (
-            prep.lower_ == "of" and prep.head.lower_ == "sidelines"
+            prep.lower_ == "of" and prep.head.lower_ in ("sidelines", "ahead")  # "ahead of the visit"
         ) or (prep.lower_ == "on" and entry.cameo in ("041", "042")):  # "on a visit to", "on a call with"
             return governing_verb(prep), False
     done_by = next((c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"
                     and c.lemma_.lower() in lexicon.doing_verbs and any(a.dep_ == "agent" for a in c.children)), None)
     if done_by is not None:
         return done_by, False  # "the embargo, imposed by Chile's congress in May", "talks hosted by Qatar"
+    if _named_doer(token):
+        return governing_verb(token), False  # "a 2016 visit to China by Barack Obama", "the rebuke by the EU"
     if anchor.dep_ == "pobj" and head.lower_ == "with" and event_type in AIMED_TYPES and head.head.pos_ == "VERB" and any(
             c.dep_ == "prep" and c.lower_ in ("of", "to", "against", "on") for c in token.children):
         return head.head, False  # "caused a stir with a sharp rebuke of Hungary", "responded with a warning to X"
@@ -157,7 +168,7 @@ def _obligation_said(token: Token, lexicon: TriggerLexicon) -> Token | None:
 
 def demanded_clause(token: Token, lexicon: TriggerLexicon) -> Token | None:
     """The clause a speaker says must happen: "X said (that) Y must withdraw" gives "withdraw"."""
-    if token.lemma_.lower() not in lexicon.speech_verbs:
+    if token.lemma_.lower() not in lexicon.speech_verbs | lexicon.advising_verbs:
         return None
     for clause in token.children:
         if clause.dep_ == "ccomp" and any(

@@ -310,3 +310,25 @@ def test_cannot_negotiate_is_a_refusal_but_could_not_travel_is_not(extract):
 
 def test_saying_a_states_economy_has_problems_is_no_criticism(extract):
     assert of_type(extract("Chile said Peru's economy had serious problems."), EventType.CONDEMN) == []
+
+
+def test_an_event_noun_with_the_name_of_its_doer_is_an_event(extract):
+    events = extract("The new agreement followed a visit to Ecuador by President Yoon of South Korea.")
+    [visit] = of_type(events, EventType.MEET)
+    assert (codes(visit.source), codes(visit.target)) == (["KOR"], ["ECU"])
+
+
+def test_an_event_noun_with_no_named_doer_stays_a_topic(extract):
+    assert of_type(extract("Critics say a visit to Ecuador by anyone would be pointless."), EventType.MEET) == []
+
+
+def test_a_visit_the_clause_looks_ahead_to_is_planned(extract):
+    events = extract("Police closed the avenue ahead of a visit by the Danish prime minister to Iceland.")
+    [visit] = of_type(events, EventType.MEET)
+    assert (codes(visit.source), codes(visit.target), visit.status.value) == (["DNK"], ["ISL"], "planned")
+
+
+def test_suggesting_that_a_state_should_act_asks_it_to(extract):
+    events = extract("Kenya's president suggested that Uganda should reopen the border crossing.")
+    [request] = of_type(events, EventType.REQUEST)
+    assert (codes(request.source), codes(request.target)) == (["KEN"], ["UGA"])
