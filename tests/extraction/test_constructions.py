@@ -332,3 +332,15 @@ def test_suggesting_that_a_state_should_act_asks_it_to(extract):
     events = extract("Kenya's president suggested that Uganda should reopen the border crossing.")
     [request] = of_type(events, EventType.REQUEST)
     assert (codes(request.source), codes(request.target)) == (["KEN"], ["UGA"])
+
+
+def test_a_tweet_reports_speech_like_a_statement(extract):
+    events = extract("Sweden's foreign minister tweeted: “The decision of Hungary is outrageous.”")
+    [condemnation] = of_type(events, EventType.CONDEMN)
+    assert (codes(condemnation.source), codes(condemnation.target)) == (["SWE"], ["HUN"])
+
+
+def test_a_reply_reports_speech_like_a_statement(extract):
+    events = extract("Chile’s president replied that the Bolivian government was reckless.")
+    [condemnation] = of_type(events, EventType.CONDEMN)
+    assert (codes(condemnation.source), codes(condemnation.target)) == (["CHL"], ["BOL"])
