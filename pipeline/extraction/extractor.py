@@ -278,8 +278,10 @@ class EventExtractor:
                       if a.country not in {s.country for s in source}]
         if not source or not (_coded(source) or _coded(target)):
             return None  # an event needs a state or organisation on at least one side
-        if trigger.event_type in JUDGED_TYPES and target and _same_sides(source, target):
-            return None  # "Germany must ensure …", said a German minister: an obligation of one's own
+        if trigger.event_type in JUDGED_TYPES | SYMMETRIC_TYPES and target and _same_sides(source, target):
+            # "Germany must ensure …", said a German minister: an obligation of one's own; "the French
+            # foreign minister met President Macron": a meeting inside one state, no diplomacy
+            return None
         target = [a for a in target if actor_key(a) not in {actor_key(s) for s in source}]
         if _coded(target):  # "canceling Obama's deal with Havana": a former president beside a state adds nothing
             target = [a for a in target if a.kind is not ActorKind.PERSON or a.country or a.code]

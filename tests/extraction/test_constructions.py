@@ -344,3 +344,13 @@ def test_a_reply_reports_speech_like_a_statement(extract):
     events = extract("Chile’s president replied that the Bolivian government was reckless.")
     [condemnation] = of_type(events, EventType.CONDEMN)
     assert (codes(condemnation.source), codes(condemnation.target)) == (["CHL"], ["BOL"])
+
+
+def test_a_meeting_between_officials_of_one_state_is_no_diplomatic_event(extract):
+    assert of_type(extract("The French foreign minister met President Emmanuel Macron on Monday."), EventType.MEET) == []
+
+
+def test_a_meeting_with_officials_of_ones_own_and_another_state_is_with_the_other(extract):
+    events = extract("The French foreign minister met President Emmanuel Macron and the Italian premier on Monday.")
+    [meeting] = of_type(events, EventType.MEET)
+    assert codes(meeting.target) == ["ITA"]
