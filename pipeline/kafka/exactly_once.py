@@ -50,6 +50,12 @@ and commits each partition's offsets in its transaction. But:
   for a rebalance are resumed only once they have been seeked and the buffers cleared; and, as a
   backstop, an offset that held a fetched record is never committed past until it is acknowledged
   (a record lost on its way to a stream holds its partition's commits back instead of being lost);
+- aiokafka takes an empty set of partitions to fetch from as "every partition", and faust hands its
+  fetch its own set of active partitions, which it empties at the end of a recovery that restored
+  tables without standby partitions, while it seeks the streams: a fetch waiting then handed out the
+  records just fetched at the streams' committed offsets, which faust threw away as not active. That
+  is the lost record the backstop above caught (its partition's commits stayed held until a restart).
+  Here a fetch hands out only records of partitions active when it does (`ActiveOnly`);
 - faust throws away what a fetch returns while a rebalance has the flow stopped, and seeks "back to
   the committed offsets"; aiokafka leaves a partition without a commit (or with one at 0) where it
   is, so the first records of a new topic's partitions fetched during a rebalance were never read
@@ -60,7 +66,7 @@ import asyncio
 import logging
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any, Awaitable, Callable, Iterable, Mapping, Optional, Set, Tuple
+from typing import AbstractSet, Any, Awaitable, Callable, Iterable, Mapping, Optional, Set, Tuple
 
 import aiokafka
 import faust
@@ -68,12 +74,12 @@ from mode import Service
 from mode.utils.objects import cached_property
 from mode.utils.queues import FlowControlEvent
 from faust.streams import current_event
-from faust.transport.consumer import TransactionManager
+from faust.transport.consumer import RecordMap, TransactionManager
 from faust.transport.drivers.aiokafka import AIOKafkaConsumerThread, Consumer, Producer, Transport
 from faust.types import TP, FutureMessage, Message, RecordMetadata, TransportT
 from faust.types.tuples import HeadersArg
 
-__all__ = ["ExactlyOnceApp", "HELD_BACK", "SourcePartitionTransactions", "due_for_early_commit", "next_commit",
+__all__ = ["ActiveOnly", "ExactlyOnceApp", "HELD_BACK", "SourcePartitionTransactions", "due_for_early_commit", "next_commit",
            "seek_to_committed_or_start"]
 
 log = logging.getLogger(__name__)
@@ -197,9 +203,23 @@ class TrackingProducer(Producer):
         super().send_soon(fut)
 
 
+class ActiveOnly:
+    """The partitions whose records a fetch under way may hand out: faust's set of active partitions as
+    it is at that moment, and never "every partition", which is what aiokafka makes of an empty set."""
+
+    def __init__(self, active: AbstractSet[TP]) -> None:
+        self._active = active  # faust's own set, which pauses and resumes change while the fetch waits
+
+    def __bool__(self) -> bool:
+        return True  # aiokafka filters only `if partitions and tp not in partitions`
+
+    def __contains__(self, tp: object) -> bool:
+        return tp in self._active
+
+
 class StableOffsetsThread(AIOKafkaConsumerThread):
-    """Asks the broker where a changelog's committed records end, and seeks partitions that have no
-    commit yet back to their start.
+    """Asks the broker where a changelog's committed records end, seeks partitions that have no
+    commit yet back to their start, and hands out only the records of active partitions.
 
     With transactions a partition ends in a commit or abort marker, which no consumer ever
     receives, so faust, waiting for the last offset, only gives up after two 5 s timeouts. Here the
@@ -207,6 +227,12 @@ class StableOffsetsThread(AIOKafkaConsumerThread):
 
     async def seek_to_committed(self) -> Mapping[TP, int]:
         return await self.call_thread(self._seek_to_committed)
+
+    async def _fetch_records(self, consumer: aiokafka.AIOKafkaConsumer, active_partitions: Optional[Set[TP]],
+                             timeout: Optional[float] = None, max_records: Optional[int] = None) -> RecordMap:
+        """faust's fetch, which hands out nothing while every partition is paused (see `ActiveOnly`)."""
+        partitions: Any = None if active_partitions is None else ActiveOnly(active_partitions)
+        return await super()._fetch_records(consumer, partitions, timeout=timeout, max_records=max_records)
 
     async def _seek_to_committed(self) -> Mapping[TP, int]:
         consumer: aiokafka.AIOKafkaConsumer = self._ensure_consumer()

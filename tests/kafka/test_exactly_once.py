@@ -1,4 +1,5 @@
 import asyncio
+from typing import Any
 
 import aiokafka
 import pytest
@@ -6,7 +7,7 @@ from faust.types import TP
 from faust.types.tuples import ConsumerMessage
 
 from pipeline.kafka.clients import ensure_topics
-from pipeline.kafka.exactly_once import ExactlyOnceApp, due_for_early_commit, next_commit, seek_to_committed_or_start
+from pipeline.kafka.exactly_once import ActiveOnly, ExactlyOnceApp, due_for_early_commit, next_commit, seek_to_committed_or_start
 from pipeline.topics import TopicCatalogue
 
 
@@ -184,6 +185,54 @@ def test_a_partition_without_a_commit_is_sought_back_to_its_start_and_one_with_a
 
     assert asyncio.run(positions_after_the_seek("earliest")) == {uncommitted: 0, committed: 1}
     assert asyncio.run(positions_after_the_seek("latest"))[committed] == 1
+
+
+def test_the_active_partitions_of_a_fetch_are_read_when_it_hands_out_records_and_none_is_not_every_one():
+    first, second = TP("articles", 0), TP("articles", 1)
+    active = {first}
+    view = ActiveOnly(active)
+    active.clear()  # faust paused every partition while the fetch waited
+    assert view and first not in view  # aiokafka hands out records of every partition for an empty set
+    active.add(second)
+    assert second in view
+
+
+def test_a_fetch_under_way_leaves_the_records_of_paused_partitions_for_when_they_are_resumed(
+        kafka_bootstrap: str, topic_prefix: str) -> None:
+    topic = TopicCatalogue(topic_prefix, 2).articles_raw
+    ensure_topics(kafka_bootstrap, [topic])
+    changelog, stream = aiokafka.TopicPartition(topic.name, 0), aiokafka.TopicPartition(topic.name, 1)  # the first stands for a changelog
+    thread: Any = ExactlyOnceApp("fetch-test", broker="kafka://localhost:9", processing_guarantee="exactly_once").consumer._thread
+
+    async def fetch() -> tuple[Any, bool, int, Any]:
+        producer = aiokafka.AIOKafkaProducer(bootstrap_servers=kafka_bootstrap)
+        consumer = aiokafka.AIOKafkaConsumer(bootstrap_servers=kafka_bootstrap, auto_offset_reset="earliest",
+                                             enable_auto_commit=False)
+        await producer.start()
+        await consumer.start()
+        try:
+            await producer.send_and_wait(stream.topic, b"article 0", partition=stream.partition)
+            consumer.assign([changelog, stream])
+            while stream not in consumer._fetcher._records:  # fetched, not handed out: the stream is paused
+                await asyncio.sleep(0.05)
+            active = {changelog}  # a table being restored
+            under_way = asyncio.create_task(thread._fetch_records(consumer, active, timeout=3.0))
+            await asyncio.sleep(0.2)
+            active.clear()  # restored, without standby partitions: all paused while the streams are sought
+            await producer.send_and_wait(changelog.topic, b"change", partition=changelog.partition)  # wakes the fetch
+            handed_out = await under_way
+            woken = changelog in consumer._fetcher._records  # its record came in, and was not handed out either
+            position = await consumer.position(stream)
+            active.add(stream)  # the stream is resumed after its seek
+            later = await thread._fetch_records(consumer, active, timeout=3.0)
+            return handed_out, woken, position, later
+        finally:
+            await consumer.stop()
+            await producer.stop()
+
+    handed_out, woken, position, later = asyncio.run(fetch())
+    assert handed_out == {} and woken and position == 0
+    assert [record.value for record in later[stream]] == [b"article 0"]
 
 
 class MeetingTransaction:
