@@ -103,6 +103,9 @@ def judged_subject(verb: Token, lexicon: TriggerLexicon) -> Token | None:
         if subjects and predicate and not negated and subjects[0].lower_ not in EXPLETIVES and is_negative(
                 predicate, lexicon):
             return subjects[0]
+        if subjects and not negated and subjects[0].pos_ != "PRON" and subjects[0].dep_ == "nsubj" and (
+                clause.lemma_.lower() in lexicon.wrongdoing_verbs):
+            return subjects[0]  # "said Russia violated the ceasefire": an accusation
         extraposed = [c for c in clause.children if c.dep_ in ("xcomp", "ccomp", "csubj") and c.i > subjects[0].i
                       ] if subjects and subjects[0].lower_ == "it" else []
         if extraposed and predicate and not negated and is_negative(predicate, lexicon):

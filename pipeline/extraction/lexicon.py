@@ -41,6 +41,7 @@ class TriggerLexicon:
     violent_verbs: frozenset[str] = frozenset()
     doing_verbs: frozenset[str] = frozenset()
     constituting_verbs: frozenset[str] = frozenset()
+    wrongdoing_verbs: frozenset[str] = frozenset()
     consequence_nouns: frozenset[str] = frozenset()
 
 
@@ -62,6 +63,6 @@ def load_lexicon(path: Path | None = None) -> TriggerLexicon:
     for name in ("support_verbs", "meeting_support_verbs", "scene_preps", "happening_verbs", "denying_predicates",
                  "speech_verbs", "content_verbs", "demand_modals", "advising_verbs", "characterizing_verbs", "negative_evaluations",
                  "positive_evaluations", "non_meeting_modifiers", "message_nouns", "violent_verbs", "doing_verbs",
-                 "constituting_verbs", "consequence_nouns"):
+                 "constituting_verbs", "consequence_nouns", "wrongdoing_verbs"):
         setattr(lexicon, name, frozenset(context.get(name, [])))
     return lexicon

@@ -354,3 +354,12 @@ def test_a_meeting_with_officials_of_ones_own_and_another_state_is_with_the_othe
     events = extract("The French foreign minister met President Emmanuel Macron and the Italian premier on Monday.")
     [meeting] = of_type(events, EventType.MEET)
     assert codes(meeting.target) == ["ITA"]
+
+
+def test_saying_a_state_violated_an_accord_accuses_it(extract):
+    [accusation] = of_type(extract("Ukraine said Russia violated the grain corridor accord overnight."), EventType.CONDEMN)
+    assert (codes(accusation.source), codes(accusation.target)) == (["UKR"], ["RUS"])
+
+
+def test_saying_a_state_did_not_violate_an_accord_accuses_no_one(extract):
+    assert of_type(extract("Ukraine said Russia did not violate the grain corridor accord."), EventType.CONDEMN) == []
