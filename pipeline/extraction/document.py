@@ -119,6 +119,14 @@ def place_persons(registry: PersonRegistry, actors: ActorDictionary, on: date) -
         if entry is not None and entry.kind is ActorKind.PERSON:
             person.country, person.organisation = entry.country, entry.code
             person.role = person.role or entry.role
+    for person in registry.people:  # "X, Putin's spokesman" speaks for Putin's state
+        if person.country or person.organisation or not person.principal:
+            continue
+        principal = registry.find(person.principal)
+        if principal is not None and principal is not person and (principal.country or principal.organisation):
+            person.country, person.organisation = principal.country, principal.organisation
+        elif (entry := actors.lookup(person.principal.split(), on)) is not None and entry.kind is ActorKind.PERSON:
+            person.country, person.organisation = entry.country, entry.code
 
 
 def build_article_doc(doc: Doc, gazetteer: Gazetteer, roles: RoleVocabulary, actors: ActorDictionary | None = None,

@@ -17,6 +17,7 @@ class Person:
     role: str | None = None
     organisation: str | None = None  # the code of the organisation a person speaks for: "NATO"
     gender: str | None = None  # "f" or "m" when the article shows it, for "she" and "he"
+    principal: str | None = None  # whom they speak for or advise: "Putin" for "X, Putin's spokesman"
 
     @property
     def surname(self) -> str:
@@ -159,6 +160,30 @@ def _affiliation_after(words: _Words, index: int, gazetteer: Gazetteer) -> Refer
     return None
 
 
+# who serves another person: "X, Putin's spokesman", "X, an adviser to President Ramaphosa"
+SERVING_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "envoy", "emissary",
+                 "representative", "secretary", "assistant", "counsellor", "counselor", "deputy", "negotiator"}
+
+
+def _serving(person: Span) -> tuple[str, str] | None:
+    """(role, principal) when an apposition says whom the person serves: "Ivan Petrov, President
+    Putin's spokesman" and "Ivan Petrov, a spokesman for Vladimir Putin" give ("spokesman", "Putin")."""
+    for apposition in (c for c in person.root.children if c.dep_ == "appos"):
+        if apposition.lemma_.lower() not in SERVING_NOUNS:
+            continue
+        owners = [c for c in apposition.children if c.dep_ == "poss"] + [
+            o for c in apposition.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "of")
+            for o in c.children if o.dep_ == "pobj"]
+        for owner in owners:
+            names = [e for e in person.doc.ents if e.label_ == "PERSON" and e.start <= owner.i < e.end]
+            if names:
+                name = names[0]
+                while len(name) > 1 and name[-1].text in ("'s", "’s"):
+                    name = name[:-1]
+                return apposition.lemma_.lower(), name.text
+    return None
+
+
 def build_person_registry(doc: Doc, roles: RoleVocabulary, gazetteer: Gazetteer) -> PersonRegistry:
     """Every PERSON the article names, with title and country from wherever the article gives them."""
     registry = PersonRegistry()
@@ -173,9 +198,14 @@ def build_person_registry(doc: Doc, roles: RoleVocabulary, gazetteer: Gazetteer)
         if not name or gazetteer.lookup([t.text for t in entity]) is not None:
             continue
         role, affiliation = _title_before(words, entity, roles, gazetteer)
-        if role is None and affiliation is None:
+        serving = _serving(entity) if role is None and affiliation is None else None
+        if serving is not None:
+            role = serving[0]
+        elif role is None and affiliation is None:
             role, affiliation = _title_after(words, entity, roles, gazetteer)
-        registry.add(name, affiliation, role)
+        person = registry.add(name, affiliation, role)
+        if serving is not None:
+            person.principal = person.principal or serving[1]
     for name, role, affiliation in _titled_names(words, roles, gazetteer):
         if registry.find(name) is None:
             registry.add(name, affiliation, role)

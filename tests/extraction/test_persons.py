@@ -1,6 +1,8 @@
+import pytest
+
 from pipeline.extraction.gazetteer import Referent
 from pipeline.extraction.persons import PersonRegistry, spelling_distance
-from pipeline.models import ActorKind
+from pipeline.models import ActorKind, EventType
 
 
 def state(iso3: str) -> Referent:
@@ -60,3 +62,18 @@ def test_an_ambassador_to_a_state_does_not_speak_for_it(extractor) -> None:  # t
     parsed = build_article_doc(doc, extractor.gazetteer, extractor.roles, extractor.actors, date(2026, 3, 12))
     [person] = parsed.persons.people
     assert (person.name, person.country) == ("John Miller", None)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ivan Petrenko, President Vladimir Putin's spokesman, criticised Poland on Monday.",
+    "Ivan Petrenko, a spokesman for Vladimir Putin, criticised Poland on Monday.",
+    "Ivan Petrenko, an adviser to President Putin, criticised Poland on Monday.",
+])
+def test_a_spokesman_or_adviser_of_a_leader_speaks_for_the_leaders_state(extract, sentence: str):
+    [criticism] = [e for e in extract(sentence) if e.event_type is EventType.CONDEMN]
+    assert [a.country for a in criticism.source] == ["RUS"]
+
+
+def test_a_daughter_of_a_leader_speaks_for_no_state(extract):
+    events = extract("Maria Petrenko, President Vladimir Putin's daughter, criticised Poland on Monday.")
+    assert all(a.country is None for e in events for a in e.source)
