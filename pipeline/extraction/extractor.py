@@ -441,6 +441,9 @@ class EventExtractor:
                     heads.append(child)
                 elif child.dep_ in ("prep", "agent") and child.lower_ in preps:
                     heads.append(child)
+                elif trigger.is_noun and holder == word and trigger.entry.cameo == "041" and child.dep_ == "prep" and (
+                        child.lower_ == "from"):
+                    heads.append(child)  # "took a phone call from X": X was on the line
                 elif trigger.is_noun and holder == word and child.dep_ == "prep" and child.lower_ == "of" and (
                         trigger.event_type in OF_TARGET_TYPES):
                     heads.append(child)  # "a rebuke of the prime minister", "the rejection of X's offer"

@@ -363,3 +363,9 @@ def test_saying_a_state_violated_an_accord_accuses_it(extract):
 
 def test_saying_a_state_did_not_violate_an_accord_accuses_no_one(extract):
     assert of_type(extract("Ukraine said Russia did not violate the grain corridor accord."), EventType.CONDEMN) == []
+
+
+def test_taking_a_phone_call_from_a_leader_is_a_call_with_them(extract):
+    events = extract("The Irish taoiseach took a phone call from the Portuguese prime minister on Monday.")
+    [call] = of_type(events, EventType.MEET)
+    assert (codes(call.source), codes(call.target)) == (["IRL"], ["PRT"])
