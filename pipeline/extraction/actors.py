@@ -25,6 +25,20 @@ OBJECT_DEPS = {"dobj", "dative", "iobj"}
 POSTS = {"mission", "ambassador", "envoy", "delegation", "embassy", "representative", "delegate"}
 
 
+# words that count the people of a nationality: "many Palestinians" are not Palestine's authorities
+PEOPLE_COUNTS = {"many", "some", "most", "few", "several", "numerous", "thousands", "hundreds", "millions", "dozens",
+                 "scores", "ordinary", "fellow", "more", "fewer", "countless"}
+
+
+def _counted_people(token: Token) -> bool:
+    """A plural nationality that is counted: "many Palestinians", "2,000 Cubans", "thousands of Syrians"."""
+    if token.tag_ not in ("NNPS", "NNS") or token.ent_type_ != "NORP":
+        return False
+    counted = any(c.dep_ == "nummod" or (c.dep_ in ("amod", "det", "quantmod") and c.lower_ in PEOPLE_COUNTS)
+                  for c in token.children)
+    return counted or (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in PEOPLE_COUNTS)
+
+
 def actor_key(actor: Actor) -> str:
     return actor.country or actor.code or actor.name
 
@@ -92,6 +106,8 @@ class ActorResolver:
         if pair:
             return pair
         core = sorted(core_tokens(token), key=lambda t: t.i)
+        if _counted_people(token):
+            return []  # "many Palestinians", "thousands of Cubans" are people, not their state
         if token.i in self.article.mention_at and token.i not in self.article.person_at:
             return [self.mention_actor(self.article.mention_at[token.i])]
         paired = [r for t in core for r in self.article.pair_at.get(t.i, ())]

@@ -18,6 +18,7 @@ class TriggerEntry:
     objects: frozenset[str] = frozenset()
     unless_objects: frozenset[str] = frozenset()
     complement: str | None = None  # a clause the verb must have: "xcomp" for "wants to …"
+    support: frozenset[str] = frozenset()  # a noun's own support verbs, beside the common ones: "raised concerns"
 
 
 @dataclass
@@ -58,7 +59,8 @@ def load_lexicon(path: Path | None = None) -> TriggerLexicon:
             lexicon.verbs.setdefault(lemma, []).append(entry)
     for block in raw.get("noun", []):
         for lemma in block["lemmas"]:
-            lexicon.nouns[lemma] = TriggerEntry(EventType(block["type"]), block["cameo"])
+            lexicon.nouns[lemma] = TriggerEntry(EventType(block["type"]), block["cameo"],
+                                                support=frozenset(block.get("support", [])))
     context = raw.get("context", {})
     for name in ("support_verbs", "meeting_support_verbs", "scene_preps", "happening_verbs", "denying_predicates",
                  "speech_verbs", "content_verbs", "demand_modals", "advising_verbs", "characterizing_verbs", "negative_evaluations",

@@ -104,7 +104,7 @@ def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) ->
     head = anchor.head
     if anchor.dep_ == "ROOT":
         return None, False
-    if anchor.dep_ in OBJECT_DEPS and head.lemma_ in lexicon.support_verbs:
+    if anchor.dep_ in OBJECT_DEPS and (head.lemma_ in lexicon.support_verbs or head.lemma_ in entry.support):
         return head, False
     if anchor.dep_ in OBJECT_DEPS and head.lemma_ in lexicon.meeting_support_verbs and event_type is EventType.MEET:
         return head, False

@@ -369,3 +369,28 @@ def test_taking_a_phone_call_from_a_leader_is_a_call_with_them(extract):
     events = extract("The Irish taoiseach took a phone call from the Portuguese prime minister on Monday.")
     [call] = of_type(events, EventType.MEET)
     assert (codes(call.source), codes(call.target)) == (["IRL"], ["PRT"])
+
+
+def test_voicing_concern_over_a_states_act_disapproves_of_that_state(extract):
+    [disapproval] = of_type(extract("Peru voiced deep concern over Bolivia's new border checkpoints."), EventType.CONDEMN)
+    assert (codes(disapproval.source), codes(disapproval.target)) == (["PER"], ["BOL"])
+
+
+def test_raising_concerns_about_a_state_disapproves_of_it_but_raising_a_threat_level_threatens_no_one(extract):
+    [disapproval] = of_type(extract("Peru raised concerns about Bolivia's new checkpoints."), EventType.CONDEMN)
+    assert codes(disapproval.target) == ["BOL"]
+    assert extract("Peru raised its terror threat level to high after the Bolivian election.") == []
+
+
+def test_summoning_a_states_envoy_is_an_official_protest_to_that_state(extract):
+    [protest] = of_type(extract("Morocco summoned the Algerian ambassador on Tuesday."), EventType.CONDEMN)
+    assert (codes(protest.source), codes(protest.target), protest.codes.cameo) == (["MAR"], ["DZA"], "114")
+
+
+def test_summoning_reporters_is_no_protest(extract):
+    assert of_type(extract("Morocco summoned Algerian reporters on Tuesday."), EventType.CONDEMN) == []
+
+
+def test_people_of_a_nationality_counted_in_numbers_are_not_their_state(extract):
+    assert extract("Many Cubans expressed concern over the new American rules.") == []
+    assert extract("Thousands of Venezuelans crossed into Colombia on Monday.") == []
