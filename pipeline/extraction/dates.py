@@ -4,7 +4,7 @@ import calendar
 import re
 from datetime import MAXYEAR, MINYEAR, date, timedelta
 
-__all__ = ["anaphoric_shift", "days_of", "resolve_date"]
+__all__ = ["anaphoric_shift", "days_of", "resolve_date", "time_ago"]
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {
@@ -232,3 +232,32 @@ def days_of(iso: str) -> tuple[date, date]:
         year, month = parts
         return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
     return date(parts[0], 1, 1), date(parts[0], 12, 31)
+
+
+DURATION = re.compile(r"^(?:(more than|over|nearly|almost|about|around|some|roughly|just over|just under|less than) )?"
+                      r"(\d+|one|two|three|four|five|six|seven|a) (day|week|month|year)s?$")
+
+
+def time_ago(duration: str, published: date) -> str | None:
+    """The date a duration before publication: what happened "six months since" or "two years ago".
+    A count of days or more is as precise as its unit allows: a year for years, else a month (news
+    rounds such counts), a day only for an exact count of under a week.
+
+    >>> time_ago("more than 100 days", date(2017, 12, 4))
+    '2017-08'
+    """
+    found = DURATION.match(" ".join(duration.lower().split()))
+    if found is None:
+        return None
+    approximate, count_word, unit = found.groups()
+    count = int(count_word) if count_word.isdigit() else NUMBER_WORDS[count_word]
+    try:
+        if unit == "year":
+            return _year(published.year - count)
+        if unit == "month":
+            year, month = _shift_month(published.year, published.month, -count)
+            return _month(year, month)
+        day = published - timedelta(days=count * (7 if unit == "week" else 1))
+    except (OverflowError, ValueError):
+        return None
+    return day.isoformat() if unit == "day" and count < 7 and not approximate else _month(day.year, day.month)

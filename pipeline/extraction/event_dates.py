@@ -5,7 +5,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from pipeline.extraction.clauses import clause_tokens, contrasting_clause, reporting_verbs
-from pipeline.extraction.dates import anaphoric_shift, resolve_date
+from pipeline.extraction.dates import anaphoric_shift, resolve_date, time_ago
 from pipeline.extraction.document import ArticleDoc
 from pipeline.extraction.triggers import Trigger, governing_verb
 
@@ -24,6 +24,9 @@ def event_date(trigger: Trigger, parsed: ArticleDoc, published: date, future: bo
     """The ISO date (maybe partial) of the trigger's event, or None when the text gives none for it.
 
     `future` says the event lies ahead, so that "on Tuesday" is the coming one."""
+    since = _time_since(trigger.verb, parsed, published)
+    if since is not None:
+        return since
     clause = clause_tokens(trigger)
     verb = trigger.verb
     anchor = trigger.token.i
@@ -43,6 +46,16 @@ def event_date(trigger: Trigger, parsed: ArticleDoc, published: date, future: bo
             if entity.root in clause and (resolved := resolve_date(entity.text, published, future)):
                 return resolved
     return _nearby_date(trigger, parsed, published, future) or _anchored_date(trigger, parsed)
+
+
+def _time_since(verb: Token | None, parsed: ArticleDoc, published: date) -> str | None:
+    """"Two years since Russia invaded", "it has been six months since they signed": the act of a
+    clause under "since", dated by the time said just before it, counted back from publication."""
+    if verb is None or not any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+        return None
+    mark = next(c for c in verb.children if c.dep_ == "mark" and c.lower_ == "since")
+    duration = next((e for e in parsed.dates if e.end == mark.i), None)
+    return time_ago(duration.text, published) if duration is not None else None
 
 
 def _anchored_date(trigger: Trigger, parsed: ArticleDoc) -> str | None:

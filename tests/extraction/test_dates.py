@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.extraction.dates import days_of, resolve_date
+from pipeline.extraction.dates import days_of, resolve_date, time_ago
 
 TUESDAY = date(2025, 2, 25)
 
@@ -122,3 +122,19 @@ def test_a_partial_date_covers_every_day_of_its_month_or_year():
     assert days_of("2024-02") == (date(2024, 2, 1), date(2024, 2, 29))
     assert days_of("2019") == (date(2019, 1, 1), date(2019, 12, 31))
     assert days_of("2019-07-04") == (date(2019, 7, 4), date(2019, 7, 4))
+
+
+@pytest.mark.parametrize(("duration", "expected"), [
+    ("more than 100 days", "2017-08"),  # news rounds such counts: the month
+    ("three days", "2017-12-01"),
+    ("six weeks", "2017-10"),
+    ("six months", "2017-06"),
+    ("two years", "2015"),
+    ("a year", "2016"),
+])
+def test_a_duration_before_publication_gives_the_date_as_precisely_as_its_unit(duration: str, expected: str):
+    assert time_ago(duration, date(2017, 12, 4)) == expected
+
+
+def test_a_phrase_that_is_no_duration_gives_no_date():
+    assert time_ago("the last few days", date(2017, 12, 4)) is None

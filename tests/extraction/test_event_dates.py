@@ -67,3 +67,8 @@ def test_that_day_does_not_reach_back_past_a_paragraph(extract):
     events = extract(f"Chile recalled its envoy from Peru on March 3. {filler} Peru expelled Chile's envoy that day.")
     dates = {tuple(a.country for a in e.source): e.date for e in of_type(events, EventType.SANCTION)}
     assert dates == {("CHL",): "2026-03-03", ("PER",): None}
+
+
+def test_an_act_some_time_since_which_has_passed_is_dated_back_from_publication(extract):
+    [deal] = of_type(extract("It has been six months since Kenya and Uganda signed the border deal."), EventType.AGREE)
+    assert deal.date == "2025-09"
