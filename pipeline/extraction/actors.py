@@ -25,6 +25,8 @@ OBJECT_DEPS = {"dobj", "dative", "iobj"}
 POSTS = {"mission", "ambassador", "envoy", "delegation", "embassy", "representative", "delegate"}
 
 
+# what a region is called after its name: "Rakhine state", "Xinjiang region"
+REGION_NOUNS = {"state", "province", "region", "oblast", "governorate", "prefecture", "district", "territory"}
 # words that count the people of a nationality: "many Palestinians" are not Palestine's authorities
 PEOPLE_COUNTS = {"many", "some", "most", "few", "several", "numerous", "thousands", "hundreds", "millions", "dozens",
                  "scores", "ordinary", "fellow", "more", "fewer", "countless"}
@@ -106,8 +108,9 @@ class ActorResolver:
         if pair:
             return pair
         core = sorted(core_tokens(token), key=lambda t: t.i)
-        if _counted_people(token):
-            return []  # "many Palestinians", "thousands of Cubans" are people, not their state
+        if _counted_people(token) or token.i in self.article.region_at or (
+                token.lower_ in REGION_NOUNS and any(t.i in self.article.region_at for t in core)):
+            return []  # "many Palestinians" are people, not their state; "Rakhine (state)" is a place in one
         if token.i in self.article.mention_at and token.i not in self.article.person_at:
             return [self.mention_actor(self.article.mention_at[token.i])]
         paired = [r for t in core for r in self.article.pair_at.get(t.i, ())]

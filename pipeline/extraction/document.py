@@ -40,6 +40,7 @@ class ArticleDoc:
     quotes: list[tuple[int, int]] = field(default_factory=list)
     dates: list[Span] = field(default_factory=list)
     venue_at: dict[int, str] = field(default_factory=dict)  # token -> the state of a venue city named there
+    region_at: dict[int, tuple[int, int, str]] = field(default_factory=dict)  # token -> a region's (start, end, state)
     pair_at: dict[int, tuple[Referent, Referent]] = field(default_factory=dict)  # "U.S.-Pakistan" -> both
     days: list[tuple[int, date]] = field(default_factory=list)  # (token after, day) of each full date said
 
@@ -166,6 +167,7 @@ def build_article_doc(doc: Doc, gazetteer: Gazetteer, roles: RoleVocabulary, act
     article.person_at = _persons_by_token(doc, registry, mention_at)
     guess_genders(doc, article.person_at)
     article.venue_at = gazetteer.venues_at(words)
+    article.region_at = {i: found for i, found in gazetteer.regions_at(words).items() if i not in mention_at}
     article.pair_at = _hyphenated_pairs(doc, gazetteer)
     article.days = [(e.end, date.fromisoformat(day)) for e in dates
                     if (day := resolve_date(e.text, on)) is not None and len(day) == 10]

@@ -1,6 +1,7 @@
 """The gazetteer: names, adjectives, capitals and aliases of states and organisations."""
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
@@ -11,6 +12,7 @@ from pipeline.models import ActorKind
 __all__ = ["Gazetteer", "Referent", "load_gazetteer"]
 
 Tokenize = Callable[[str], list[str]]
+PLAIN_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
 
 
 @dataclass(frozen=True)
@@ -28,12 +30,13 @@ class Gazetteer:
     """Looks up token sequences; surface forms are kept as the tokenizer splits them."""
 
     def __init__(self, forms: dict[tuple[str, ...], Referent], ambiguous: dict[str, list[str]] | None = None,
-                 venues: dict[tuple[str, ...], str] | None = None) -> None:
+                 venues: dict[tuple[str, ...], str] | None = None,
+                 regions: dict[tuple[str, ...], str] | None = None) -> None:
         self.forms = forms
         self.venues = venues or {}  # cities that host talks and never stand for their state: ("Geneva",) -> "CHE"
-        self.venues_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for form, country in self.venues.items():
-            self.venues_by_first.setdefault(form[0], []).append((form, country))
+        self.venues_by_first = _by_first_word(self.venues)
+        self.regions = regions or {}  # places inside a state that never act for it: ("Rakhine",) -> "MMR"
+        self.regions_by_first = _by_first_word(self.regions)
         self.ambiguous = ambiguous or {}  # "Congo": the states a bare name may mean
         self.longest = max((len(f) for f in forms), default=1)
         self.state_names = {r.country: r.name for r in forms.values() if r.country and not r.is_capital}
@@ -47,9 +50,21 @@ class Gazetteer:
         return None
 
     def venues_at(self, words: list[str]) -> dict[int, str]:
-        """Where venue cities are named: token index -> their state."""
-        return {i: country for i, word in enumerate(words) for form, country in self.venues_by_first.get(word, ())
-                if tuple(words[i:i + len(form)]) == form}
+        """Where venue cities are named: each of their tokens -> their state."""
+        return {k: country for i, word in enumerate(words) for form, country in self.venues_by_first.get(word, ())
+                if tuple(words[i:i + len(form)]) == form for k in range(i, i + len(form))}
+
+    def regions_at(self, words: list[str]) -> dict[int, tuple[int, int, str]]:
+        """Where regions are named: each of their tokens -> (start, end, state), the longest name first."""
+        found: dict[int, tuple[int, int, str]] = {}
+        for i, word in enumerate(words):
+            if i in found:
+                continue
+            for form, country in sorted(self.regions_by_first.get(word, ()), key=lambda f: -len(f[0])):
+                if tuple(words[i:i + len(form)]) == form:
+                    found.update((k, (i, i + len(form), country)) for k in range(i, i + len(form)))
+                    break
+        return found
 
     def lookup(self, words: Iterable[str]) -> Referent | None:
         return self.forms.get(tuple(words))
@@ -77,4 +92,19 @@ def load_gazetteer(tokenize: Tokenize, path: Path | None = None) -> Gazetteer:
         for surface in state["capitals"]:
             add(surface, capital)
     venues = {tuple(tokenize(v)): state["iso3"] for state in raw["states"] for v in state.get("venues", [])}
-    return Gazetteer(forms, raw.get("ambiguous", {}), venues)
+    regions = {key: state["iso3"] for state in raw["states"] for r in state.get("regions", [])
+               if (key := _words_of(r, tokenize)) and key not in forms}
+    return Gazetteer(forms, raw.get("ambiguous", {}), venues, regions)
+
+
+def _words_of(name: str, tokenize: Tokenize) -> tuple[str, ...]:
+    """A name's tokens; words of letters alone split at spaces as the tokenizer would, and faster
+    (thousands of region names are read at every start)."""
+    return tuple(name.split()) if PLAIN_WORDS.fullmatch(name) else tuple(tokenize(name))
+
+
+def _by_first_word(places: dict[tuple[str, ...], str]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for form, country in places.items():
+        by_first.setdefault(form[0], []).append((form, country))
+    return by_first

@@ -92,3 +92,24 @@ def test_an_appeal_by_a_third_state_gets_no_guessed_target(extract):
             "Bolivia had asked for the change for years.")
     [event] = of_type(extract(text), EventType.REQUEST)
     assert event.target == []
+
+
+def test_a_visit_to_a_region_is_a_visit_to_its_state(extract):
+    [visit] = of_type(extract("A Norwegian delegation visited Xinjiang last week."), EventType.MEET)
+    assert (codes(visit.source), codes(visit.target)) == (["NOR"], ["CHN"])
+    assert visit.location is not None and (visit.location.name, visit.location.country) == ("Xinjiang", "CHN")
+
+
+def test_a_region_named_with_its_kind_is_still_a_place_in_its_state(extract):
+    [visit] = of_type(extract("The Thai foreign minister visited Rakhine state on Monday."), EventType.MEET)
+    assert (codes(visit.source), codes(visit.target)) == (["THA"], ["MMR"])
+
+
+def test_a_region_is_no_actor(extract):
+    assert extract("Bavaria criticised Austria on Monday.") == []
+
+
+def test_talks_in_new_york_are_no_visit_to_the_united_states(extract):
+    [talks] = of_type(extract("Chile and Peru held talks in New York on Monday."), EventType.MEET)
+    assert codes(talks.source + talks.target) == ["CHL", "PER"]
+    assert talks.location is not None and (talks.location.name, talks.location.country) == ("New York", "USA")

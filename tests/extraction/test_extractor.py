@@ -285,8 +285,8 @@ def test_the_subject_of_a_passive_schedule_is_who_will_meet(extract):
 
 
 def test_a_place_the_gazetteer_does_not_know_is_named_without_a_country(extract):
-    event = only(extract("Japan and South Korea held talks in Busan on Monday."), EventType.MEET)
-    assert event.location is not None and (event.location.name, event.location.country) == ("Busan", None)
+    event = only(extract("Japan and South Korea held talks in Gyeongju on Monday."), EventType.MEET)
+    assert event.location is not None and (event.location.name, event.location.country) == ("Gyeongju", None)
 
 
 def test_a_bare_ambiguous_name_means_the_state_named_in_full(extract):
@@ -356,3 +356,8 @@ def test_an_article_whose_extraction_fails_is_reported_and_the_others_go_on(extr
 def test_a_shift_of_days_past_any_calendar_gives_no_date(extract):  # type: ignore[no-untyped-def]
     events = extract("Iran met Iraq on March 3. Iran expelled Iraq's envoy 100000000 days later.")
     assert [e.date for e in events if e.event_type.value == "SANCTION"] == [None]
+
+
+def test_a_region_the_gazetteer_knows_is_placed_in_its_state(extract):
+    event = only(extract("Japan and South Korea held talks in Busan on Monday."), EventType.MEET)
+    assert event.location is not None and (event.location.name, event.location.country) == ("Busan", "KOR")
