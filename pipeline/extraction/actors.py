@@ -29,14 +29,14 @@ POSTS = {"mission", "ambassador", "envoy", "delegation", "embassy", "representat
 REGION_NOUNS = {"state", "province", "region", "oblast", "governorate", "prefecture", "district", "territory"}
 # words that count the people of a nationality: "many Palestinians" are not Palestine's authorities
 PEOPLE_COUNTS = {"many", "some", "most", "few", "several", "numerous", "thousands", "hundreds", "millions", "dozens",
-                 "scores", "ordinary", "fellow", "more", "fewer", "countless"}
+                 "scores", "ordinary", "fellow", "more", "fewer", "countless", "all"}
 
 
 def _counted_people(token: Token) -> bool:
     """A plural nationality that is counted: "many Palestinians", "2,000 Cubans", "thousands of Syrians"."""
     if token.tag_ not in ("NNPS", "NNS") or token.ent_type_ != "NORP":
         return False
-    counted = any(c.dep_ == "nummod" or (c.dep_ in ("amod", "det", "quantmod") and c.lower_ in PEOPLE_COUNTS)
+    counted = any(c.dep_ == "nummod" or (c.dep_ in ("amod", "det", "quantmod", "predet") and c.lower_ in PEOPLE_COUNTS)
                   for c in token.children)
     return counted or (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in PEOPLE_COUNTS)
 

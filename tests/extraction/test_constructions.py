@@ -394,3 +394,4 @@ def test_summoning_reporters_is_no_protest(extract):
 def test_people_of_a_nationality_counted_in_numbers_are_not_their_state(extract):
     assert extract("Many Cubans expressed concern over the new American rules.") == []
     assert extract("Thousands of Venezuelans crossed into Colombia on Monday.") == []
+    assert extract("Virtually all Haitians who arrived in Chile last year found work.") == []
