@@ -68,6 +68,7 @@ OBJECT_PREPS: dict[EventType, set[str]] = {
     EventType.SANCTION: {"on", "against", "to", "from", "with"},
     # "condemned the attack on its embassy": the embassy was attacked, the attacker is condemned
     EventType.CONDEMN: {"by", "from", "with"},
+    EventType.SUPPORT: {"for", "to", "with"},  # "pledged support for Ukraine's bid", "expressed solidarity with"
 }
 DEFAULT_OBJECT_PREPS = {"with", "between", "against", "on", "from"}
 
@@ -441,6 +442,8 @@ class EventExtractor:
                     heads.append(child)
                 elif child.dep_ in ("prep", "agent") and child.lower_ in preps:
                     heads.append(child)
+                elif child.dep_ == "dative" and child.pos_ == "ADP" and child.lower_ in preps and holder != word:
+                    heads.append(child)  # "offered condolences to Turkey": the parser's dative "to"
                 elif trigger.is_noun and holder == word and trigger.entry.cameo == "041" and child.dep_ == "prep" and (
                         child.lower_ == "from"):
                     heads.append(child)  # "took a phone call from X": X was on the line
@@ -454,7 +457,8 @@ class EventExtractor:
                     heads.append(child)
         actors: list[Actor] = []
         for head in heads:
-            objects = [p for p in head.children if p.dep_ == "pobj"] if head.dep_ in ("prep", "agent") else [head]
+            objects = [p for p in head.children if p.dep_ == "pobj"] if head.dep_ in ("prep", "agent") or (
+                head.dep_ == "dative" and head.pos_ == "ADP") else [head]
             objects += [s for p in head.children if p.dep_ == "pcomp" for s in p.children if s.dep_ == "nsubj"
                         ] if head.dep_ == "prep" else []  # "objections to Russia inviting the groups"
             for obj in objects:

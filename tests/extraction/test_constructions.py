@@ -1,5 +1,7 @@
 """Constructions news uses to report acts: owned and nominal events, judged acts, reasons and contrasts."""
 
+import pytest
+
 from pipeline.models import EventType
 
 
@@ -395,3 +397,30 @@ def test_people_of_a_nationality_counted_in_numbers_are_not_their_state(extract)
     assert extract("Many Cubans expressed concern over the new American rules.") == []
     assert extract("Thousands of Venezuelans crossed into Colombia on Monday.") == []
     assert extract("Virtually all Haitians who arrived in Chile last year found work.") == []
+
+
+def test_offering_condolences_to_a_state_supports_it(extract):
+    [support] = of_type(extract("Chile offered condolences to Ecuador after the floods."), EventType.SUPPORT)
+    assert (codes(support.source), codes(support.target)) == (["CHL"], ["ECU"])
+
+
+def test_pledging_support_for_a_states_bid_supports_that_state(extract):
+    [support] = of_type(extract("Latvia pledged support for Moldova's bid to join the bloc."), EventType.SUPPORT)
+    assert codes(support.target) == ["MDA"]
+
+
+@pytest.mark.parametrize(("sentence", "event_type", "target"), [
+    ("Norway froze the assets of Belarusian officials.", EventType.SANCTION, ["BLR"]),
+    ("Niger ordered the Beninese ambassador to leave within 48 hours.", EventType.SANCTION, ["BEN"]),
+    ("Paraguay turned down Bolivia's offer of talks.", EventType.REJECT, ["BOL"]),
+    ("The Philippines protested China's construction of an airstrip.", EventType.CONDEMN, ["CHN"]),
+    ("The Omani sultan received the Yemeni prime minister in Muscat.", EventType.MEET, ["YEM"]),
+])
+def test_acts_a_state_does_to_another_in_so_many_words(extract, sentence: str, event_type: EventType,
+                                                       target: list[str]):
+    [event] = of_type(extract(sentence), event_type)
+    assert codes(event.target) == target
+
+
+def test_receiving_a_letter_is_no_meeting(extract):
+    assert of_type(extract("The Omani sultan received a letter from the Yemeni prime minister."), EventType.MEET) == []
