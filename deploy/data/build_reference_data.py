@@ -134,6 +134,7 @@ def build_gazetteer(shared: Path) -> dict[str, object]:
                          key=lambda s: str(s["iso3"])),
         "organisations": additions["organisations"],
         "ambiguous": {k: v for k, v in additions.get("ambiguous", {}).items() if k != "about"},
+        "world_regions": additions.get("world_regions", []),
     }
 
 

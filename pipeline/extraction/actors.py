@@ -53,6 +53,8 @@ def core_tokens(head: Token, follow_of: bool = True) -> list[Token]:
     for child in head.children:
         if child.dep_ in CORE_DEPS:
             tokens.extend(core_tokens(child, follow_of=False))
+            if child.dep_ == "amod":  # "the Estonian and Latvian prime ministers"
+                tokens.extend(c for c in child.conjuncts if c.i > child.i)
         elif follow_of and child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
@@ -107,6 +109,8 @@ class ActorResolver:
         pair = self.resolve_pair_phrase(token)
         if pair:
             return pair
+        if token.i in self.article.pair_at:  # "India-Pakistan talks": both
+            return [a for a in (self.state_actor(r.country) for r in self.article.pair_at[token.i]) if a is not None]
         core = sorted(core_tokens(token), key=lambda t: t.i)
         if _counted_people(token) or token.i in self.article.region_at or (
                 token.lower_ in REGION_NOUNS and any(t.i in self.article.region_at for t in core)):

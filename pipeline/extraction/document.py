@@ -176,7 +176,7 @@ def build_article_doc(doc: Doc, gazetteer: Gazetteer, roles: RoleVocabulary, act
 
 def _hyphenated_pairs(doc: Doc, gazetteer: Gazetteer) -> dict[int, tuple[Referent, Referent]]:
     """Two states written as one word: "U.S.-Pakistan relations" (the tokenizer keeps a hyphen after an
-    abbreviation inside the word; "India-China" is three words, which `note_sentence` pairs)."""
+    abbreviation inside the word) and "India-China talks" (three tokens: each state's name is the pair)."""
     pairs = {}
     for token in doc:
         if "-" not in token.text:
@@ -189,4 +189,12 @@ def _hyphenated_pairs(doc: Doc, gazetteer: Gazetteer) -> dict[int, tuple[Referen
         if first is not None and second is not None and first.country and second.country and (
                 first.country != second.country):
             pairs[token.i] = (first, second)
+    for hyphen in doc[1:-1]:  # "India-Pakistan talks": three tokens, without spaces between them
+        before, after = doc[hyphen.i - 1], doc[hyphen.i + 1]
+        if hyphen.text != "-" or before.whitespace_ or hyphen.whitespace_ or after.head.pos_ == "PROPN":
+            continue  # "the Iran-Russia Joint Commission" is a body of its own
+        first, second = gazetteer.lookup([before.text]), gazetteer.lookup([after.text])
+        if first is not None and second is not None and first.country and second.country and (
+                first.country != second.country) and not first.is_capital and not second.is_capital:
+            pairs[before.i] = pairs[after.i] = (first, second)
     return pairs

@@ -439,7 +439,9 @@ class EventExtractor:
                     object_preps = OBJECT_PREPS.get(trigger.event_type, DEFAULT_OBJECT_PREPS)
                     heads.extend(g for g in child.children if g.dep_ == "prep" and g.lower_ in object_preps)
                 elif child.dep_ == "nsubjpass" and holder == word and not trigger.is_noun:
-                    heads.append(child)
+                    heads.append(child)  # "Sanctions against Russia were extended": as the object of the active
+                    object_preps = OBJECT_PREPS.get(trigger.event_type, DEFAULT_OBJECT_PREPS)
+                    heads.extend(g for g in child.children if g.dep_ == "prep" and g.lower_ in object_preps)
                 elif child.dep_ in ("prep", "agent") and child.lower_ in preps:
                     heads.append(child)
                 elif child.dep_ == "dative" and child.pos_ == "ADP" and child.lower_ in preps and holder != word:

@@ -91,6 +91,8 @@ def load_gazetteer(tokenize: Tokenize, path: Path | None = None) -> Gazetteer:
         capital = Referent(ActorKind.STATE, state["name"], country=state["iso3"], is_capital=True)
         for surface in state["capitals"]:
             add(surface, capital)
+    for name in raw.get("world_regions", []):  # "Central American" is no American: it names no state
+        forms[tuple(tokenize(name))] = Referent(ActorKind.STATE, name)
     venues = {tuple(tokenize(v)): state["iso3"] for state in raw["states"] for v in state.get("venues", [])}
     regions = {key: state["iso3"] for state in raw["states"] for r in state.get("regions", [])
                if (key := _words_of(r, tokenize)) and key not in forms}

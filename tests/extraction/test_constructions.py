@@ -424,3 +424,27 @@ def test_acts_a_state_does_to_another_in_so_many_words(extract, sentence: str, e
 
 def test_receiving_a_letter_is_no_meeting(extract):
     assert of_type(extract("The Omani sultan received a letter from the Yemeni prime minister."), EventType.MEET) == []
+
+
+def test_two_states_joined_by_a_hyphen_both_take_part(extract):
+    [talks] = of_type(extract("Kenya-Somalia talks collapsed on Monday."), EventType.MEET)
+    assert codes(talks.source + talks.target) == ["KEN", "SOM"]
+
+
+def test_a_joint_body_named_for_two_states_is_a_body_of_its_own(extract):
+    assert extract("The Kenya-Somalia Joint Border Commission will convene soon.") == []
+
+
+def test_officials_of_two_states_named_by_their_adjectives_both_take_part(extract):
+    [call] = of_type(extract("The Estonian and Latvian prime ministers spoke by phone on Monday."), EventType.MEET)
+    assert codes(call.source + call.target) == ["EST", "LVA"]
+
+
+def test_central_american_names_no_american(extract):
+    [summit] = of_type(extract("Mexico will host a summit with Central American leaders next week."), EventType.MEET)
+    assert "USA" not in codes(summit.target)
+
+
+def test_the_object_preposition_of_a_passive_subject_names_the_target(extract):
+    [sanction] = of_type(extract("Sanctions against Eritrea were extended by Canada on Monday."), EventType.SANCTION)
+    assert (codes(sanction.source), codes(sanction.target)) == (["CAN"], ["ERI"])
