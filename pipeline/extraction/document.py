@@ -168,33 +168,32 @@ def build_article_doc(doc: Doc, gazetteer: Gazetteer, roles: RoleVocabulary, act
     guess_genders(doc, article.person_at)
     article.venue_at = gazetteer.venues_at(words)
     article.region_at = {i: found for i, found in gazetteer.regions_at(words).items() if i not in mention_at}
-    article.pair_at = _hyphenated_pairs(doc, gazetteer)
+    article.pair_at = _hyphenated_pairs(doc, gazetteer, words)
     article.days = [(e.end, date.fromisoformat(day)) for e in dates
                     if (day := resolve_date(e.text, on)) is not None and len(day) == 10]
     return article
 
 
-def _hyphenated_pairs(doc: Doc, gazetteer: Gazetteer) -> dict[int, tuple[Referent, Referent]]:
+def _hyphenated_pairs(doc: Doc, gazetteer: Gazetteer, words: list[str]) -> dict[int, tuple[Referent, Referent]]:
     """Two states written as one word: "U.S.-Pakistan relations" (the tokenizer keeps a hyphen after an
     abbreviation inside the word) and "India-China talks" (three tokens: each state's name is the pair)."""
     pairs = {}
-    for token in doc:
-        if "-" not in token.text:
+    for i, word in enumerate(words):
+        if "-" not in word:
             continue
-        parts = token.text.split("-")
-        if len(parts) != 2 or not all(parts) or (token.i > 0 and doc[token.i - 1].text[:1].isupper()
-                                                  and doc[token.i - 1].pos_ == "PROPN"):
+        if word == "-":  # "India-Pakistan talks": three tokens, without spaces between them
+            if 0 < i < len(words) - 1 and not doc[i - 1].whitespace_ and not doc[i].whitespace_ and (
+                    doc[i + 1].head.pos_ != "PROPN"):  # "the Iran-Russia Joint Commission" is a body of its own
+                first, second = gazetteer.lookup([words[i - 1]]), gazetteer.lookup([words[i + 1]])
+                if first is not None and second is not None and first.country and second.country and (
+                        first.country != second.country) and not first.is_capital and not second.is_capital:
+                    pairs[i - 1] = pairs[i + 1] = (first, second)
+            continue
+        parts = word.split("-")
+        if len(parts) != 2 or not all(parts) or (i > 0 and words[i - 1][:1].isupper() and doc[i - 1].pos_ == "PROPN"):
             continue  # "South Korea-Japan" names one state in two words
         first, second = gazetteer.lookup([parts[0]]), gazetteer.lookup([parts[1]])
         if first is not None and second is not None and first.country and second.country and (
                 first.country != second.country):
-            pairs[token.i] = (first, second)
-    for hyphen in doc[1:-1]:  # "India-Pakistan talks": three tokens, without spaces between them
-        before, after = doc[hyphen.i - 1], doc[hyphen.i + 1]
-        if hyphen.text != "-" or before.whitespace_ or hyphen.whitespace_ or after.head.pos_ == "PROPN":
-            continue  # "the Iran-Russia Joint Commission" is a body of its own
-        first, second = gazetteer.lookup([before.text]), gazetteer.lookup([after.text])
-        if first is not None and second is not None and first.country and second.country and (
-                first.country != second.country) and not first.is_capital and not second.is_capital:
-            pairs[before.i] = pairs[after.i] = (first, second)
+            pairs[i] = (first, second)
     return pairs
