@@ -315,8 +315,10 @@ class EventExtractor:
             if actor_key(a) not in {actor_key(s) for s in source}]
         resolver.remember(source, mentioned)  # the states an announcement is about make the pair in the news
         evidence = self._evidence(sentence)
-        when = event_date(trigger, parsed, article.published_at.date(), status is EventStatus.PLANNED,
-                          self.lexicon.speech_verbs)
+        # a statement of intent is planned, but dated by its saying: "Japan will send aid, Takaichi
+        # said on Friday" was said last Friday
+        ahead = status is EventStatus.PLANNED and trigger.intent_subject is None
+        when = event_date(trigger, parsed, article.published_at.date(), ahead, self.lexicon.speech_verbs)
         if when is not None and self.actors is not None and days_of(when)[1] < article.published_at.date():
             source, target = (_in_office_on(actors, self.actors, when) for actors in (source, target))
         codes = self.cameo.codes_for(trigger.entry.cameo)

@@ -72,3 +72,9 @@ def test_that_day_does_not_reach_back_past_a_paragraph(extract):
 def test_an_act_some_time_since_which_has_passed_is_dated_back_from_publication(extract):
     [deal] = of_type(extract("It has been six months since Kenya and Uganda signed the border deal."), EventType.AGREE)
     assert deal.date == "2025-09"
+
+
+def test_a_statement_of_intent_is_dated_by_its_saying_not_by_what_it_announces(extract):
+    [intent] = of_type(extract("Norway will send more aid to Ukraine, the Norwegian prime minister said on Monday."),
+                       EventType.ANNOUNCE)
+    assert (intent.status.value, intent.date) == ("planned", "2026-03-09")
