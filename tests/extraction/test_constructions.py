@@ -448,3 +448,8 @@ def test_central_american_names_no_american(extract):
 def test_the_object_preposition_of_a_passive_subject_names_the_target(extract):
     [sanction] = of_type(extract("Sanctions against Eritrea were extended by Canada on Monday."), EventType.SANCTION)
     assert (codes(sanction.source), codes(sanction.target)) == (["CAN"], ["ERI"])
+
+
+def test_who_is_told_something_in_a_phone_call_is_on_the_call(extract):
+    [call] = of_type(extract("The Danish premier thanked the Dutch premier in a phone call on Tuesday."), EventType.MEET)
+    assert (codes(call.source), codes(call.target)) == (["DNK"], ["NLD"])
