@@ -35,7 +35,7 @@ TARGET_PREPS: dict[EventType, set[str]] = {
     EventType.ANNOUNCE: {"with", "between", "to"},
     EventType.SUPPORT: {"to", "for"},
     EventType.REQUEST: {"on", "upon", "for", "from", "of", "to"},
-    EventType.CONDEMN: {"against", "for", "over", "to", "about"},
+    EventType.CONDEMN: {"against", "for", "over", "to", "about", "with"},  # "lodged a protest with China"
     EventType.REJECT: {"from", "with", "between", "to"},
     EventType.THREATEN: {"against", "with", "to"},
     EventType.SANCTION: {"on", "against", "from"},

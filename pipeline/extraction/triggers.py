@@ -60,13 +60,25 @@ def governing_verb(token: Token) -> Token | None:
 IDIOMS = {"part", "example", "instance", "now", "years", "months", "weeks", "days", "time"}  # "for his part"
 
 
+def _name_words(head: Token) -> list[Token]:
+    """The words before a name that say what it is: "President" and "Emir" in "received Qatar's Emir
+    Sheikh Tamim", "Secretary" in "U.S. Secretary of State Marco Rubio" (not "the minister's letter")."""
+    words = []
+    for child in head.children:
+        if child.dep_ in ("compound", "nmod") and child.i < head.i:
+            words += [child, *_name_words(child)]
+    return words
+
+
 def _verb_entry(token: Token, entries: list[TriggerEntry]) -> TriggerEntry | None:
     children = list(token.children)
     attached = {c.lower_ for c in children if c.dep_ in ("prep", "prt", "agent", "dative")
                 and not any(o.lower_ in IDIOMS for o in c.children if o.dep_ == "pobj")} | {
         g.lower_ for c in children if c.dep_ in OBJECT_DEPS for g in c.children  # "raised concerns with X"
         if g.dep_ == "prep" and g.lower_ == "with"}
-    objects = {c.lemma_.lower() for c in children if c.dep_ in OBJECT_DEPS} | {c.lower_ for c in children}
+    objects = {c.lemma_.lower() for c in children if c.dep_ in OBJECT_DEPS} | {
+        c.lower_ for c in children if c.dep_ not in ("nsubj", "nsubjpass", "csubj")} | {  # "the king received" no king
+        t.lower_ for c in children if c.dep_ in OBJECT_DEPS for t in _name_words(c)}
     for entry in entries:
         if entry.preps and not entry.preps & attached:
             continue

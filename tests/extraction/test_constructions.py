@@ -453,3 +453,20 @@ def test_the_object_preposition_of_a_passive_subject_names_the_target(extract):
 def test_who_is_told_something_in_a_phone_call_is_on_the_call(extract):
     [call] = of_type(extract("The Danish premier thanked the Dutch premier in a phone call on Tuesday."), EventType.MEET)
     assert (codes(call.source), codes(call.target)) == (["DNK"], ["NLD"])
+
+
+@pytest.mark.parametrize(("sentence", "event_type", "source", "target"), [
+    ("Laos expressed strong dissatisfaction with Thailand's decision.", EventType.CONDEMN, ["LAO"], ["THA"]),
+    ("Peru lodged a formal protest with Chile over the fishing boats.", EventType.CONDEMN, ["PER"], ["CHL"]),
+    ("Lithuania summoned the Belarusian charge d'affaires on Monday.", EventType.CONDEMN, ["LTU"], ["BLR"]),
+    ("Slovenia formally recognised the State of Palestine.", EventType.SUPPORT, ["SVN"], ["PSE"]),
+    ("The Jordanian king received Syrian President Ahmed al-Sharaa in Amman.", EventType.MEET, ["JOR"], ["SYR"]),
+])
+def test_wire_phrases_of_protest_recognition_and_hosting(extract, sentence: str, event_type: EventType,
+                                                         source: list[str], target: list[str]):
+    [event] = of_type(extract(sentence), event_type)
+    assert (codes(event.source), codes(event.target)) == (source, target)
+
+
+def test_receiving_a_leaders_letter_is_no_meeting(extract):
+    assert of_type(extract("The Jordanian king received the Syrian president's letter on Monday."), EventType.MEET) == []
