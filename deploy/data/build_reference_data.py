@@ -40,14 +40,10 @@ GENERIC_WORDS = {"central", "northern", "southern", "eastern", "western", "north
                  "special", "autonomous", "metropolitan", "territory", "highlands", "plateau", "valley"}
 
 
-def read_regions(path: Path, states: dict[str, dict[str, object]], taken: set[str]) -> dict[str, list[str]]:
+def read_regions(path: Path, iso3_of: dict[str, str], taken: set[str]) -> dict[str, list[str]]:
     """First-level regions (GeoNames ADM1) by state, named once across all states: "Rakhine" (MMR),
-    "Xinjiang" (CHN); names of states, capitals and aliases, and names two states share ("Punjab"), are out."""
-    iso3_of = {}
-    for iso3, entry in states.items():
-        iso2 = entry.get("iso2")
-        if iso2:
-            iso3_of[str(iso2)] = iso3
+    "Xinjiang" (CHN); names of states, capitals, aliases and `taken` ones, and names two states share
+    ("Punjab"), are out."""
     holders: dict[str, set[str]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         fields = line.split("\t")
@@ -116,12 +112,10 @@ def build_gazetteer(shared: Path) -> dict[str, object]:
     taken = {str(n).lower() for e in states.values() for n in [e["name"], *e["aliases"], *e["capitals"],  # type: ignore[misc]
                                                                *e.get("venues", [])]}  # type: ignore[misc]
     taken |= {str(n).lower() for org in additions["organisations"] for n in org["names"]}
-    iso2_by_iso3 = {iso3: row["ISO"] for iso3, row in geonames.items()}
+    taken |= {str(n).lower() for n in additions.get("region_exclusions", [])}  # persons' names, disputed lands
+    iso3_of = {row["ISO"]: iso3 for iso3, row in geonames.items() if iso3 in states}
+    regions = read_regions(external / "geo-country" / "geonames_admin1CodesASCII.txt", iso3_of, taken)
     for iso3, entry in states.items():
-        entry["iso2"] = iso2_by_iso3.get(iso3)
-    regions = read_regions(external / "geo-country" / "geonames_admin1CodesASCII.txt", states, taken)
-    for iso3, entry in states.items():
-        del entry["iso2"]
         if regions.get(iso3):
             entry["regions"] = regions[iso3]
     return {

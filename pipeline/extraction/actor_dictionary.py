@@ -4,7 +4,7 @@ import json
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
@@ -111,10 +111,17 @@ class ActorDictionary:
 
         "Obama's 2016 visit to China", read in 2018: a former president acted as one then. None when
         unknown, not a person, or when the office changed hands (or the form is ambiguous) in between."""
-        form = tuple(words)
-        entries = [e for m in self.forms.get(form, ()) for e in m.entries
-                   if e.kind is ActorKind.PERSON and e.holds_through(first, last)]
-        return entries[0] if entries and len({e.side for e in entries}) == 1 else None
+        people = [e for m in self.forms.get(tuple(words), ()) for e in m.entries if e.kind is ActorKind.PERSON]
+        during = [e for e in people if (e.start is None or e.start <= last) and (e.end is None or e.end >= first)]
+        if not during or len({e.side for e in during}) != 1:
+            return None  # unknown, or offices of more than one side in the period
+        day = first  # offices of one side back to back cover it together: Putin in 2008
+        for entry in sorted(during, key=lambda e: e.start or date.min):
+            if entry.holds_on(day):
+                if entry.end is None or entry.end >= last:
+                    return entry
+                day = entry.end + timedelta(days=1)
+        return None
 
     def lookup(self, words: Iterable[str], on: date) -> DictionaryEntry | None:
         """The entry the whole of `words` means on `on`, or None when unknown or ambiguous."""

@@ -25,6 +25,17 @@ OBJECT_DEPS = {"dobj", "dative", "iobj"}
 POSTS = {"mission", "ambassador", "envoy", "delegation", "embassy", "representative", "delegate"}
 
 
+# what an article calls a state or an organisation it has named: "the kingdom", "the bloc"
+DESCRIBED_STATES = {"country", "kingdom", "nation", "republic", "emirate", "sultanate"}
+DESCRIBED_BODIES = {"bloc", "alliance", "organisation", "organization", "group", "movement", "militia"}
+
+
+def _definite(token: Token) -> bool:
+    """"the kingdom", "the kingdom's": named by "the" and the noun alone."""
+    lefts = list(token.lefts)
+    return len(lefts) == 1 and lefts[0].lower_ == "the"
+
+
 # what a region is called after its name: "Rakhine state", "Xinjiang region"
 REGION_NOUNS = {"state", "province", "region", "oblast", "governorate", "prefecture", "district", "territory"}
 # words that count the people of a nationality: "many Palestinians" are not Palestine's authorities
@@ -112,15 +123,18 @@ class ActorResolver:
         if token.i in self.article.pair_at:  # "India-Pakistan talks": both
             return [a for a in (self.state_actor(r.country) for r in self.article.pair_at[token.i]) if a is not None]
         core = sorted(core_tokens(token), key=lambda t: t.i)
-        if _counted_people(token) or token.i in self.article.region_at or (
-                token.lower_ in REGION_NOUNS and any(t.i in self.article.region_at for t in core)):
+        if token.i in self.article.region_at or (token.i not in self.article.person_at and (_counted_people(token) or (
+                token.lower_ in REGION_NOUNS and any(t.i in self.article.region_at for t in core)))):
             return []  # "many Palestinians" are people, not their state; "Rakhine (state)" is a place in one
         if token.i in self.article.mention_at and token.i not in self.article.person_at:
-            return [self.mention_actor(self.article.mention_at[token.i])]
+            referent = self.article.mention_at[token.i].referent
+            # "Central American" names no state, and no one
+            return [self.mention_actor(self.article.mention_at[token.i])] if referent.country or referent.code else []
         paired = [r for t in core for r in self.article.pair_at.get(t.i, ())]
         if paired and not any(t.i in self.article.person_at for t in core):
             return [a for a in (self.state_actor(r.country) for r in paired) if a is not None]
-        mentions = list({id(m): m for m in (self.article.mention_at.get(t.i) for t in core) if m}.values())
+        mentions = list({id(m): m for m in (self.article.mention_at.get(t.i) for t in core)
+                         if m and (m.referent.country or m.referent.code)}.values())  # not "Central American"
         states = [m.referent.country for m in mentions if m.referent.country]
         people = [self.article.person_at[t.i] for t in core if t.i in self.article.person_at]
         if people:
@@ -136,6 +150,8 @@ class ActorResolver:
             return [self.person_actor(person)]
         if opposition := self.national_opposition(core):
             return opposition
+        if lower in DESCRIBED_STATES | DESCRIBED_BODIES and _definite(token):
+            return self.described(token, lower in DESCRIBED_STATES)
         if lower in self.roles.person_nouns:
             return self.resolve_description(token, mentions)
         if lower in self.roles.body_nouns:
@@ -152,6 +168,20 @@ class ActorResolver:
                 return self.remember_group(group, named)
             return list(self.groups.get(group, []))  # "the ministry" is the ministry named before
         return self.named_organisation(token)
+
+    def described(self, token: Token, state: bool) -> list[Actor]:
+        """"the kingdom", "the country" (a state) or "the bloc", "the alliance", "the group" (an
+        organisation): the one who says so when it is one ("Riyadh said the kingdom condemns …"),
+        else the one the last sentence was about ("NATO met on Monday. The alliance said …")."""
+        def fits(actors: list[Actor]) -> bool:
+            return len(actors) == 1 and (bool(actors[0].country) and actors[0].kind is not ActorKind.PERSON
+                                         if state else bool(actors[0].code))
+        saying = next((v for v in token.ancestors if v.pos_ == "VERB" and v.lemma_ in self.speech_verbs), None)
+        speakers = [c for c in saying.children if c.dep_ == "nsubj" and c.i != token.i] if saying is not None else []
+        said_by = self.resolve(speakers[0]) if speakers and token not in speakers[0].subtree else []
+        if fits(said_by):
+            return said_by
+        return list(self.last_state) if fits(self.last_state) else []
 
     def remember_group(self, group: str | None, actors: list[Actor]) -> list[Actor]:
         """Keep what a group noun ("ministry") stood for last, for a later "the ministry"; give the actors back."""

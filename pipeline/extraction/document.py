@@ -161,17 +161,38 @@ def build_article_doc(doc: Doc, gazetteer: Gazetteer, roles: RoleVocabulary, act
             mention_at[k] = mention
         i += length
     _prefer_named_states(doc, mention_at, gazetteer)
+    person_names = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
+    region_at = _regions(doc, gazetteer.regions_at(words), mention_at, person_names)
     # times that point back to a day ("hours earlier") date events as days do
     dates = [e for e in doc.ents if e.label_ == "DATE" or e.label_ == "TIME" and anaphoric_shift(e.text) is not None]
     article = ArticleDoc(doc, registry, gazetteer.state_names, mention_at, quotes=quote_spans(doc.text), dates=dates)
     article.person_at = _persons_by_token(doc, registry, mention_at)
     guess_genders(doc, article.person_at)
     article.venue_at = gazetteer.venues_at(words)
-    article.region_at = {i: found for i, found in gazetteer.regions_at(words).items() if i not in mention_at}
+    article.region_at = region_at
     article.pair_at = _hyphenated_pairs(doc, gazetteer, words)
     article.days = [(e.end, date.fromisoformat(day)) for e in dates
                     if (day := resolve_date(e.text, on)) is not None and len(day) == 10]
     return article
+
+
+def _regions(doc: Doc, found: dict[int, tuple[int, int, str]], mention_at: dict[int, Mention],
+             names: list[tuple[int, int]]) -> dict[int, tuple[int, int, str]]:
+    """The regions named, except inside a longer person's name ("Danilo Medina"; the tagger's "Rakhine"
+    alone stays a region); a region whose name holds a shorter state name is the region ("Northern
+    Ireland"), and one inside a longer name the gazetteer knows is not."""
+    regions: dict[int, tuple[int, int, str]] = {}
+    for i, (start, end, country) in found.items():
+        if any(first <= start and end <= last and last - first > end - start for first, last in names):
+            continue
+        inside = [mention_at[k] for k in range(start, end) if k in mention_at]
+        if any(m.start < start or m.end > end for m in inside):
+            continue  # part of a longer name the gazetteer knows
+        regions[i] = (start, end, country)
+    for start, end, _country in set(regions.values()):
+        for k in range(start, end):
+            mention_at.pop(k, None)
+    return regions
 
 
 def _hyphenated_pairs(doc: Doc, gazetteer: Gazetteer, words: list[str]) -> dict[int, tuple[Referent, Referent]]:

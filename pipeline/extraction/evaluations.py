@@ -4,7 +4,7 @@ from spacy.tokens import Token
 
 from pipeline.extraction.lexicon import TriggerLexicon
 
-__all__ = ["characterized_object", "judged_subject", "is_negative"]
+__all__ = ["accused_subject", "characterized_object", "judged_subject", "is_negative"]
 
 QUOTES = {'"', "“", "”", "‘", "’", "'", "«", "»"}
 EXPLETIVES = {"it", "this", "that", "there", "which", "what"}
@@ -103,9 +103,6 @@ def judged_subject(verb: Token, lexicon: TriggerLexicon) -> Token | None:
         if subjects and predicate and not negated and subjects[0].lower_ not in EXPLETIVES and is_negative(
                 predicate, lexicon):
             return subjects[0]
-        if subjects and not negated and subjects[0].pos_ != "PRON" and subjects[0].dep_ == "nsubj" and (
-                clause.lemma_.lower() in lexicon.wrongdoing_verbs):
-            return subjects[0]  # "said Russia violated the ceasefire": an accusation
         extraposed = [c for c in clause.children if c.dep_ in ("xcomp", "ccomp", "csubj") and c.i > subjects[0].i
                       ] if subjects and subjects[0].lower_ == "it" else []
         if extraposed and predicate and not negated and is_negative(predicate, lexicon):
@@ -118,5 +115,24 @@ def judged_subject(verb: Token, lexicon: TriggerLexicon) -> Token | None:
         quoted = [t for t in words if t.text in QUOTES]
         if subjects and not negated and len(quoted) >= 2 and is_negative(
                 list(clause.doc[quoted[0].i:quoted[-1].i + 1]), lexicon):
+            return subjects[0]
+    return None
+
+
+UNCERTAIN = {"could", "might", "may", "would"}
+
+
+def accused_subject(verb: Token, lexicon: TriggerLexicon) -> Token | None:
+    """Who a speaker says did wrong: "Russia" in "Ukraine said Russia violated the accord"; not in
+    "said Iran might interfere" (a fear) or "said the rules violated no law"."""
+    if verb.lemma_.lower() not in lexicon.speech_verbs:
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in lexicon.wrongdoing_verbs:
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        doubted = any(c.dep_ in ("neg", "aux") and c.lower_ in UNCERTAIN | {"not", "n't", "never"} for c in clause.children)
+        denied = any(d.lower_ in ("no", "nothing") for c in clause.children if c.dep_ == "dobj" for d in c.subtree)
+        if subjects and not doubted and not denied:
             return subjects[0]
     return None

@@ -24,9 +24,6 @@ def event_date(trigger: Trigger, parsed: ArticleDoc, published: date, future: bo
     """The ISO date (maybe partial) of the trigger's event, or None when the text gives none for it.
 
     `future` says the event lies ahead, so that "on Tuesday" is the coming one."""
-    since = _time_since(trigger.verb, parsed, published)
-    if since is not None:
-        return since
     clause = clause_tokens(trigger)
     verb = trigger.verb
     anchor = trigger.token.i
@@ -35,6 +32,8 @@ def event_date(trigger: Trigger, parsed: ArticleDoc, published: date, future: bo
         for entity in sorted(parsed.dates, key=lambda e: _distance(e, anchor)):
             if entity.root in clause and (resolved := resolve_date(entity.text, published, future)):
                 return resolved  # a vague one ("the next day" of another act) gives way to the next
+        if verb is trigger.verb and (since := _time_since(verb, parsed, published)) is not None:
+            return since  # "six months since they signed": only when the clause gives no date of its own
         if not _shares_time_with_head(verb, trigger, speech_verbs):
             break
         verb = verb.head

@@ -93,9 +93,9 @@ def _in_office_on(actors: list[Actor], dictionary: ActorDictionary, when: str) -
     first, last = days_of(when)
     placed = []
     for actor in actors:
-        words = actor.name.split()
+        # by the name the article gives in full: "Hunter Biden" is no "Biden" who was president
         held = None if actor.kind is not ActorKind.PERSON or actor.country or actor.code else (
-            dictionary.held_through(words, first, last) or dictionary.held_through(words[-1:], first, last))
+            dictionary.held_through(actor.name.split(), first, last))
         placed.append(actor if held is None else actor.model_copy(
             update={"country": held.country, "code": held.code, "role": actor.role or held.role}))
     return placed
@@ -275,6 +275,8 @@ class EventExtractor:
         location = place[0] if place else None
         venue = location is not None and tuple(location.name.split()) in self.gazetteer.venues
         if trigger.entry.cameo == "042" and not target and place and location and location.country and not venue:
+            if location.country in {s.country for s in source} and not place[1].conjuncts:
+                return None  # "the British prime minister visited Northern Ireland": a trip at home
             target = [a for a in visited_states(location, place[1], parsed, resolver)
                       if a.country not in {s.country for s in source}]
         if not source or not (_coded(source) or _coded(target)):
@@ -288,7 +290,7 @@ class EventExtractor:
             target = [a for a in target if a.kind is not ActorKind.PERSON or a.country or a.code]
         if not target and trigger.event_type in DIRECTED_TYPES:
             target = resolver.other_side(source)  # "Cuba had asked for the change": of the pair in the news
-        if trigger.needs_target and not _coded(target):
+        if (trigger.needs_target or trigger.entry.needs_target) and not _coded(target):
             return None  # "Chile hopes the talks will go well" appeals to no one
         status = modality.status
         if trigger.event_type is EventType.REJECT and modality.negated:

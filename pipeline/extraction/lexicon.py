@@ -19,6 +19,7 @@ class TriggerEntry:
     unless_objects: frozenset[str] = frozenset()
     complement: str | None = None  # a clause the verb must have: "xcomp" for "wants to …"
     support: frozenset[str] = frozenset()  # a noun's own support verbs, beside the common ones: "raised concerns"
+    needs_target: bool = False  # an event only when it names another state or organisation as its target
 
 
 @dataclass
@@ -53,18 +54,19 @@ def load_lexicon(path: Path | None = None) -> TriggerLexicon:
         entry = TriggerEntry(
             EventType(block["type"]), block["cameo"], frozenset(block.get("preps", [])),
             frozenset(block.get("objects", [])), frozenset(block.get("unless_objects", [])),
-            block.get("complement"),
+            block.get("complement"), needs_target=block.get("needs_target", False),
         )
         for lemma in block["lemmas"]:
             lexicon.verbs.setdefault(lemma, []).append(entry)
     for block in raw.get("noun", []):
         for lemma in block["lemmas"]:
             lexicon.nouns[lemma] = TriggerEntry(EventType(block["type"]), block["cameo"],
-                                                support=frozenset(block.get("support", [])))
+                                                support=frozenset(block.get("support", [])),
+                                                needs_target=block.get("needs_target", False))
     context = raw.get("context", {})
     for name in ("support_verbs", "meeting_support_verbs", "scene_preps", "happening_verbs", "denying_predicates",
-                 "speech_verbs", "content_verbs", "demand_modals", "advising_verbs", "characterizing_verbs", "negative_evaluations",
-                 "positive_evaluations", "non_meeting_modifiers", "message_nouns", "violent_verbs", "doing_verbs",
-                 "constituting_verbs", "consequence_nouns", "wrongdoing_verbs"):
+                 "speech_verbs", "content_verbs", "demand_modals", "advising_verbs", "characterizing_verbs",
+                 "negative_evaluations", "positive_evaluations", "non_meeting_modifiers", "message_nouns",
+                 "violent_verbs", "doing_verbs", "constituting_verbs", "consequence_nouns", "wrongdoing_verbs"):
         setattr(lexicon, name, frozenset(context.get(name, [])))
     return lexicon

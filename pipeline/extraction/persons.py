@@ -160,6 +160,7 @@ def _affiliation_after(words: _Words, index: int, gazetteer: Gazetteer) -> Refer
     return None
 
 
+FORMER = {"former", "ex", "onetime", "one-time", "then", "erstwhile", "past"}
 # who serves another person: "X, Putin's spokesman", "X, an adviser to President Ramaphosa"
 SERVING_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "envoy", "emissary",
                  "representative", "secretary", "assistant", "counsellor", "counselor", "deputy", "negotiator"}
@@ -169,8 +170,9 @@ def _serving(person: Span) -> tuple[str, str] | None:
     """(role, principal) when an apposition says whom the person serves: "Ivan Petrov, President
     Putin's spokesman" and "Ivan Petrov, a spokesman for Vladimir Putin" give ("spokesman", "Putin")."""
     for apposition in (c for c in person.root.children if c.dep_ == "appos"):
-        if apposition.lemma_.lower() not in SERVING_NOUNS:
-            continue
+        if apposition.lemma_.lower() not in SERVING_NOUNS or any(
+                c.lower_ in FORMER for c in apposition.children if c.dep_ in ("amod", "advmod", "compound")):
+            continue  # "a former adviser to Trump" serves no one now
         owners = [c for c in apposition.children if c.dep_ == "poss"] + [
             o for c in apposition.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "of")
             for o in c.children if o.dep_ == "pobj"]

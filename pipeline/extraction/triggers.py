@@ -4,7 +4,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from pipeline.extraction.evaluations import characterized_object, judged_subject
+from pipeline.extraction.evaluations import accused_subject, characterized_object, judged_subject
 from pipeline.extraction.lexicon import TriggerEntry, TriggerLexicon
 from pipeline.models import EventType
 
@@ -98,11 +98,14 @@ def _first_conjunct(token: Token) -> Token:
     return token
 
 
-DOER_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
+DOER_ENTITIES = {"PERSON", "ORG", "GPE"}  # not NORP: "visits to Japan by Chinese tourists" are no state's
 
 
 def _named_doer(noun: Token) -> bool:
-    """An event noun whose "by" names who did it: "visits by senior Chinese officials"."""
+    """An event noun whose "by" names who did it: "a visit to Ecuador by President Yoon"; not one that
+    is what a word of talk or feeling is about ("speculation about a visit by Kim", "fears of sanctions")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("about", "of", "over", "on") and noun.head.head.pos_ == "NOUN":
+        return False
     return any(t.ent_type_ in DOER_ENTITIES for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
                for p in c.children if p.dep_ == "pobj" for t in p.subtree)
 
@@ -180,14 +183,31 @@ def _obligation_said(token: Token, lexicon: TriggerLexicon) -> Token | None:
 
 def demanded_clause(token: Token, lexicon: TriggerLexicon) -> Token | None:
     """The clause a speaker says must happen: "X said (that) Y must withdraw" gives "withdraw"."""
-    if token.lemma_.lower() not in lexicon.speech_verbs | lexicon.advising_verbs:
+    lemma = token.lemma_.lower()
+    if lemma not in lexicon.speech_verbs | lexicon.advising_verbs:
+        return None
+    if lemma in lexicon.advising_verbs and any(  # "data suggest that …": evidence advises no one
+            s.dep_ == "nsubj" and s.lemma_.lower() in EVIDENCE_NOUNS for s in token.children):
         return None
     for clause in token.children:
         if clause.dep_ == "ccomp" and any(
             a.dep_ == "aux" and a.lower_ in lexicon.demand_modals for a in clause.children
-        ) and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        ) and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and not _expected(clause):
             return clause
     return None
+
+
+EVIDENCE_NOUNS = {"data", "datum", "intelligence", "poll", "report", "study", "figure", "analysis", "evidence",
+                  "research", "survey", "estimate", "forecast", "model", "statistic", "indicator", "sign", "finding"}
+
+
+def _expected(clause: Token) -> bool:
+    """"should be able to strike", "should see slower growth": a "should" of expectation, no demand."""
+    return clause.lemma_ == "see" or (clause.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lower_ in ("able", "likely", "unlikely") for c in clause.children))
+
+
+CONVERSING_VERBS = {"speak", "talk"}
 
 
 def _by_phone(token: Token) -> bool:
@@ -266,7 +286,12 @@ def _hoped_of(token: Token) -> Trigger | None:
 
 
 def _judgement(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
-    """Criticism said as a judgement of someone: "called X a liar", "said X's plan was reckless"."""
+    """Criticism said as a judgement of someone: "called X a liar", "said X's plan was reckless", or
+    as an accusation of wrongdoing: "said Russia violated the accord" (aimed at a state or body only:
+    "said the coup attempt undermined the economy" accuses no one)."""
+    if (accused := accused_subject(token, lexicon)) is not None:
+        return Trigger(token, TriggerEntry(EventType.CONDEMN, "112"), is_noun=False, verb=token, target_head=accused,
+                       needs_target=True)
     judged = characterized_object(token, lexicon) or judged_subject(token, lexicon)
     if judged is None:
         return None
@@ -311,7 +336,9 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
     triggers = []
     for token in sentence:
         lemma = token.lemma_.lower()
-        if token.pos_ == "VERB" and lemma in lexicon.speech_verbs and _by_phone(token):
+        if token.pos_ == "VERB" and _by_phone(token) and (lemma in lexicon.speech_verbs or (
+                lemma in CONVERSING_VERBS and not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children))):
+            # "told X by phone", "the two prime ministers spoke by phone" (with "with": the verb's own entry)
             triggers.append(Trigger(token, TriggerEntry(EventType.MEET, "041"), is_noun=False, verb=token))
         if token.pos_ in ("VERB", "AUX") and (judgement := _judgement(token, lexicon)) is not None:
             triggers.append(judgement)

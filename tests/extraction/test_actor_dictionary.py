@@ -70,6 +70,11 @@ def test_a_person_held_an_office_through_a_period_only_if_it_covers_every_day_of
     assert actors.held_through(["Kremlin"], date(2015, 1, 1), date(2015, 12, 31)) is None  # no person
 
 
+def test_two_offices_of_one_state_back_to_back_cover_a_period_together(actors: ActorDictionary):
+    putin = actors.held_through(["Putin"], date(2008, 1, 1), date(2008, 12, 31))  # president, then premier
+    assert putin is not None and putin.country == "RUS"
+
+
 def test_the_last_day_in_office_counts_and_the_next_does_not(actors: ActorDictionary):
     assert actors.lookup(["Merkel"], date(2021, 12, 8)) is not None
     assert actors.lookup(["Merkel"], date(2021, 12, 9)) is None

@@ -113,3 +113,15 @@ def test_talks_in_new_york_are_no_visit_to_the_united_states(extract):
     [talks] = of_type(extract("Chile and Peru held talks in New York on Monday."), EventType.MEET)
     assert codes(talks.source + talks.target) == ["CHL", "PER"]
     assert talks.location is not None and (talks.location.name, talks.location.country) == ("New York", "USA")
+
+
+def test_a_persons_name_holding_a_region_name_is_the_person(extract):
+    [meeting] = of_type(extract("Mexican President Carlos Jalisco met the Guatemalan president on Monday."),
+                        EventType.MEET)
+    assert codes(meeting.source + meeting.target) == ["GTM", "MEX"]
+
+
+def test_a_relative_of_a_former_president_is_not_the_president(extract):
+    events = of_type(extract("Hunter Biden visited Ukraine in May 2022.", datetime(2026, 3, 1, tzinfo=timezone.utc)),
+                     EventType.MEET)
+    assert all(a.country is None for e in events for a in e.source)

@@ -413,7 +413,7 @@ def test_pledging_support_for_a_states_bid_supports_that_state(extract):
     ("Norway froze the assets of Belarusian officials.", EventType.SANCTION, ["BLR"]),
     ("Niger ordered the Beninese ambassador to leave within 48 hours.", EventType.SANCTION, ["BEN"]),
     ("Paraguay turned down Bolivia's offer of talks.", EventType.REJECT, ["BOL"]),
-    ("The Philippines protested China's construction of an airstrip.", EventType.CONDEMN, ["CHN"]),
+    ("The Philippines protested to China over the new airstrip.", EventType.CONDEMN, ["CHN"]),
     ("The Omani sultan received the Yemeni prime minister in Muscat.", EventType.MEET, ["YEM"]),
 ])
 def test_acts_a_state_does_to_another_in_so_many_words(extract, sentence: str, event_type: EventType,
@@ -470,3 +470,49 @@ def test_wire_phrases_of_protest_recognition_and_hosting(extract, sentence: str,
 
 def test_receiving_a_leaders_letter_is_no_meeting(extract):
     assert of_type(extract("The Jordanian king received the Syrian president's letter on Monday."), EventType.MEET) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tunisians protested the French decision on Monday.",  # crowds are people, not their state
+    "The Turkish president said the coup attempt undermined the economy.",  # an accusation of no one
+    "Canada said Iran might interfere in the election.",  # a fear, no accusation
+    "Chile said the new rules violated no treaty.",
+    "Russia admitted that its jets had violated Turkish airspace.",  # a confession
+    "Portuguese is widely spoken by Angolans.",  # a passive "by", no call
+    "There has been speculation about a visit to Seoul by the Japanese premier.",  # a topic, not an act
+    "Iran said it takes the negotiations with Oman seriously.",
+    "Germany told its diplomats to leave Sudan as fighting spread.",  # an evacuation
+    "The United Nations expressed concern about the humanitarian situation in Yemen.",
+    "Polish intelligence suggested that Belarus should be able to strike Warsaw by next year.",
+    "The British prime minister visited Northern Ireland on Monday.",  # a trip at home
+])
+def test_what_looks_like_a_diplomatic_event_but_is_none(extract, sentence: str):
+    assert extract(sentence) == []
+
+
+def test_a_former_adviser_to_a_leader_speaks_for_no_state(extract):
+    [criticism] = of_type(extract("Ivan Petrenko, a former adviser to President Putin, criticised Poland."),
+                          EventType.CONDEMN)
+    assert [a.country for a in criticism.source] == [None]
+
+
+def test_leaders_of_a_world_region_are_no_actor(extract):
+    [meeting] = of_type(extract("Central American leaders met the Mexican president on Monday."), EventType.MEET)
+    assert [a.name for a in meeting.source + meeting.target] == ["Mexican president"]
+
+
+@pytest.mark.parametrize(("sentence", "event_type", "source", "target"), [
+    ("Saudi Arabia's foreign ministry said the kingdom strongly condemns the Israeli strike on Doha.",
+     EventType.CONDEMN, ["SAU"], ["ISR"]),
+    ("NATO met on Monday. The alliance said it condemned the Russian drone incursion into Poland.",
+     EventType.CONDEMN, ["NATO"], ["RUS"]),
+    ("Iran's foreign ministry said the country rejects the IAEA resolution.", EventType.REJECT, ["IRN"], ["IAEA"]),
+])
+def test_the_kingdom_the_country_and_the_alliance_are_the_state_or_body_named(
+        extract, sentence: str, event_type: EventType, source: list[str], target: list[str]):
+    [event] = of_type(extract(sentence), event_type)
+    assert (codes(event.source), codes(event.target)) == (source, target)
+
+
+def test_the_country_before_any_state_is_named_is_no_one(extract):
+    assert extract("The country has condemned the attack.") == []

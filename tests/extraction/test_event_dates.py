@@ -78,3 +78,9 @@ def test_a_statement_of_intent_is_dated_by_its_saying_not_by_what_it_announces(e
     [intent] = of_type(extract("Norway will send more aid to Ukraine, the Norwegian prime minister said on Monday."),
                        EventType.ANNOUNCE)
     assert (intent.status.value, intent.date) == ("planned", "2026-03-09")
+
+
+def test_a_date_of_the_clause_itself_wins_over_the_time_since_it(extract):
+    text = "It has been six months since Kenya and Uganda signed the border deal in Nairobi on September 3."
+    [deal] = of_type(extract(text), EventType.AGREE)
+    assert deal.date == "2025-09-03"
