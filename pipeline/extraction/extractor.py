@@ -87,6 +87,15 @@ PARTICIPANT_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent", "pobj", "co
 PARTICIPANT_PREPS = {"with", "to", "between", "on", "against", "by", "from"}
 
 
+OFFERING_HEADS = {"offer", "ready", "willing", "prepared", "volunteer", "eager"}
+
+
+def _offered(trigger: Trigger) -> bool:
+    """An act offered, not done: "Norway offered to host talks", "Bern was ready to host them"."""
+    verb = trigger.verb if trigger.is_noun else trigger.token
+    return verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OFFERING_HEADS
+
+
 def _in_office_on(actors: list[Actor], dictionary: ActorDictionary, when: str) -> list[Actor]:
     """Persons who hold no office on the article's date but held one all through the event's: "a 2016
     visit to China by Barack Obama", read in 2018, was the visit of a US president."""
@@ -202,6 +211,9 @@ class EventExtractor:
         candidates = [Candidate(t, modality_of(t)) for t in find_triggers(sentence, self.lexicon)]
         by_token = {c.trigger.token.i: c for c in candidates}
         for candidate in candidates:
+            if _offered(candidate.trigger):
+                candidate.dropped = True  # "offered to host talks", "was ready to host talks": not held
+                continue
             parent = self._parent(candidate.trigger.token, by_token)
             if parent is None:
                 continue

@@ -516,3 +516,12 @@ def test_the_kingdom_the_country_and_the_alliance_are_the_state_or_body_named(
 
 def test_the_country_before_any_state_is_named_is_no_one(extract):
     assert extract("The country has condemned the attack.") == []
+
+
+def test_an_offer_to_host_talks_is_an_offer_not_talks(extract):
+    events = extract("Norway offered to host talks between Colombia and Venezuela.")
+    assert [e.event_type for e in events] == [EventType.ANNOUNCE]
+
+
+def test_being_ready_to_host_talks_is_no_talks(extract):
+    assert of_type(extract("Austria said it was ready to host talks between Serbia and Kosovo."), EventType.MEET) == []
