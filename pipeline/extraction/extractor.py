@@ -87,6 +87,8 @@ PARTICIPANT_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent", "pobj", "co
 PARTICIPANT_PREPS = {"with", "to", "between", "on", "against", "by", "from"}
 
 
+# verbs whose object does what their infinitive says: "prompting Israel to recall its ambassadors"
+OBJECT_CONTROL = {"prompt", "force", "compel", "lead", "push", "persuade", "cause", "pressure", "spur"}
 OFFERING_HEADS = {"offer", "ready", "willing", "prepared", "volunteer", "eager"}
 
 
@@ -384,8 +386,11 @@ class EventExtractor:
                 raised = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
                 if raised:  # "the ministers are scheduled to meet"
                     return resolver.resolve(raised[0]), raised[0].pos_ != "PRON"
-            if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
-                verb = verb.head
+                controller = [c for c in verb.head.children if c.dep_ == "dobj"]
+                if controller and verb.head.lemma_.lower() in OBJECT_CONTROL:  # "prompting Israel to recall"
+                    return resolver.resolve(controller[0]), controller[0].pos_ != "PRON"
+            if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head != verb:
+                verb = verb.head  # "acomp": "Putin and Trump are due to meet"
             elif verb.dep_ == "pcomp" and verb.head.lower_ in SHARED_SUBJECT_PREPS and verb.head.head != verb.head:
                 verb = verb.head.head  # "Kigali responded by cutting ties": Kigali cut them
             elif verb.dep_ in ("acl", "relcl") and (verb.tag_ == "VBN" or any(

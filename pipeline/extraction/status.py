@@ -11,7 +11,8 @@ __all__ = ["Modality", "modality_of"]
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "ca"}
-PLANNING_HEADS = {"set", "schedule", "expect", "plan", "due", "go", "prepare", "intend", "aim", "hope", "agree", "want", "seek"}
+PLANNING_HEADS = {"set", "schedule", "expect", "plan", "due", "go", "prepare", "intend", "aim", "hope", "agree", "want",
+                  "seek", "likely", "poised", "slate"}
 PLANNED_MODIFIERS = {"upcoming", "planned", "proposed", "scheduled", "forthcoming", "next", "future", "expected"}
 ONGOING_MODIFIERS = {"ongoing", "continuing", "current", "constant", "continuous", "regular"}
 

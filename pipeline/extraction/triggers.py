@@ -226,9 +226,18 @@ def _purpose_of_a_means(token: Token) -> bool:
 
 
 def _vowed_violence(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) -> bool:
-    """"vowed to kill him", "pledged to crush the rebels": a pledge of force is a threat."""
+    """"vowed to kill him", "pledged to crush the rebels", "vowed to keep up strikes": a pledge of force
+    is a threat."""
     return entry.event_type is EventType.ANNOUNCE and entry.cameo.startswith("03") and any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.violent_verbs for c in token.children)
+        c.dep_ == "xcomp" and (c.lemma_.lower() in lexicon.violent_verbs or (
+            c.lemma_.lower() in KEEPING_VERBS and any(o.dep_ == "dobj" and o.lemma_.lower() in VIOLENT_NOUNS
+                                                       for o in c.children)))
+        for c in token.children)
+
+
+KEEPING_VERBS = {"keep", "continue", "intensify", "step", "escalate", "press", "expand", "resume"}
+VIOLENT_NOUNS = {"strike", "attack", "offensive", "bombing", "bombardment", "raid", "assault", "airstrike", "war",
+                 "shelling", "fighting"}
 
 
 def _vowed_not_to(token: Token, entry: TriggerEntry) -> bool:

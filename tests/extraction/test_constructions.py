@@ -525,3 +525,19 @@ def test_an_offer_to_host_talks_is_an_offer_not_talks(extract):
 
 def test_being_ready_to_host_talks_is_no_talks(extract):
     assert of_type(extract("Austria said it was ready to host talks between Serbia and Kosovo."), EventType.MEET) == []
+
+
+def test_two_leaders_due_to_meet_both_take_part_in_a_planned_meeting(extract):
+    [meeting] = of_type(extract("The Kenyan and Tanzanian presidents are due to meet in Arusha."), EventType.MEET)
+    assert (codes(meeting.source + meeting.target), meeting.status.value) == (["KEN", "TZA"], "planned")
+
+
+def test_who_is_prompted_to_act_is_who_acts(extract):
+    events = extract("Chile recognised the new government, prompting Peru to recall its ambassador from Santiago.")
+    [recall] = of_type(events, EventType.SANCTION)
+    assert codes(recall.source) == ["PER"]
+
+
+def test_a_vow_to_keep_up_strikes_is_a_threat(extract):
+    [threat] = of_type(extract("Ethiopia vowed to keep up strikes on the Eritrean army."), EventType.THREATEN)
+    assert (codes(threat.source), codes(threat.target)) == (["ETH"], ["ERI"])
