@@ -92,9 +92,11 @@ def _nearby_date(trigger: Trigger, parsed: ArticleDoc, published: date, future: 
     sentence = trigger.token.sent
     anchor = trigger.token.i
     reporters = reporting_verbs(trigger.verb) if trigger.verb is not None else set()
+    # "confirmed on Friday that she had asked": when she confirmed; but "X held talks in Ankara on
+    # Wednesday, the ministry said" (the parser hung the date on "said"): the talks' date, said before it
     near = [e for e in parsed.dates if sentence.start <= e.start and e.end <= sentence.end
             and _distance(e, anchor) <= NEARBY_DATE_TOKENS
-            and governing_verb(e.root) not in reporters]  # "confirmed on Friday that she had asked": when she confirmed
+            and not ((reporter := governing_verb(e.root)) in reporters and reporter is not None and e.start > reporter.i)]
     for entity in sorted(near, key=lambda e: _distance(e, anchor)):
         resolved = resolve_date(entity.text, published, future)
         if resolved is not None:

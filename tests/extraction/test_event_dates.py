@@ -84,3 +84,15 @@ def test_a_date_of_the_clause_itself_wins_over_the_time_since_it(extract):
     text = "It has been six months since Kenya and Uganda signed the border deal in Nairobi on September 3."
     [deal] = of_type(extract(text), EventType.AGREE)
     assert deal.date == "2025-09-03"
+
+
+def test_a_date_before_a_trailing_attribution_dates_the_act(extract):
+    text = ("Hakan Fidan held talks with his Syrian counterpart Asaad al-Shaibani in Ankara on Wednesday, "
+            "Turkey's foreign ministry said in a statement.")
+    [talks] = of_type(extract(text), EventType.MEET)
+    assert talks.date == "2026-03-11"
+
+
+def test_a_date_after_the_verb_of_saying_dates_the_saying_only(extract):
+    [request] = of_type(extract("Peru confirmed on Friday that it had asked Chile to delay the vote."), EventType.REQUEST)
+    assert request.date is None
