@@ -109,8 +109,10 @@ def build_gazetteer(shared: Path) -> dict[str, object]:
             for field in ("aliases", "capitals"):
                 if value in entry[field]:  # type: ignore[operator]
                     entry[field].remove(value)  # type: ignore[union-attr]
-    taken = {str(n).lower() for e in states.values() for n in [e["name"], *e["aliases"], *e["capitals"],  # type: ignore[misc]
-                                                               *e.get("venues", [])]}  # type: ignore[misc]
+    taken = {str(e["name"]).lower() for e in states.values()}
+    for entry in states.values():
+        for field in ("aliases", "capitals", "venues"):
+            taken |= {str(n).lower() for n in entry.get(field, [])}  # type: ignore[attr-defined]
     taken |= {str(n).lower() for org in additions["organisations"] for n in org["names"]}
     taken |= {str(n).lower() for n in additions.get("region_exclusions", [])}  # persons' names, disputed lands
     iso3_of = {row["ISO"]: iso3 for iso3, row in geonames.items() if iso3 in states}

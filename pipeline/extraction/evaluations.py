@@ -120,6 +120,7 @@ def judged_subject(verb: Token, lexicon: TriggerLexicon) -> Token | None:
 
 
 UNCERTAIN = {"could", "might", "may", "would"}
+NEGATIONS = {"not", "n't", "never"}
 
 
 def accused_subject(verb: Token, lexicon: TriggerLexicon) -> Token | None:
@@ -131,7 +132,7 @@ def accused_subject(verb: Token, lexicon: TriggerLexicon) -> Token | None:
         if clause.dep_ != "ccomp" or clause.lemma_.lower() not in lexicon.wrongdoing_verbs:
             continue
         subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
-        doubted = any(c.dep_ in ("neg", "aux") and c.lower_ in UNCERTAIN | {"not", "n't", "never"} for c in clause.children)
+        doubted = any(c.dep_ in ("neg", "aux") and c.lower_ in UNCERTAIN | NEGATIONS for c in clause.children)
         denied = any(d.lower_ in ("no", "nothing") for c in clause.children if c.dep_ == "dobj" for d in c.subtree)
         if subjects and not doubted and not denied:
             return subjects[0]

@@ -83,6 +83,12 @@ def _shares_time_with_head(verb: Token, trigger: Trigger, speech_verbs: frozense
         "ccomp", "relcl", "pcomp", "advcl")
 
 
+def _said_after(date_entity: Span, reporters: set[Token]) -> bool:
+    """A date the parser hung on a verb of saying that comes before it: the saying's date."""
+    reporter = governing_verb(date_entity.root)
+    return reporter is not None and reporter in reporters and date_entity.start > reporter.i
+
+
 def _nearby_date(trigger: Trigger, parsed: ArticleDoc, published: date, future: bool) -> str | None:
     """The date said nearest the trigger in its sentence, when the parse hung it elsewhere
     ("told X by phone on Friday it was …" attaches "on Friday" to "was")."""
@@ -96,7 +102,7 @@ def _nearby_date(trigger: Trigger, parsed: ArticleDoc, published: date, future: 
     # Wednesday, the ministry said" (the parser hung the date on "said"): the talks' date, said before it
     near = [e for e in parsed.dates if sentence.start <= e.start and e.end <= sentence.end
             and _distance(e, anchor) <= NEARBY_DATE_TOKENS
-            and not ((reporter := governing_verb(e.root)) in reporters and reporter is not None and e.start > reporter.i)]
+            and not _said_after(e, reporters)]
     for entity in sorted(near, key=lambda e: _distance(e, anchor)):
         resolved = resolve_date(entity.text, published, future)
         if resolved is not None:

@@ -447,8 +447,8 @@ class EventExtractor:
                 word.head.head.dep_ == "dobj" and word.head.head.head == trigger.verb):
             holders.extend([word.head.head, trigger.verb])  # "delivered a message of support to X"
         if (trigger.is_noun and trigger.event_type is EventType.MEET and trigger.verb is not None
-                and word.dep_ == "pobj" and word.head.head == trigger.verb and (
-                    word.head.lower_ == "during" or (word.head.lower_ in ("in", "over", "on") and trigger.entry.cameo == "041"))):
+                and word.dep_ == "pobj" and word.head.head == trigger.verb and (word.head.lower_ == "during" or (
+                    word.head.lower_ in ("in", "over", "on") and trigger.entry.cameo == "041"))):
             # "Chile told Peruvian officials during talks", "thanked Modi in a phone call": those told took part
             heads.extend(c for c in trigger.verb.children if c.dep_ in ("dobj", "dative"))
         for holder in holders:
