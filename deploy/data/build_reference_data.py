@@ -10,6 +10,7 @@ import json
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "pipeline" / "data"
@@ -71,7 +72,7 @@ def build_gazetteer(shared: Path) -> dict[str, object]:
     external = shared / "external"
     geonames = read_geonames(external / "geo-country" / "geonames_countryInfo.txt")
     names_of_others = {row["Country"].lower(): iso3 for iso3, row in geonames.items()}
-    states: dict[str, dict[str, object]] = {}
+    states: dict[str, dict[str, Any]] = {}
     with open(external / "ngec" / "countries.csv", encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             iso3 = row["CCA3"].strip()
@@ -88,14 +89,14 @@ def build_gazetteer(shared: Path) -> dict[str, object]:
     for iso3, row in geonames.items():
         entry = states.setdefault(iso3, {"iso3": iso3, "name": row["Country"], "aliases": [], "capitals": []})
         if row["Country"] != entry["name"]:
-            entry["aliases"].append(row["Country"])  # type: ignore[union-attr]
+            entry["aliases"].append(row["Country"])
         if row.get("Capital"):
-            entry["capitals"].append(row["Capital"])  # type: ignore[union-attr]
+            entry["capitals"].append(row["Capital"])
     with open(external / "geo-country" / "mordecai_nat_df.csv", encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             iso3, adjective = (row["alpha_3_code"] or "").strip(), (row["nationality"] or "").strip()
-            if iso3 in states and adjective and adjective not in states[iso3]["aliases"]:  # type: ignore[operator]
-                states[iso3]["aliases"].append(adjective)  # type: ignore[union-attr]
+            if iso3 in states and adjective and adjective not in states[iso3]["aliases"]:
+                states[iso3]["aliases"].append(adjective)
     additions = json.loads((DATA / "gazetteer_additions.json").read_text(encoding="utf-8"))
     for iso3, extra in additions["states"].items():
         entry = states[iso3]
@@ -103,16 +104,16 @@ def build_gazetteer(shared: Path) -> dict[str, object]:
             entry["venues"] = list(extra["venues"])
         for field in ("aliases", "capitals"):
             for value in extra.get(field, []):
-                if value not in entry[field]:  # type: ignore[operator]
-                    entry[field].append(value)  # type: ignore[union-attr]
+                if value not in entry[field]:
+                    entry[field].append(value)
         for value in extra.get("remove", []):
             for field in ("aliases", "capitals"):
-                if value in entry[field]:  # type: ignore[operator]
-                    entry[field].remove(value)  # type: ignore[union-attr]
+                if value in entry[field]:
+                    entry[field].remove(value)
     taken = {str(e["name"]).lower() for e in states.values()}
     for entry in states.values():
         for field in ("aliases", "capitals", "venues"):
-            taken |= {str(n).lower() for n in entry.get(field, [])}  # type: ignore[attr-defined]
+            taken |= {str(n).lower() for n in entry.get(field, [])}
     taken |= {str(n).lower() for org in additions["organisations"] for n in org["names"]}
     taken |= {str(n).lower() for n in additions.get("region_exclusions", [])}  # persons' names, disputed lands
     iso3_of = {row["ISO"]: iso3 for iso3, row in geonames.items() if iso3 in states}
