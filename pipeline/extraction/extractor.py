@@ -267,9 +267,10 @@ class EventExtractor:
         """The trigger whose clause holds this one, unless the two are only coordinated."""
         child = token
         for ancestor in token.ancestors:
-            if contrasting_clause(child) or (child.dep_ == "relcl" and not infinitive(child)):
-                # a relative clause describes a thing, it is not what the verb above says:
-                # "announced a plan that calls for lower tariffs" announced the plan
+            if contrasting_clause(child) or (child.dep_ in ("relcl", "acl") and not infinitive(child)):
+                # a relative clause or a participle describes a thing, it is not what the verb above says:
+                # "announced a plan that calls for lower tariffs" announced the plan; "called for calm
+                # in a statement issued after talks between X and Y": the talks were held
                 # and "X warned …, while Portugal said it would not join" is Portugal's own statement
                 return None
             if ancestor.i in by_token:

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from pipeline.extraction.triggers import Trigger
+from pipeline.extraction.triggers import Trigger, under_way
 from pipeline.models import EventStatus
 
 __all__ = ["Modality", "modality_of"]
@@ -103,7 +103,7 @@ def modality_of(trigger: Trigger) -> Modality:
         word.sent.text.rstrip().rstrip("”\"’'").endswith("?")) or _under_a_condition(clause) or _obliged_thing(clause)
     conditioned = any(m.lower_ in ("if", "unless") for t in clause for a in _children(t, {"advcl"})
                       for m in _children(a, {"mark"}))
-    ongoing = bool(modifiers & ONGOING_MODIFIERS) or any(
+    ongoing = bool(modifiers & ONGOING_MODIFIERS) or (verb is not None and under_way(verb)) or any(
         t.tag_ == "VBG" and auxiliaries & {"is", "are", "am"} for t in clause
     ) or any(t.dep_ == "xcomp" and t.head.lemma_ == "continue" for t in clause)
     if negated:

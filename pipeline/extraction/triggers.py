@@ -110,6 +110,14 @@ def _named_doer(noun: Token) -> bool:
                for p in c.children if p.dep_ == "pobj" for t in p.subtree)
 
 
+def under_way(verb: Token) -> bool:
+    """"were under way", "are ongoing": the copula of an event in progress."""
+    return verb.lemma_ == "be" and any(
+        (c.dep_ == "acomp" and c.lower_ in ("ongoing", "underway")) or (
+            c.dep_ == "prep" and c.lower_ == "under" and any(w.lower_ == "way" for w in c.children))
+        for c in verb.children)
+
+
 def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) -> tuple[Token | None, bool] | None:
     """The clause verb of an event noun and whether the clause denies it; None if not an event."""
     event_type = entry.event_type
@@ -148,8 +156,8 @@ def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) ->
             c.dep_ == "prep" and c.lower_ in ("of", "to", "against", "on") for c in token.children):
         return head.head, False  # "caused a stir with a sharp rebuke of Hungary", "responded with a warning to X"
     if anchor.dep_ in ("nsubj", "nsubjpass"):
-        if head.lemma_ in lexicon.happening_verbs:
-            return head, False
+        if head.lemma_ in lexicon.happening_verbs or under_way(head):
+            return head, False  # "the talks took place", "talks between X and Y were under way"
         if head.lemma_ in lexicon.support_verbs and anchor.dep_ == "nsubjpass":
             return head, False
         predicate = " ".join(t.lower_ for c in head.children if c.dep_ in ("acomp", "attr", "oprd")

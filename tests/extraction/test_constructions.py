@@ -541,3 +541,14 @@ def test_who_is_prompted_to_act_is_who_acts(extract):
 def test_a_vow_to_keep_up_strikes_is_a_threat(extract):
     [threat] = of_type(extract("Ethiopia vowed to keep up strikes on the Eritrean army."), EventType.THREATEN)
     assert (codes(threat.source), codes(threat.target)) == (["ETH"], ["ERI"])
+
+
+def test_talks_named_in_a_participle_under_an_appeal_were_held(extract):
+    text = "The two ministers called for calm in a statement issued after talks between Jordan and Iraq in Amman."
+    [talks] = of_type(extract(text), EventType.MEET)
+    assert codes(talks.source + talks.target) == ["IRQ", "JOR"]
+
+
+def test_talks_under_way_are_ongoing(extract):
+    [talks] = of_type(extract("Talks between Kenya and Somalia were under way in Nairobi."), EventType.MEET)
+    assert (codes(talks.source + talks.target), talks.status.value) == (["KEN", "SOM"], "ongoing")
