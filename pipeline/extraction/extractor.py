@@ -51,7 +51,7 @@ TOPIC_OBJECT_VERBS = {"discuss", "negotiate", "debate"}
 # verbs that ask others to act: what they ask for has not happened ("lobbied to veto the text")
 ASKING_VERBS = {"ask", "urge", "lobby", "press", "push", "persuade", "encourage", "tell", "call", "demand",
                 "request", "invite", "appeal", "implore", "pressure", "pressurize", "pressurise"}
-OF_TARGET_TYPES = {EventType.CONDEMN, EventType.SUPPORT, EventType.REJECT}
+OF_TARGET_TYPES = {EventType.CONDEMN, EventType.SUPPORT, EventType.REJECT, EventType.SANCTION}
 # prepositions whose gerund shares the subject of the clause: "responded by cutting ties",
 # "after accusing it of …"; not "advised against travelling"
 SHARED_SUBJECT_PREPS = {"by", "after", "before", "while", "since", "upon", "on", "in", "without", "when", "through"}

@@ -552,3 +552,13 @@ def test_talks_named_in_a_participle_under_an_appeal_were_held(extract):
 def test_talks_under_way_are_ongoing(extract):
     [talks] = of_type(extract("Talks between Kenya and Somalia were under way in Nairobi."), EventType.MEET)
     assert (codes(talks.source + talks.target), talks.status.value) == (["KEN", "SOM"], "ongoing")
+
+
+def test_suspending_a_state_from_an_organisation_sanctions_it(extract):
+    [sanction] = of_type(extract("The African Union suspended Gabon from the bloc on Tuesday."), EventType.SANCTION)
+    assert (codes(sanction.source), codes(sanction.target)) == (["AU"], ["GAB"])
+
+
+def test_ordering_the_expulsion_of_an_envoy_expels_the_envoys_state(extract):
+    [sanction] = of_type(extract("Bolivia ordered the expulsion of Peru's ambassador on Monday."), EventType.SANCTION)
+    assert (codes(sanction.source), codes(sanction.target)) == (["BOL"], ["PER"])
