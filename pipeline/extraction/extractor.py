@@ -98,6 +98,32 @@ def _offered(trigger: Trigger) -> bool:
     return verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OFFERING_HEADS
 
 
+RECIPROCAL_TYPES = {EventType.CONDEMN, EventType.THREATEN, EventType.REJECT, EventType.SUPPORT, EventType.REQUEST}
+
+
+def _reciprocal(trigger: Trigger) -> bool:
+    """An act two sides do to each other: "accused each other", "traded accusations"."""
+    if trigger.event_type not in RECIPROCAL_TYPES:
+        return False
+    if trigger.is_noun:
+        return trigger.verb is not None and trigger.verb.lemma_.lower() in ("trade", "exchange", "swap")
+    objects = [c for c in trigger.token.children if c.dep_ == "dobj"] + [
+        o for c in trigger.token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return any({o.lower_, *(d.lower_ for d in o.children)} in ({"each", "other"}, {"one", "another"})
+               for o in objects)
+
+
+def _each_to_the_other(event: ExtractedEvent) -> list[ExtractedEvent]:
+    """Two sides named as the source of an act done to each other: one event each way."""
+    sides = list({actor_key(a): a for a in event.source}.values())
+    if len(sides) != 2 or event.target:
+        return [event]
+    first, second = sides
+    return [event.model_copy(update={
+        "event_id": hashlib.sha256(f"{event.event_id}|{actor_key(source)}".encode()).hexdigest()[:20],
+        "source": [source], "target": [target]}) for source, target in ((first, second), (second, first))]
+
+
 def _in_office_on(actors: list[Actor], dictionary: ActorDictionary, when: str) -> list[Actor]:
     """Persons who hold no office on the article's date but held one all through the event's: "a 2016
     visit to China by Barack Obama", read in 2018, was the visit of a US president."""
@@ -200,12 +226,11 @@ class EventExtractor:
                 continue
             for candidate in self._candidates(sentence):
                 event = self._event(candidate, sentence, parsed, resolver, article)
-                if event is None:
-                    continue
-                events.append(event)
-                sentence_of[event.event_id] = number
-                if parsed.is_headline(sentence):
-                    headline_ids.add(event.event_id)
+                for each in (_each_to_the_other(event) if _reciprocal(candidate.trigger) else [event]) if event else []:
+                    events.append(each)
+                    sentence_of[each.event_id] = number
+                    if parsed.is_headline(sentence):
+                        headline_ids.add(each.event_id)
             resolver.note_sentence(sentence)
         return merge_duplicates(events, headline_ids, sentence_of)
 

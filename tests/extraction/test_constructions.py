@@ -562,3 +562,18 @@ def test_suspending_a_state_from_an_organisation_sanctions_it(extract):
 def test_ordering_the_expulsion_of_an_envoy_expels_the_envoys_state(extract):
     [sanction] = of_type(extract("Bolivia ordered the expulsion of Peru's ambassador on Monday."), EventType.SANCTION)
     assert (codes(sanction.source), codes(sanction.target)) == (["BOL"], ["PER"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cambodia and Thailand traded accusations on Sunday over the clashes.",
+    "Cambodia and Thailand accused each other on Sunday of firing first.",
+    "Cambodia and Thailand blamed one another for the clashes.",
+])
+def test_two_states_accusing_each_other_make_one_accusation_each_way(extract, sentence: str):
+    accusations = of_type(extract(sentence), EventType.CONDEMN)
+    assert sorted((codes(e.source)[0], codes(e.target)[0]) for e in accusations) == [("KHM", "THA"), ("THA", "KHM")]
+    assert len({e.event_id for e in accusations}) == 2
+
+
+def test_an_agreement_with_each_other_stays_one_agreement(extract):
+    assert len(of_type(extract("Kenya and Somalia signed a deal with each other."), EventType.AGREE)) == 1
