@@ -101,6 +101,12 @@ def _offered(trigger: Trigger) -> bool:
 RECIPROCAL_TYPES = {EventType.CONDEMN, EventType.THREATEN, EventType.REJECT, EventType.SUPPORT, EventType.REQUEST}
 
 
+def _on_condition(verb: Token) -> bool:
+    """A clause with an "if" or "unless" clause of its own: "would raise tariffs unless X acts"."""
+    return any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for c in verb.children if c.dep_ == "advcl"
+               for m in c.children)
+
+
 def _reciprocal(trigger: Trigger) -> bool:
     """An act two sides do to each other: "accused each other", "traded accusations"."""
     if trigger.event_type not in RECIPROCAL_TYPES:
@@ -339,6 +345,12 @@ class EventExtractor:
             if not self._speaker_acts(trigger.intent_subject, source, resolver):
                 return None  # "X said Y would …" states no intent of X's
             status = EventStatus.PLANNED if trigger.event_type is EventType.ANNOUNCE else EventStatus.OCCURRED
+            intended = trigger.intent_subject.head
+            if trigger.event_type is EventType.ANNOUNCE and _on_condition(intended):
+                # "said it would raise tariffs unless Bogota acts": a threat, aimed at who must act
+                trigger, status = with_cameo(trigger, "130", EventType.THREATEN), EventStatus.OCCURRED
+                target = target or [a for a in self._actors_in_condition(intended, resolver)
+                                    if actor_key(a) not in {actor_key(s) for s in source}]
         if trigger.own_act_subject is not None and not self._speaker_acts(trigger.own_act_subject, source, resolver):
             return None  # "X warned that the talks would fail": a warning, but no threat of X's
         refusal = REFUSAL_CODES.get(trigger.event_type)

@@ -91,8 +91,10 @@ def modality_of(trigger: Trigger) -> Modality:
     future = bool(auxiliaries & FUTURE_AUX)
     hypothetical = bool(auxiliaries & HYPOTHETICAL_AUX)
     modifiers = {c.lower_ for c in word.children if c.dep_ in ("amod", "compound")}
+    # "agreed to extend the truce after talks": the talks were held before what is planned
+    held_before = trigger.is_noun and word.dep_ == "pobj" and word.head.lower_ in ("after", "following", "since")
     for t in clause:
-        if t.dep_ == "xcomp" and t.head.lemma_ in PLANNING_HEADS:
+        if t.dep_ == "xcomp" and t.head.lemma_ in PLANNING_HEADS and not held_before:
             future = True
             auxiliaries |= {a.lower_ for a in _children(t.head, {"aux", "auxpass"})}
     if modifiers & PLANNED_MODIFIERS or _awaited(word):

@@ -577,3 +577,15 @@ def test_two_states_accusing_each_other_make_one_accusation_each_way(extract, se
 
 def test_an_agreement_with_each_other_stays_one_agreement(extract):
     assert len(of_type(extract("Kenya and Somalia signed a deal with each other."), EventType.AGREE)) == 1
+
+
+def test_an_intent_on_a_condition_another_state_must_meet_threatens_it(extract):
+    text = "Peru's president said his government would raise tariffs on Bolivian imports unless La Paz acted."
+    [threat] = of_type(extract(text), EventType.THREATEN)
+    assert (codes(threat.source), codes(threat.target)) == (["PER"], ["BOL"])
+
+
+def test_talks_before_an_agreement_to_act_later_were_held(extract):
+    events = extract("Armenia and Azerbaijan agreed on Wednesday to extend the truce after talks in Abu Dhabi.")
+    [talks] = of_type(events, EventType.MEET)
+    assert (talks.status.value, talks.date) == ("occurred", "2026-03-11")
