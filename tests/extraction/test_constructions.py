@@ -485,6 +485,7 @@ def test_receiving_a_leaders_letter_is_no_meeting(extract):
     "The United Nations expressed concern about the humanitarian situation in Yemen.",
     "Polish intelligence suggested that Belarus should be able to strike Warsaw by next year.",
     "The British prime minister visited Northern Ireland on Monday.",  # a trip at home
+    "The Argentine president vetoed a bill to raise university funding.",  # a law of one's own parliament
 ])
 def test_what_looks_like_a_diplomatic_event_but_is_none(extract, sentence: str):
     assert extract(sentence) == []
