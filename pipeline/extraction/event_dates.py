@@ -38,6 +38,8 @@ def event_date(trigger: Trigger, parsed: ArticleDoc, published: date, future: bo
             break
         verb = verb.head
         clause = clause_tokens(Trigger(verb, trigger.entry, False, verb))
+    if (aside := _said_aside(trigger, parsed, published, future)) is not None:
+        return aside
     if trigger.target_head is not None:  # a judgement is made when its speaker says it
         speaker_verb = next((a for a in trigger.token.ancestors if a.lemma_ in speech_verbs), None)
         clause = clause_tokens(Trigger(speaker_verb, trigger.entry, False, speaker_verb)) if speaker_verb else []
@@ -45,6 +47,22 @@ def event_date(trigger: Trigger, parsed: ArticleDoc, published: date, future: bo
             if entity.root in clause and (resolved := resolve_date(entity.text, published, future)):
                 return resolved
     return _nearby_date(trigger, parsed, published, future) or _anchored_date(trigger, parsed)
+
+
+def _said_aside(trigger: Trigger, parsed: ArticleDoc, published: date, future: bool) -> str | None:
+    """"X condemned Y, telling reporters on Wednesday that …": the date of a participle that follows
+    the act, said at the same time (not of its reported content)."""
+    verb = trigger.verb
+    if verb is None:
+        return None
+    for aside in verb.children:
+        if aside.dep_ == "advcl" and aside.tag_ == "VBG" and aside.i > verb.i and not any(
+                c.dep_ == "mark" for c in aside.children):
+            clause = clause_tokens(Trigger(aside, trigger.entry, False, aside))
+            for entity in parsed.dates:
+                if entity.root in clause and (resolved := resolve_date(entity.text, published, future)):
+                    return resolved
+    return None
 
 
 def _time_since(verb: Token | None, parsed: ArticleDoc, published: date) -> str | None:

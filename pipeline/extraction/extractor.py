@@ -487,8 +487,12 @@ class EventExtractor:
         if (trigger.is_noun and trigger.event_type is EventType.MEET and trigger.verb is not None
                 and word.dep_ == "pobj" and word.head.head == trigger.verb and (word.head.lower_ == "during" or (
                     word.head.lower_ in ("in", "over", "on") and trigger.entry.cameo == "041"))):
-            # "Chile told Peruvian officials during talks", "thanked Modi in a phone call": those told took part
-            heads.extend(c for c in trigger.verb.children if c.dep_ in ("dobj", "dative"))
+            # "Chile told Peruvian officials during talks", "thanked Modi in a phone call": those told took
+            # part; "congratulated X on forming a government in a phone call": up to the verb that has them
+            told = [trigger.verb]
+            while told[-1].dep_ == "pcomp" and told[-1].head.head.pos_ == "VERB" and len(told) < 3:
+                told.append(told[-1].head.head)
+            heads.extend(c for verb in told for c in verb.children if c.dep_ in ("dobj", "dative"))
         for holder in holders:
             for child in holder.children:
                 if child.dep_ in ("dobj", "dative", "iobj", "obj") and holder == word and not trigger.is_noun:

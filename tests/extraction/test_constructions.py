@@ -590,3 +590,9 @@ def test_talks_before_an_agreement_to_act_later_were_held(extract):
     events = extract("Armenia and Azerbaijan agreed on Wednesday to extend the truce after talks in Abu Dhabi.")
     [talks] = of_type(events, EventType.MEET)
     assert (talks.status.value, talks.date) == ("occurred", "2026-03-11")
+
+
+def test_who_is_congratulated_on_something_in_a_phone_call_is_on_the_call(extract):
+    text = "The Danish premier congratulated the Dutch premier on forming a new government in a phone call on Monday."
+    [call] = of_type(extract(text), EventType.MEET)
+    assert (codes(call.source), codes(call.target)) == (["DNK"], ["NLD"])

@@ -96,3 +96,16 @@ def test_a_date_before_a_trailing_attribution_dates_the_act(extract):
 def test_a_date_after_the_verb_of_saying_dates_the_saying_only(extract):
     [request] = of_type(extract("Peru confirmed on Friday that it had asked Chile to delay the vote."), EventType.REQUEST)
     assert request.date is None
+
+
+def test_a_date_in_a_participle_after_the_act_dates_the_act(extract):
+    text = ("Peru condemned what it called Chilean interference in its northern border regions, telling reporters "
+            "in Lima on Wednesday that it was unlawful.")
+    [criticism] = of_type(extract(text), EventType.CONDEMN)
+    assert criticism.date == "2026-03-11"
+
+
+def test_a_date_inside_what_a_participle_reports_does_not_date_the_act(extract):
+    text = "Poland condemned the Russian drone incursion, saying it would raise the matter at NATO on Friday."
+    [criticism] = of_type(extract(text), EventType.CONDEMN)
+    assert criticism.date is None
