@@ -243,6 +243,19 @@ def _vowed_violence(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) 
         for c in token.children)
 
 
+def _readiness_for_force(token: Token, lexicon: TriggerLexicon) -> Token | None:
+    """"ready to retaliate against X", "fully prepared to respond to X's misadventures": X (or the
+    word itself when no one is named: then the threat needs a target from elsewhere)."""
+    if token.lemma_.lower() not in ("ready", "prepared", "poised") or token.dep_ != "acomp":
+        return None
+    for act in token.children:
+        if act.dep_ == "xcomp" and act.lemma_.lower() in lexicon.violent_verbs | {"respond"} and not any(
+                c.dep_ == "neg" for c in act.children):
+            return next((o for p in act.children if p.dep_ == "prep" and p.lower_ in ("against", "to")
+                         for o in p.children if o.dep_ == "pobj"), token)
+    return None
+
+
 KEEPING_VERBS = {"keep", "continue", "intensify", "step", "escalate", "press", "expand", "resume"}
 VIOLENT_NOUNS = {"strike", "attack", "offensive", "bombing", "bombardment", "raid", "assault", "airstrike", "war",
                  "shelling", "fighting"}
@@ -357,6 +370,11 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
                 lemma in CONVERSING_VERBS and not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children))):
             # "told X by phone", "the two prime ministers spoke by phone" (with "with": the verb's own entry)
             triggers.append(Trigger(token, TriggerEntry(EventType.MEET, "041"), is_noun=False, verb=token))
+        if token.pos_ == "ADJ" and (aimed_at := _readiness_for_force(token, lexicon)) is not None:
+            # "Iran is ready to retaliate against any Israeli attack": a threat
+            triggers.append(Trigger(token, TriggerEntry(EventType.THREATEN, "138"), is_noun=False, verb=token,
+                                    target_head=aimed_at if aimed_at is not token else None, needs_target=True))
+            continue
         if token.pos_ in ("VERB", "AUX") and (judgement := _judgement(token, lexicon)) is not None:
             triggers.append(judgement)
             continue

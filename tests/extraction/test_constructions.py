@@ -596,3 +596,12 @@ def test_who_is_congratulated_on_something_in_a_phone_call_is_on_the_call(extrac
     text = "The Danish premier congratulated the Dutch premier on forming a new government in a phone call on Monday."
     [call] = of_type(extract(text), EventType.MEET)
     assert (codes(call.source), codes(call.target)) == (["DNK"], ["NLD"])
+
+
+def test_being_ready_to_retaliate_against_a_state_threatens_it(extract):
+    [threat] = of_type(extract("Eritrea is ready to retaliate against any Ethiopian attack."), EventType.THREATEN)
+    assert (codes(threat.source), codes(threat.target)) == (["ERI"], ["ETH"])
+
+
+def test_being_ready_to_respond_to_questions_threatens_no_one(extract):
+    assert extract("Kenya is ready to respond to questions from the press.") == []
