@@ -325,6 +325,11 @@ class EventExtractor:
                 return None  # "the British prime minister visited Northern Ireland": a trip at home
             target = [a for a in visited_states(location, place[1], parsed, resolver)
                       if a.country not in {s.country for s in source}]
+        if source and not (_coded(source) or _coded(target)) and self.actors is not None:
+            # "In April 2016, Obama met David Cameron", read in 2026: former officials, both in office then
+            then = event_date(trigger, parsed, article.published_at.date(), False, self.lexicon.speech_verbs)
+            if then is not None and days_of(then)[1] < article.published_at.date():
+                source, target = (_in_office_on(actors, self.actors, then) for actors in (source, target))
         if not source or not (_coded(source) or _coded(target)):
             return None  # an event needs a state or organisation on at least one side
         if trigger.event_type in JUDGED_TYPES | SYMMETRIC_TYPES and target and _same_sides(source, target):

@@ -125,3 +125,12 @@ def test_a_relative_of_a_former_president_is_not_the_president(extract):
     events = of_type(extract("Hunter Biden visited Ukraine in May 2022.", datetime(2026, 3, 1, tzinfo=timezone.utc)),
                      EventType.MEET)
     assert all(a.country is None for e in events for a in e.source)
+
+
+def test_two_former_leaders_meeting_while_both_were_in_office_act_for_their_states(extract):
+    [meeting] = of_type(extract("In April 2016, Obama met David Cameron in London."), EventType.MEET)
+    assert codes(meeting.source + meeting.target) == ["GBR", "USA"]
+
+
+def test_two_former_leaders_meeting_now_act_for_no_state(extract):
+    assert of_type(extract("Obama met Cameron in London last week."), EventType.MEET) == []
