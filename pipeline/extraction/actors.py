@@ -127,14 +127,11 @@ class ActorResolver:
                 token.lower_ in REGION_NOUNS and any(t.i in self.article.region_at for t in core)))):
             return []  # "many Palestinians" are people, not their state; "Rakhine (state)" is a place in one
         if token.i in self.article.mention_at and token.i not in self.article.person_at:
-            referent = self.article.mention_at[token.i].referent
-            # "Central American" names no state, and no one
-            return [self.mention_actor(self.article.mention_at[token.i])] if referent.country or referent.code else []
+            return [self.mention_actor(self.article.mention_at[token.i])]
         paired = [r for t in core for r in self.article.pair_at.get(t.i, ())]
         if paired and not any(t.i in self.article.person_at for t in core):
             return [a for a in (self.state_actor(r.country) for r in paired) if a is not None]
-        mentions = list({id(m): m for m in (self.article.mention_at.get(t.i) for t in core)
-                         if m and (m.referent.country or m.referent.code)}.values())  # not "Central American"
+        mentions = list({id(m): m for m in (self.article.mention_at.get(t.i) for t in core) if m}.values())
         states = [m.referent.country for m in mentions if m.referent.country]
         people = [self.article.person_at[t.i] for t in core if t.i in self.article.person_at]
         if people:

@@ -156,6 +156,9 @@ def build_article_doc(doc: Doc, gazetteer: Gazetteer, roles: RoleVocabulary, act
             i += 1
             continue
         length, referent = found
+        if not (referent.country or referent.code):  # "Central American": held by its longer name, and no one
+            i += length
+            continue
         mention = Mention(i, i + length, referent)
         for k in range(i, i + length):
             mention_at[k] = mention
