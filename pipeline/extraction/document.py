@@ -39,7 +39,7 @@ class ArticleDoc:
     person_at: dict[int, Person] = field(default_factory=dict)
     quotes: list[tuple[int, int]] = field(default_factory=list)
     dates: list[Span] = field(default_factory=list)
-    venue_at: dict[int, str] = field(default_factory=dict)  # token -> the state of a venue city named there
+    venue_at: dict[int, tuple[int, int, str]] = field(default_factory=dict)  # token -> a venue's (start, end, state)
     region_at: dict[int, tuple[int, int, str]] = field(default_factory=dict)  # token -> a region's (start, end, state)
     pair_at: dict[int, tuple[Referent, Referent]] = field(default_factory=dict)  # "U.S.-Pakistan" -> both
     days: list[tuple[int, date]] = field(default_factory=list)  # (token after, day) of each full date said

@@ -12,6 +12,7 @@ from pipeline.models import ActorKind
 __all__ = ["Gazetteer", "Referent", "load_gazetteer"]
 
 Tokenize = Callable[[str], list[str]]
+ByFirstWord = dict[str, list[tuple[tuple[str, ...], str]]]  # place names by their first word
 PLAIN_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
 
 
@@ -49,22 +50,13 @@ class Gazetteer:
                 return length, referent
         return None
 
-    def venues_at(self, words: list[str]) -> dict[int, str]:
-        """Where venue cities are named: each of their tokens -> their state."""
-        return {k: country for i, word in enumerate(words) for form, country in self.venues_by_first.get(word, ())
-                if tuple(words[i:i + len(form)]) == form for k in range(i, i + len(form))}
+    def venues_at(self, words: list[str]) -> dict[int, tuple[int, int, str]]:
+        """Where venue cities are named: each of their tokens -> (start, end, state)."""
+        return _named_at(self.venues_by_first, words)
 
     def regions_at(self, words: list[str]) -> dict[int, tuple[int, int, str]]:
-        """Where regions are named: each of their tokens -> (start, end, state), the longest name first."""
-        found: dict[int, tuple[int, int, str]] = {}
-        for i, word in enumerate(words):
-            if i in found:
-                continue
-            for form, country in sorted(self.regions_by_first.get(word, ()), key=lambda f: -len(f[0])):
-                if tuple(words[i:i + len(form)]) == form:
-                    found.update((k, (i, i + len(form), country)) for k in range(i, i + len(form)))
-                    break
-        return found
+        """Where regions are named: each of their tokens -> (start, end, state)."""
+        return _named_at(self.regions_by_first, words)
 
     def lookup(self, words: Iterable[str]) -> Referent | None:
         return self.forms.get(tuple(words))
@@ -105,8 +97,23 @@ def _words_of(name: str, tokenize: Tokenize) -> tuple[str, ...]:
     return tuple(name.split()) if PLAIN_WORDS.fullmatch(name) else tuple(tokenize(name))
 
 
-def _by_first_word(places: dict[tuple[str, ...], str]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
-    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for form, country in places.items():
+def _by_first_word(places: dict[tuple[str, ...], str]) -> ByFirstWord:
+    """Place names by their first word, the longest first."""
+    by_first: ByFirstWord = {}
+    for form, country in sorted(places.items(), key=lambda item: -len(item[0])):
         by_first.setdefault(form[0], []).append((form, country))
     return by_first
+
+
+def _named_at(by_first: ByFirstWord, words: list[str]) -> dict[int, tuple[int, int, str]]:
+    """Where the places of `by_first` are named: each of their tokens -> (start, end, state), the
+    longest name first."""
+    found: dict[int, tuple[int, int, str]] = {}
+    for i, word in enumerate(words):
+        if i in found:
+            continue
+        for form, country in by_first.get(word, ()):
+            if tuple(words[i:i + len(form)]) == form:
+                found.update((k, (i, i + len(form), country)) for k in range(i, i + len(form)))
+                break
+    return found

@@ -37,15 +37,10 @@ def event_place(trigger: Trigger, parsed: ArticleDoc) -> tuple[Location, Token] 
             if mention is not None and mention.referent.country:
                 name = parsed.doc[mention.start:mention.end].text
                 return Location(name=name, country=mention.referent.country), token
-        if token.i in parsed.venue_at:  # "in Geneva", "in New York"
-            start = token.i
-            while start - 1 in parsed.venue_at:
-                start -= 1
-            return Location(name=parsed.doc[start:token.i + 1].text, country=parsed.venue_at[token.i]), token
-        region = next((parsed.region_at[t.i] for t in core_tokens(token, follow_of=False) if t.i in parsed.region_at),
-                      None)
-        if region is not None:  # "visited Rakhine", "in Xinjiang province"
-            start, end, country = region
+        named = parsed.venue_at.get(token.i) or next(  # "in Geneva", "in New York"; "in Xinjiang province"
+            (parsed.region_at[t.i] for t in core_tokens(token, follow_of=False) if t.i in parsed.region_at), None)
+        if named is not None:
+            start, end, country = named
             return Location(name=parsed.doc[start:end].text, country=country), token
         if token.ent_type_ in ("GPE", "LOC", "FAC") and token.i not in parsed.person_at:
             # a place the gazetteer does not know ("in Busan"): its name, its country unknown
