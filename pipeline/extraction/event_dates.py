@@ -42,10 +42,8 @@ def event_date(trigger: Trigger, parsed: ArticleDoc, published: date, future: bo
         return aside
     if trigger.target_head is not None:  # a judgement is made when its speaker says it
         speaker_verb = next((a for a in trigger.token.ancestors if a.lemma_ in speech_verbs), None)
-        clause = clause_tokens(Trigger(speaker_verb, trigger.entry, False, speaker_verb)) if speaker_verb else []
-        for entity in parsed.dates:
-            if entity.root in clause and (resolved := resolve_date(entity.text, published, future)):
-                return resolved
+        if speaker_verb is not None and (said := _date_of(speaker_verb, trigger, parsed, published, future)):
+            return said
     return _nearby_date(trigger, parsed, published, future) or _anchored_date(trigger, parsed)
 
 
@@ -58,20 +56,23 @@ def _said_aside(trigger: Trigger, parsed: ArticleDoc, published: date, future: b
     for aside in verb.children:
         if aside.dep_ == "advcl" and aside.tag_ == "VBG" and aside.i > verb.i and not any(
                 c.dep_ == "mark" for c in aside.children):
-            clause = clause_tokens(Trigger(aside, trigger.entry, False, aside))
-            for entity in parsed.dates:
-                if entity.root in clause and (resolved := resolve_date(entity.text, published, future)):
-                    return resolved
+            if (said := _date_of(aside, trigger, parsed, published, future)) is not None:
+                return said
     return None
 
 
-def _time_since(verb: Token | None, parsed: ArticleDoc, published: date) -> str | None:
+def _date_of(verb: Token, trigger: Trigger, parsed: ArticleDoc, published: date, future: bool) -> str | None:
+    """The first date said in `verb`'s own clause."""
+    clause = clause_tokens(Trigger(verb, trigger.entry, False, verb))
+    return next((resolved for entity in parsed.dates
+                 if entity.root in clause and (resolved := resolve_date(entity.text, published, future))), None)
+
+
+def _time_since(verb: Token, parsed: ArticleDoc, published: date) -> str | None:
     """"Two years since Russia invaded", "it has been six months since they signed": the act of a
     clause under "since", dated by the time said just before it, counted back from publication."""
-    if verb is None or not any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
-        return None
-    mark = next(c for c in verb.children if c.dep_ == "mark" and c.lower_ == "since")
-    duration = next((e for e in parsed.dates if e.end == mark.i), None)
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "since"), None)
+    duration = next((e for e in parsed.dates if e.end == mark.i), None) if mark is not None else None
     return time_ago(duration.text, published) if duration is not None else None
 
 
