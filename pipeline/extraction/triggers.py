@@ -192,7 +192,7 @@ def _obligation_said(token: Token, lexicon: TriggerLexicon) -> Token | None:
 def demanded_clause(token: Token, lexicon: TriggerLexicon) -> Token | None:
     """The clause a speaker says must happen: "X said (that) Y must withdraw" gives "withdraw"."""
     lemma = token.lemma_.lower()
-    if lemma not in lexicon.speech_verbs | lexicon.advising_verbs:
+    if lemma not in lexicon.speech_verbs and lemma not in lexicon.advising_verbs:  # every verb comes here
         return None
     if lemma in lexicon.advising_verbs and any(  # "data suggest that …": evidence advises no one
             s.dep_ == "nsubj" and s.lemma_.lower() in EVIDENCE_NOUNS for s in token.children):
@@ -243,17 +243,14 @@ def _vowed_violence(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) 
         for c in token.children)
 
 
-def _readiness_for_force(token: Token, lexicon: TriggerLexicon) -> Token | None:
-    """"ready to retaliate against X", "fully prepared to respond to X's misadventures": X (or the
-    word itself when no one is named: then the threat needs a target from elsewhere)."""
+def _readied_force(token: Token, lexicon: TriggerLexicon) -> Token | None:
+    """The act of force one is "ready to" do: "retaliate" in "ready to retaliate against X", "respond"
+    in "fully prepared to respond to X's misadventures"."""
     if token.lemma_.lower() not in ("ready", "prepared", "poised") or token.dep_ != "acomp":
         return None
-    for act in token.children:
-        if act.dep_ == "xcomp" and act.lemma_.lower() in lexicon.violent_verbs | {"respond"} and not any(
-                c.dep_ == "neg" for c in act.children):
-            return next((o for p in act.children if p.dep_ == "prep" and p.lower_ in ("against", "to")
-                         for o in p.children if o.dep_ == "pobj"), token)
-    return None
+    return next((act for act in token.children if act.dep_ == "xcomp" and (
+        act.lemma_.lower() in lexicon.violent_verbs or act.lemma_.lower() == "respond") and not any(
+        c.dep_ == "neg" for c in act.children)), None)
 
 
 KEEPING_VERBS = {"keep", "continue", "intensify", "step", "escalate", "press", "expand", "resume"}
@@ -370,10 +367,12 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
                 lemma in CONVERSING_VERBS and not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children))):
             # "told X by phone", "the two prime ministers spoke by phone" (with "with": the verb's own entry)
             triggers.append(Trigger(token, TriggerEntry(EventType.MEET, "041"), is_noun=False, verb=token))
-        if token.pos_ == "ADJ" and (aimed_at := _readiness_for_force(token, lexicon)) is not None:
-            # "Iran is ready to retaliate against any Israeli attack": a threat
+        if token.pos_ == "ADJ" and (force := _readied_force(token, lexicon)) is not None:
+            # "Iran is ready to retaliate against any Israeli attack": a threat to who is named
+            aimed_at = next((o for p in force.children if p.dep_ == "prep" and p.lower_ in ("against", "to")
+                             for o in p.children if o.dep_ == "pobj"), None)
             triggers.append(Trigger(token, TriggerEntry(EventType.THREATEN, "138"), is_noun=False, verb=token,
-                                    target_head=aimed_at if aimed_at is not token else None, needs_target=True))
+                                    target_head=aimed_at, needs_target=True))
             continue
         if token.pos_ in ("VERB", "AUX") and (judgement := _judgement(token, lexicon)) is not None:
             triggers.append(judgement)
