@@ -24,7 +24,8 @@ from pipeline.extraction.roles import RoleVocabulary, load_roles
 from pipeline.extraction.sentences import paragraph_boundaries
 from pipeline.extraction.status import Modality, modality_of
 from pipeline.extraction.time_expressions import add_time_expressions
-from pipeline.extraction.triggers import Trigger, demanded_clause, find_triggers, governing_verb, noun_owner, with_cameo
+from pipeline.extraction.triggers import (SETTING_PREPS, Trigger, batch_of, demanded_clause, find_triggers, governing_verb, noun_owner,
+                                          sets_the_scene, with_cameo)
 from pipeline.models import Actor, ActorKind, Article, EventStatus, EventType, Evidence, ExtractedEvent
 
 __all__ = ["EventExtractor", "load_extractor", "paragraph_boundaries"]
@@ -160,6 +161,14 @@ def _participant_words(head: Token) -> list[Token]:
     return sorted(words, key=lambda t: t.i)
 
 
+def _apart_from_settings(head: Token) -> list[Token]:
+    """The words of a phrase but those of its occasions: "label it ethnic cleansing" in "label it ethnic
+    cleansing during a visit to Myanmar"."""
+    settings = {t.i for prep in head.subtree if prep.dep_ == "prep" and prep.lower_ in SETTING_PREPS
+                for t in prep.subtree}
+    return [t for t in head.subtree if t.i not in settings]
+
+
 LOCATIVE_PREPS = {"in", "at", "inside", "within", "near", "across", "throughout"}
 
 
@@ -256,6 +265,8 @@ class EventExtractor:
                 continue  # "During the visit, Xi said China would …": the visit is no part of the intent
             if child_type == parent_type:
                 candidate.dropped = True
+            elif sets_the_scene(candidate.trigger):
+                continue  # "warned China during a visit to Panama": the visit is when, not what is warned of
             elif parent.trigger.token.lemma_ in self.lexicon.content_verbs or parent.trigger.intent_subject:
                 stated_intent = parent.trigger.intent_subject is not None or parent.trigger.entry.complement == "xcomp"
                 if parent_type in REPORTING_TYPES and (stated_intent or candidate.modality.status in (
@@ -467,6 +478,8 @@ class EventExtractor:
                     return actors, True
             if trigger.verb is None:
                 return [], False
+            if self._drawn(trigger):  # "drew condemnation from the EU": the EU condemns
+                return self._responders(word, resolver), True
             if word.dep_ == "pobj" and trigger.event_type is not EventType.MEET and word.head.lower_ in (
                     self.lexicon.scene_preps):
                 return [], False  # "despite a little criticism": whose is not said
@@ -477,23 +490,59 @@ class EventExtractor:
             return self._subject_of(trigger.verb, resolver)
         return self._subject_of(word, resolver)
 
+    def _drawn(self, trigger: Trigger) -> bool:
+        """A response drawn by what someone did: "drew condemnation", "prompting a round of sanctions"."""
+        anchor = batch_of(trigger.token, self.lexicon) or trigger.token
+        return trigger.is_noun and trigger.verb is not None and trigger.verb.lemma_ in self.lexicon.drawing_verbs and (
+            anchor.dep_ == "dobj" and anchor.head == trigger.verb)
+
+    def _responders(self, response: Token, resolver: ActorResolver) -> list[Actor]:
+        """Who responds in "drew condemnation from the EU" (its "from" or "by", also on the verb) or
+        "prompted U.N. sanctions" (the states and bodies that name it)."""
+        holders = [response, batch_of(response, self.lexicon) or response.head]
+        named = [p for holder in holders for c in holder.children
+                 if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") for p in c.children if p.dep_ == "pobj"]
+        named += [c for c in response.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < response.i]
+        return [a for head in named for a in resolver.resolve(head) if a.country or a.code]
+
+    @staticmethod
+    def _drawn_by(verb: Token, resolver: ActorResolver) -> list[Actor]:
+        """Whose act drew a response: "North Korea's test prompted sanctions", or the clause a
+        participle follows: "North Korea tested a missile, prompting sanctions"."""
+        cause = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if cause is None and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG":
+            cause = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if cause is None:
+            return []
+        owner = noun_owner(cause)
+        doers = [p for c in cause.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
+                 if p.dep_ == "pobj"]
+        head = owner if owner is not None else doers[0] if doers else cause
+        return [a for a in resolver.resolve(head) if a.country or a.code]
+
     def _targets(self, trigger: Trigger, resolver: ActorResolver) -> list[Actor]:
         word = trigger.token
         if trigger.target_head is not None:
             return resolver.resolve(trigger.target_head)
+        if self._drawn(trigger):
+            aimed = [o for c in word.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS[trigger.event_type]
+                     for o in c.children if o.dep_ == "pobj"]
+            return [a for o in aimed for a in resolver.resolve(o)] or self._drawn_by(trigger.verb, resolver)
         preps = TARGET_PREPS[trigger.event_type]
         heads: list[Token] = []
         holders = [word]
         if trigger.is_noun and trigger.verb is not None and word.dep_ in ("dobj", "nsubjpass"):
             holders.append(trigger.verb)
         elif trigger.is_noun and trigger.verb is not None and word.dep_ == "pobj" and word.head.lower_ == "of" and (
-                word.head.head.dep_ == "dobj" and word.head.head.head == trigger.verb):
-            holders.extend([word.head.head, trigger.verb])  # "delivered a message of support to X"
+                word.head.head.dep_ in ("dobj", "nsubjpass") and word.head.head.head == trigger.verb):
+            # "delivered a message of support to X", "imposed a new round of sanctions on X"
+            holders.extend([word.head.head, trigger.verb])
         if (trigger.is_noun and trigger.event_type is EventType.MEET and trigger.verb is not None
                 and word.dep_ == "pobj" and word.head.head == trigger.verb and (word.head.lower_ == "during" or (
-                    word.head.lower_ in ("in", "over", "on") and trigger.entry.cameo == "041"))):
+                    word.head.lower_ in ("in", "over", "on") and trigger.entry.cameo == "041"))
+                and not any(c.dep_ == "prep" and c.lower_ == "to" for c in word.children)):
             # "Chile told Peruvian officials during talks", "thanked Modi in a phone call": those told took
-            # part; "congratulated X on forming a government in a phone call": up to the verb that has them
+            # part (not those warned "during a visit to Panama": where it went says whom it met); "congratulated X on forming a government in a phone call": up to the verb that has them
             told = [trigger.verb]
             while told[-1].dep_ == "pcomp" and told[-1].head.head.pos_ == "VERB" and len(told) < 3:
                 told.append(told[-1].head.head)
@@ -586,7 +635,7 @@ class EventExtractor:
             c for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"  # "called for X to allow …"
             for c in p.children if c.dep_ in ("pcomp", "ccomp", "pobj")]
         for child in clauses:
-            for token in _participant_words(child) if participants_only else child.subtree:
+            for token in _participant_words(child) if participants_only else _apart_from_settings(child):
                 mention = parsed.mention_at.get(token.i)
                 if mention is None or mention.start != token.i or _placed(token):
                     continue

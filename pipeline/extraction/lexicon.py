@@ -45,6 +45,8 @@ class TriggerLexicon:
     constituting_verbs: frozenset[str] = frozenset()
     wrongdoing_verbs: frozenset[str] = frozenset()
     consequence_nouns: frozenset[str] = frozenset()
+    batch_nouns: frozenset[str] = frozenset()
+    drawing_verbs: frozenset[str] = frozenset()
 
 
 def load_lexicon(path: Path | None = None) -> TriggerLexicon:
@@ -67,6 +69,7 @@ def load_lexicon(path: Path | None = None) -> TriggerLexicon:
     for name in ("support_verbs", "meeting_support_verbs", "scene_preps", "happening_verbs", "denying_predicates",
                  "speech_verbs", "content_verbs", "demand_modals", "advising_verbs", "characterizing_verbs",
                  "negative_evaluations", "positive_evaluations", "non_meeting_modifiers", "message_nouns",
-                 "violent_verbs", "doing_verbs", "constituting_verbs", "consequence_nouns", "wrongdoing_verbs"):
+                 "violent_verbs", "doing_verbs", "constituting_verbs", "consequence_nouns", "wrongdoing_verbs",
+                 "batch_nouns", "drawing_verbs"):
         setattr(lexicon, name, frozenset(context.get(name, [])))
     return lexicon

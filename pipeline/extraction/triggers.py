@@ -8,7 +8,7 @@ from pipeline.extraction.evaluations import accused_subject, characterized_objec
 from pipeline.extraction.lexicon import TriggerEntry, TriggerLexicon
 from pipeline.models import EventType
 
-__all__ = ["Trigger", "find_triggers", "governing_verb", "noun_owner"]
+__all__ = ["Trigger", "batch_of", "find_triggers", "governing_verb", "noun_owner", "sets_the_scene"]
 
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "obj"}
 PHONES = {"phone", "telephone", "videoconference", "video", "call"}
@@ -47,6 +47,13 @@ class Trigger:
 def noun_owner(token: Token) -> Token | None:
     """Whose an event noun is: "Turkey's" in "Turkey's demand", "Turkish" in "Turkish objections"."""
     return next((c for c in token.children if c.dep_ == "poss" or (c.dep_ == "amod" and c.ent_type_ == "NORP")), None)
+
+
+def batch_of(token: Token, lexicon: TriggerLexicon) -> Token | None:
+    """The noun of a batch an event noun comes in: "round" in "a new round of sanctions"."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in lexicon.batch_nouns:
+        return token.head.head
+    return None
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -124,11 +131,15 @@ def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) ->
     anchor = _first_conjunct(token)
     if anchor.dep_ == "compound" and anchor.head.pos_ == "NOUN":
         anchor = _first_conjunct(anchor.head)  # "a mediation effort", "a peace deal"
+    if (batch := batch_of(anchor, lexicon)) is not None:
+        anchor = _first_conjunct(batch)  # "imposed a new round of sanctions"
     head = anchor.head
     if anchor.dep_ == "ROOT":
         return None, False
     if anchor.dep_ in OBJECT_DEPS and (head.lemma_ in lexicon.support_verbs or head.lemma_ in entry.support):
         return head, False
+    if anchor.dep_ == "dobj" and head.lemma_ in lexicon.drawing_verbs and event_type is not EventType.MEET:
+        return head, False  # "drew condemnation from the EU": whose it is, the noun says
     if anchor.dep_ in OBJECT_DEPS and head.lemma_ in lexicon.meeting_support_verbs and event_type is EventType.MEET:
         return head, False
     if event_type in OWNED_NOUN_TYPES and (owner := noun_owner(token)) is not None and (
@@ -165,6 +176,26 @@ def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) ->
         if predicate and any(p in predicate for p in lexicon.denying_predicates):
             return head, True
     return None
+
+
+# prepositions of the time or occasion of an act: "warned China during a visit to Panama" (not "in",
+# which also names what one takes part in: "refused to engage in talks")
+SETTING_PREPS = {"during", "at", "after", "following", "amid", "before", "throughout", "since", "despite"}
+
+
+def sets_the_scene(trigger: Trigger) -> bool:
+    """An event noun that is when its clause's act happens, not what the act is about, and that names
+    whom it was with: "during a visit to Panama", "on a call with Modi" (a bare "during his visit" is
+    a passing mention of a visit the article reports anyway)."""
+    if not trigger.is_noun:
+        return False
+    anchor = _first_conjunct(trigger.token)
+    prep = anchor.head
+    if not any(c.dep_ == "prep" and c.lower_ in ("to", "with", "between") for c in trigger.token.children):
+        return False
+    return anchor.dep_ == "pobj" and (
+        prep.lower_ in SETTING_PREPS or (prep.lower_ == "on" and trigger.entry.cameo in ("041", "042")) or (
+            prep.lower_ == "of" and prep.head.lower_ in ("sidelines", "margins", "ahead")))
 
 
 def _consequences_said(token: Token, lexicon: TriggerLexicon) -> Token | None:

@@ -605,3 +605,43 @@ def test_being_ready_to_retaliate_against_a_state_threatens_it(extract):
 
 def test_being_ready_to_respond_to_questions_threatens_no_one(extract):
     assert extract("Kenya is ready to respond to questions from the press.") == []
+
+
+def test_a_visit_during_which_a_state_warned_another_is_a_visit_to_its_host(extract):
+    events = extract("Chile's foreign minister, during a visit to Ghana on Monday, warned Togo.")
+    [visit] = of_type(events, EventType.MEET)
+    [warning] = of_type(events, EventType.THREATEN)
+    assert (codes(visit.source), codes(visit.target)) == (["CHL"], ["GHA"])
+    assert codes(warning.target) == ["TGO"]
+
+
+def test_a_refusal_made_during_a_visit_is_not_aimed_at_the_host(extract):
+    events = extract("Chile's foreign minister refused to label the killings genocide during a visit to Ghana on Monday.")
+    assert [codes(e.target) for e in of_type(events, EventType.REJECT)] == [[]]
+    [visit] = of_type(events, EventType.MEET)
+    assert codes(visit.target) == ["GHA"]
+
+
+def test_a_new_round_of_sanctions_is_a_sanction(extract):
+    [event] = of_type(extract("Canada imposed a new round of sanctions on Belarus on Friday."), EventType.SANCTION)
+    assert (codes(event.source), codes(event.target)) == (["CAN"], ["BLR"])
+
+
+def test_a_package_of_sanctions_adopted_by_a_bloc_is_its_sanction(extract):
+    [event] = of_type(extract("The European Union adopted a package of sanctions against Belarus."), EventType.SANCTION)
+    assert (codes(event.source), codes(event.target)) == (["EU"], ["BLR"])
+
+
+def test_a_rebuke_drawn_from_a_state_is_its_rebuke_of_whoever_acted(extract):
+    [event] = of_type(extract("Serbia's decision drew a sharp rebuke from Croatia on Monday."), EventType.CONDEMN)
+    assert (codes(event.source), codes(event.target)) == (["HRV"], ["SRB"])
+
+
+def test_sanctions_prompted_by_a_test_are_aimed_at_the_state_that_tested(extract):
+    events = extract("Iran tested a missile on Monday, prompting a new round of EU sanctions.")
+    [event] = of_type(events, EventType.SANCTION)
+    assert (codes(event.source), codes(event.target)) == (["EU"], ["IRN"])
+
+
+def test_a_response_drawn_from_no_one_named_is_no_event(extract):
+    assert of_type(extract("Serbia's decision drew a sharp rebuke on Monday."), EventType.CONDEMN) == []
