@@ -524,7 +524,7 @@ class EventExtractor:
         word = trigger.token
         if trigger.target_head is not None:
             return resolver.resolve(trigger.target_head)
-        if self._drawn(trigger):
+        if self._drawn(trigger) and trigger.verb is not None:
             aimed = [o for c in word.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS[trigger.event_type]
                      for o in c.children if o.dep_ == "pobj"]
             return [a for o in aimed for a in resolver.resolve(o)] or self._drawn_by(trigger.verb, resolver)
