@@ -487,8 +487,20 @@ class EventExtractor:
                 # "talks between X and Y will remain impossible": the one who says so refuses them
                 speaker = resolver.speaker_of(word)
                 return (speaker, True) if trigger.denied and speaker else ([], False)
-            return self._subject_of(trigger.verb, resolver)
+            actors, by_name = self._subject_of(trigger.verb, resolver)
+            if not actors and trigger.event_type is EventType.AGREE:
+                return self._parties_to_talks(trigger.verb, resolver), True
+            return actors, by_name
         return self._subject_of(word, resolver)
+
+    def _parties_to_talks(self, verb: Token, resolver: ActorResolver) -> list[Actor]:
+        """Who held the talks that produced an agreement: "talks between X and Y yielded a deal"."""
+        talks = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        entry = self.lexicon.nouns.get(talks.lower_) or self.lexicon.nouns.get(talks.lemma_.lower()) if talks else None
+        if talks is None or entry is None or entry.event_type is not EventType.MEET:
+            return []
+        return [a for p in talks.children if p.dep_ == "prep" and p.lower_ in ("between", "with")
+                for o in p.children if o.dep_ == "pobj" for a in resolver.resolve(o)]
 
     def _drawn(self, trigger: Trigger) -> bool:
         """A response drawn by what someone did: "drew condemnation", "prompting a round of sanctions"."""

@@ -645,3 +645,14 @@ def test_sanctions_prompted_by_a_test_are_aimed_at_the_state_that_tested(extract
 
 def test_a_response_drawn_from_no_one_named_is_no_event(extract):
     assert of_type(extract("Serbia's decision drew a sharp rebuke on Monday."), EventType.CONDEMN) == []
+
+
+def test_talks_that_produced_an_agreement_were_held_and_their_parties_agreed(extract):
+    events = extract("Talks between Sudan and Chad produced an agreement on Monday.")
+    [talks] = of_type(events, EventType.MEET)
+    [agreement] = of_type(events, EventType.AGREE)
+    assert codes(talks.source + talks.target) == codes(agreement.source + agreement.target) == ["SDN", "TCD"]
+
+
+def test_talks_that_failed_to_produce_a_deal_agreed_nothing(extract):
+    assert of_type(extract("Talks between Sudan and Chad failed to produce a deal."), EventType.AGREE) == []
