@@ -134,6 +134,9 @@ class ActorResolver:
         mentions = list({id(m): m for m in (self.article.mention_at.get(t.i) for t in core) if m}.values())
         states = [m.referent.country for m in mentions if m.referent.country]
         people = [self.article.person_at[t.i] for t in core if t.i in self.article.person_at]
+        if people and token.i not in self.article.person_at and not (states or any(
+                p.country or p.organisation for p in people)) and (placed := self.resolve_agent(token)):
+            return placed  # "the Kilis criminal court in Turkey": a body placed in a state, not a person
         if people:
             person = next((p for p in people if self.article.person_at.get(token.i) is p), people[0])
             bodies = [m for m in mentions if m.referent.code]

@@ -656,3 +656,8 @@ def test_talks_that_produced_an_agreement_were_held_and_their_parties_agreed(ext
 
 def test_talks_that_failed_to_produce_a_deal_agreed_nothing(extract):
     assert of_type(extract("Talks between Sudan and Chad failed to produce a deal."), EventType.AGREE) == []
+
+
+def test_a_court_named_after_a_town_and_placed_in_a_state_acts_for_the_state(extract):
+    [event] = of_type(extract("The Bolnur criminal court in Georgia rejected the request by Armenia."), EventType.REJECT)
+    assert (codes(event.source), codes(event.target)) == (["GEO"], ["ARM"])
