@@ -443,7 +443,9 @@ class EventExtractor:
                 controller = [c for c in verb.head.children if c.dep_ == "dobj"]
                 if controller and verb.head.lemma_.lower() in OBJECT_CONTROL:  # "prompting Israel to recall"
                     return resolver.resolve(controller[0]), controller[0].pos_ != "PRON"
-            if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head != verb:
+            if verb.dep_ == "conj" and self._said_beside(verb, resolver):
+                verb = verb.head.head  # "X told lawmakers (that) the coup raised questions and called on Y"
+            elif verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head != verb:
                 verb = verb.head  # "acomp": "Putin and Trump are due to meet"
             elif verb.dep_ == "pcomp" and verb.head.lower_ in SHARED_SUBJECT_PREPS and verb.head.head != verb.head:
                 verb = verb.head.head  # "Kigali responded by cutting ties": Kigali cut them
@@ -458,6 +460,17 @@ class EventExtractor:
             else:
                 return [], False
         return [], False
+
+    def _said_beside(self, verb: Token, resolver: ActorResolver) -> bool:
+        """A verb the parser joined to what a speaker said, though the speaker did it: "called" in
+        "X told lawmakers that the coup raised questions and called on Y to …", whose "coup" is no actor."""
+        said = verb.head
+        if said.dep_ != "ccomp" or said.head.lemma_.lower() not in self.lexicon.speech_verbs:
+            return False
+        if any(c.dep_ == "mark" for c in verb.children):
+            return False
+        subjects = [c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return bool(subjects) and subjects[0].pos_ != "PRON" and not resolver.resolve(subjects[0])
 
     def _sources(self, trigger: Trigger, resolver: ActorResolver) -> tuple[list[Actor], bool]:
         word = trigger.token

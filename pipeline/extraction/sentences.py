@@ -25,7 +25,8 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
     for token in doc[start + 1:start + 14]:
         if "\n" in token.text:
             return None
-        if token.text in DASHES:
+        if token.text in DASHES and (token.whitespace_ or doc[token.i - 1].whitespace_ or token.text != "-"):
+            # a hyphen inside a word ("NATO suspended Guinea-Bissau") ends no dateline
             return token.i + 1 if token.i + 1 < len(doc) else None
     return None
 

@@ -661,3 +661,9 @@ def test_talks_that_failed_to_produce_a_deal_agreed_nothing(extract):
 def test_a_court_named_after_a_town_and_placed_in_a_state_acts_for_the_state(extract):
     [event] = of_type(extract("The Bolnur criminal court in Georgia rejected the request by Armenia."), EventType.REJECT)
     assert (codes(event.source), codes(event.target)) == (["GEO"], ["ARM"])
+
+
+def test_a_call_the_parser_joins_to_what_a_speaker_said_is_the_speakers_own(extract):
+    text = "Chile's foreign minister told lawmakers that the coup raised questions and called on Peru to open an inquiry."
+    [request] = of_type(extract(text), EventType.REQUEST)
+    assert (codes(request.source), codes(request.target)) == (["CHL"], ["PER"])

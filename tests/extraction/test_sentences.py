@@ -21,3 +21,13 @@ def test_a_line_break_always_ends_a_sentence(extractor: EventExtractor) -> None:
     assert sentences(extractor, "Chile and Peru sign a pact\nThe two states agreed on Monday.") == [
         "Chile and Peru sign a pact", "The two states agreed on Monday."]
 
+
+
+def test_a_dateline_ends_at_its_dash(extractor: EventExtractor) -> None:
+    assert sentences(extractor, "LIMA, March 4 (Andes Wire) - Peru recalled its envoy.") == [
+        "LIMA, March 4 (Andes Wire) -", "Peru recalled its envoy."]
+
+
+def test_a_hyphen_inside_a_word_ends_no_dateline(extractor: EventExtractor) -> None:
+    text = "ECOWAS suspended Guinea-Bissau from its decision-making bodies last week."
+    assert sentences(extractor, text) == [text]
