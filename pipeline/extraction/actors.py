@@ -322,8 +322,16 @@ class ActorResolver:
         return next((c for c in verb.children if c.dep_ == "dobj" and c.i < token.i and c.pos_ != "PRON"), None)
 
     def subject_person_above(self, token: Token) -> list[Actor]:
-        """The person who is the subject of a clause that holds the pronoun, named before it."""
+        """The person who is the subject of a clause that holds the pronoun, named before it, or after
+        it when the pronoun opens the clause: "During his visit on Tuesday, Tillerson offered …"."""
         for verb in token.ancestors:
+            opening = next((a for a in token.ancestors if a.head == verb and a.dep_ == "prep" and a.i < token.i), None)
+            if opening is not None and verb.pos_ in ("VERB", "AUX") and opening.i == token.sent.start:
+                for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i > token.i and c.pos_ != "PRON"):
+                    people = [a for a in self.resolve_one(subject)
+                              if a.kind is ActorKind.PERSON and self._may_be(a, token)]
+                    if people:
+                        return people[:1]
             if verb == token.head and token.dep_ in OBJECT_DEPS:
                 continue  # "Kim had insulted him": him is not Kim
             for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i and c.pos_ != "PRON"):

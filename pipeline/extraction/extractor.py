@@ -24,7 +24,7 @@ from pipeline.extraction.roles import RoleVocabulary, load_roles
 from pipeline.extraction.sentences import paragraph_boundaries
 from pipeline.extraction.status import Modality, modality_of
 from pipeline.extraction.time_expressions import add_time_expressions
-from pipeline.extraction.triggers import (SETTING_PREPS, Trigger, batch_of, demanded_clause, find_triggers, governing_verb, noun_owner,
+from pipeline.extraction.triggers import (SETTING_PREPS, Trigger, amounted, batch_of, demanded_clause, find_triggers, governing_verb, noun_owner,
                                           sets_the_scene, with_cameo)
 from pipeline.models import Actor, ActorKind, Article, EventStatus, EventType, Evidence, ExtractedEvent
 
@@ -39,7 +39,7 @@ TARGET_PREPS: dict[EventType, set[str]] = {
     EventType.CONDEMN: {"against", "for", "over", "to", "about", "with"},  # "lodged a protest with China"
     EventType.REJECT: {"from", "with", "between", "to"},
     EventType.THREATEN: {"against", "with", "to"},
-    EventType.SANCTION: {"on", "against", "from"},
+    EventType.SANCTION: {"on", "against", "from", "to"},  # "halted electricity sales to Ecuador"
 }
 REPORTING_TYPES = {EventType.ANNOUNCE}
 # types where a side acting on itself is no event: "X must do more", "X considered itself a force"
@@ -580,7 +580,8 @@ class EventExtractor:
                     if not (child.dep_ in ("dobj", "obj") and word.lemma_ in TOPIC_OBJECT_VERBS):
                         heads.append(child)
                     object_preps = OBJECT_PREPS.get(trigger.event_type, DEFAULT_OBJECT_PREPS)
-                    heads.extend(g for g in child.children if g.dep_ == "prep" and g.lower_ in object_preps)
+                    heads.extend(g for o in dict.fromkeys([child, amounted(child)]) for g in o.children  # "cut some of its aid to X"
+                                 if g.dep_ == "prep" and g.lower_ in object_preps)
                 elif child.dep_ == "nsubjpass" and holder == word and not trigger.is_noun:
                     heads.append(child)  # "Sanctions against Russia were extended": as the object of the active
                     object_preps = OBJECT_PREPS.get(trigger.event_type, DEFAULT_OBJECT_PREPS)

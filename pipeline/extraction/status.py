@@ -75,6 +75,8 @@ def _awaited(word: Token) -> bool:
     if word.dep_ != "pobj":
         return False
     prep = word.head
+    if prep.lower_ == "before" and prep.head.tag_ == "VBD":
+        return False  # "Before a lunch with EU ministers, Tillerson stressed …": told of as past, it was held
     return prep.lower_ in ("ahead", "before") or (prep.lower_ == "of" and prep.head.lower_ == "ahead") or (
         prep.lower_ == "for" and prep.head.lemma_ in ("prepare", "brace", "gear"))
 

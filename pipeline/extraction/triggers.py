@@ -8,7 +8,7 @@ from pipeline.extraction.evaluations import accused_subject, characterized_objec
 from pipeline.extraction.lexicon import TriggerEntry, TriggerLexicon
 from pipeline.models import EventType
 
-__all__ = ["Trigger", "batch_of", "find_triggers", "governing_verb", "noun_owner", "sets_the_scene"]
+__all__ = ["Trigger", "amounted", "batch_of", "find_triggers", "governing_verb", "noun_owner", "sets_the_scene"]
 
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "obj"}
 PHONES = {"phone", "telephone", "videoconference", "video", "call"}
@@ -20,8 +20,10 @@ SCENE_TYPES = {EventType.MEET, EventType.AGREE, EventType.SANCTION}
 ADJECTIVE_OWNED_TYPES = {EventType.REQUEST, EventType.REJECT, EventType.CONDEMN}
 # nouns of things said at someone, an event when a verb's subject says it "with" them
 AIMED_TYPES = {EventType.CONDEMN, EventType.THREATEN, EventType.REQUEST, EventType.SUPPORT, EventType.REJECT}
-# nouns that are an event only when aimed at someone: "a warning to X", not "a travel warning"
-AIMED_NOUNS = {"warning": {"to", "against", "of"}}
+# nouns that are an event only with one of these prepositions: "a warning to X", not "a travel warning";
+# "a dinner with EU leaders", not "a dinner for donors"
+AIMED_NOUNS = {"warning": {"to", "against", "of"}, "dinner": {"with"}, "lunch": {"with"}, "luncheon": {"with"},
+               "breakfast": {"with"}, "banquet": {"with"}}
 
 
 @dataclass(frozen=True)
@@ -77,13 +79,32 @@ def _name_words(head: Token) -> list[Token]:
     return words
 
 
+# object heads that only count what follows: "paused millions of dollars in funding"
+AMOUNTS = {"million", "millions", "billion", "billions", "dollar", "dollars", "euro", "euros", "part", "some", "most",
+           "all", "much", "portion", "share", "tonne", "tonnes", "ton", "tons", "barrel", "barrels"}
+
+
+def amounted(obj: Token) -> Token:
+    """What an amount is of: "funding" in "millions of dollars in funding", "aid" in "some of its aid"."""
+    for _ in range(3):
+        if obj.lemma_.lower() not in AMOUNTS and obj.lower_ not in AMOUNTS:
+            break
+        inner = [p for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+                 for p in c.children if p.dep_ == "pobj"]
+        if not inner:
+            break
+        obj = next((p for p in inner if p.lemma_.lower() not in AMOUNTS and p.lower_ not in AMOUNTS), inner[0])
+    return obj
+
+
 def _verb_entry(token: Token, entries: list[TriggerEntry]) -> TriggerEntry | None:
     children = list(token.children)
     attached = {c.lower_ for c in children if c.dep_ in ("prep", "prt", "agent", "dative")
                 and not any(o.lower_ in IDIOMS for o in c.children if o.dep_ == "pobj")} | {
         g.lower_ for c in children if c.dep_ in OBJECT_DEPS for g in c.children  # "raised concerns with X"
-        if g.dep_ == "prep" and g.lower_ == "with"}
-    objects = {c.lemma_.lower() for c in children if c.dep_ in OBJECT_DEPS} | {
+        if g.dep_ == "prep" and g.lower_ == "with"} | {
+        c.lower_ for c in children if c.dep_ == "advmod" and c.lower_ == "together"}  # "brought together"
+    objects = {amounted(c).lemma_.lower() for c in children if c.dep_ in OBJECT_DEPS} | {
         c.lower_ for c in children if c.dep_ not in ("nsubj", "nsubjpass", "csubj")} | {  # "the king received" no king
         t.lower_ for c in children if c.dep_ in OBJECT_DEPS for t in _name_words(c)}
     for entry in entries:
@@ -136,6 +157,8 @@ def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) ->
     head = anchor.head
     if anchor.dep_ == "ROOT":
         return None, False
+    if anchor.dep_ in OBJECT_DEPS and head.lemma_ == "offer" and event_type is EventType.AGREE:
+        return None  # "offered a deal": an offer, not an agreement
     if anchor.dep_ in OBJECT_DEPS and (head.lemma_ in lexicon.support_verbs or head.lemma_ in entry.support):
         return head, False
     if anchor.dep_ == "dobj" and head.lemma_ in lexicon.drawing_verbs and event_type is not EventType.MEET:

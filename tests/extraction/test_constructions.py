@@ -667,3 +667,9 @@ def test_a_call_the_parser_joins_to_what_a_speaker_said_is_the_speakers_own(extr
     text = "Chile's foreign minister told lawmakers that the coup raised questions and called on Peru to open an inquiry."
     [request] = of_type(extract(text), EventType.REQUEST)
     assert (codes(request.source), codes(request.target)) == (["CHL"], ["PER"])
+
+
+def test_his_in_an_opening_phrase_is_the_person_who_is_the_subject_after_it(extract):
+    text = "Donald Trump praised the plan. During his visit to Japan on Tuesday, the Indian prime minister spoke."
+    [visit] = of_type(extract(text), EventType.MEET)
+    assert (codes(visit.source), codes(visit.target)) == (["IND"], ["JPN"])

@@ -251,3 +251,48 @@ def test_a_un_envoy_serves_the_un_not_the_country_he_covers(extract):
 def test_two_different_appeals_to_one_state_stay_two(extract):
     text = "Chile urged Peru to reopen the border. Chile also called on Peru to release the fishermen."
     assert len(of_type(extract(text), EventType.REQUEST)) == 2
+
+
+def test_having_spoken_to_a_leader_is_a_meeting_but_speaking_to_reporters_is_not(extract):
+    [talk] = of_type(extract("The Fijian prime minister said he had spoken to the Tongan king this week."), EventType.MEET)
+    assert codes(talk.source + talk.target) == ["FJI", "TON"]
+    assert of_type(extract("The Fijian prime minister spoke to reporters in Suva on Monday."), EventType.MEET) == []
+
+
+def test_being_briefed_by_officials_of_a_state_is_a_meeting_with_it(extract):
+    text = "Hamas was briefed on the proposal by Qatari and Egyptian officials late on Friday."
+    [briefing] = of_type(extract(text), EventType.MEET)
+    assert (codes(briefing.source), codes(briefing.target)) == (["EGY", "QAT"], ["HAMAS"])
+
+
+def test_talks_that_brought_ministers_together_were_a_meeting_of_their_states(extract):
+    [talks] = of_type(extract("The talks brought together the foreign ministers of Chile and Peru."), EventType.MEET)
+    assert codes(talks.source + talks.target) == ["CHL", "PER"]
+
+
+def test_a_dinner_with_leaders_is_a_meeting_but_a_dinner_for_donors_is_not(extract):
+    text = "At a working dinner with EU leaders on Thursday, the Canadian prime minister praised the sanctions."
+    [dinner] = of_type(extract(text), EventType.MEET)
+    assert codes(dinner.source + dinner.target) == ["CAN", "EU"]
+    assert of_type(extract("The Kenyan foreign ministry held a dinner for donors."), EventType.MEET) == []
+
+
+def test_halting_sales_to_a_state_is_a_sanction_on_it(extract):
+    [halt] = of_type(extract("Colombia halted electricity sales to Ecuador on Friday."), EventType.SANCTION)
+    assert (codes(halt.source), codes(halt.target)) == (["COL"], ["ECU"])
+
+
+def test_pausing_an_amount_of_funding_to_a_state_is_a_sanction_on_it(extract):
+    text = "New Zealand paused millions of dollars in development funding to Samoa."
+    [pause] = of_type(extract(text), EventType.SANCTION)
+    assert (codes(pause.source), codes(pause.target)) == (["NZL"], ["WSM"])
+
+
+def test_a_lunch_held_before_a_past_statement_was_held(extract):
+    text = "Before a lunch with EU foreign ministers, the Canadian foreign minister stressed shared values."
+    [lunch] = of_type(extract(text), EventType.MEET)
+    assert lunch.status.value == "occurred"
+
+
+def test_a_deal_offered_is_no_agreement(extract):
+    assert of_type(extract("The Indian prime minister offered Japan a deal on Tuesday."), EventType.AGREE) == []
