@@ -145,6 +145,13 @@ def _in_office_on(actors: list[Actor], dictionary: ActorDictionary, when: str) -
     return placed
 
 
+def _characterisation(verb: Token) -> list[Token]:
+    """The words a characterising verb sets on its object: "firm stance" in "what it called Noboa's firm
+    stance against crime", not what the stance is against."""
+    said = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr", "xcomp", "ccomp") and c.tag_ != "WP"]
+    return said + [m for c in said for m in c.children if m.dep_ in ("amod", "compound", "acomp")]
+
+
 def _participant_words(head: Token) -> list[Token]:
     """The words of a clause that name who takes part in it: its subjects and objects with the words
     that name them, through the clauses it embeds, but not the places, relative clauses and asides
@@ -265,6 +272,9 @@ class EventExtractor:
                 continue  # "During the visit, Xi said China would …": the visit is no part of the intent
             if child_type == parent_type:
                 candidate.dropped = True
+            elif parent_type is EventType.SUPPORT and candidate.trigger.entry.cameo == "111" and not any(
+                    t.lower_ in self.lexicon.negative_evaluations for t in _characterisation(candidate.trigger.token)):
+                candidate.dropped = True  # "expressed support for what it called Noboa's firm stance"
             elif sets_the_scene(candidate.trigger):
                 continue  # "warned China during a visit to Panama": the visit is when, not what is warned of
             elif parent.trigger.token.lemma_ in self.lexicon.content_verbs or parent.trigger.intent_subject:

@@ -12,7 +12,8 @@ __all__ = ["Modality", "modality_of"]
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "ca"}
 PLANNING_HEADS = {"set", "schedule", "expect", "plan", "due", "go", "prepare", "intend", "aim", "hope", "agree", "want",
-                  "seek", "likely", "poised", "slate"}
+                  "seek", "likely", "poised", "slate", "consider", "weigh", "mull", "contemplate",
+                  "hesitate"}  # "would not hesitate to freeze assets"
 PLANNED_MODIFIERS = {"upcoming", "planned", "proposed", "scheduled", "forthcoming", "next", "future", "expected"}
 ONGOING_MODIFIERS = {"ongoing", "continuing", "current", "constant", "continuous", "regular"}
 
@@ -91,7 +92,6 @@ def modality_of(trigger: Trigger) -> Modality:
         trigger.is_noun and any(c.lower_ == "no" for c in word.children if c.dep_ == "det")
     )
     future = bool(auxiliaries & FUTURE_AUX)
-    hypothetical = bool(auxiliaries & HYPOTHETICAL_AUX)
     modifiers = {c.lower_ for c in word.children if c.dep_ in ("amod", "compound")}
     # "agreed to extend the truce after talks": the talks were held before what is planned
     held_before = trigger.is_noun and word.dep_ == "pobj" and word.head.lower_ in ("after", "following", "since")
@@ -99,6 +99,7 @@ def modality_of(trigger: Trigger) -> Modality:
         if t.dep_ == "xcomp" and t.head.lemma_ in PLANNING_HEADS and not held_before:
             future = True
             auxiliaries |= {a.lower_ for a in _children(t.head, {"aux", "auxpass"})}
+    hypothetical = bool(auxiliaries & HYPOTHETICAL_AUX)  # "would not hesitate to freeze assets", as "would freeze"
     if modifiers & PLANNED_MODIFIERS or _awaited(word):
         future = True
     # the event is itself the condition ("if Iran enriches uranium") or the question ("whether X will agree")

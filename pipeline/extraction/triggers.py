@@ -146,6 +146,11 @@ def under_way(verb: Token) -> bool:
         for c in verb.children)
 
 
+# verbs that settle a demand or an objection rather than make one
+SETTLING_VERBS = {"drop", "withdraw", "lift", "abandon", "shelve", "waive", "overcome", "meet", "satisfy", "resolve",
+                  "allay", "accommodate", "heed"}
+
+
 def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) -> tuple[Token | None, bool] | None:
     """The clause verb of an event noun and whether the clause denies it; None if not an event."""
     event_type = entry.event_type
@@ -165,6 +170,8 @@ def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) ->
         return head, False  # "drew condemnation from the EU": whose it is, the noun says
     if anchor.dep_ in OBJECT_DEPS and head.lemma_ in lexicon.meeting_support_verbs and event_type is EventType.MEET:
         return head, False
+    if anchor.dep_ in OBJECT_DEPS and head.lemma_.lower() in SETTLING_VERBS:
+        return None  # "Slovakia dropped its objections", "the government met its demand": settled, not made
     if event_type in OWNED_NOUN_TYPES and (owner := noun_owner(token)) is not None and (
             owner.dep_ == "poss" or event_type in ADJECTIVE_OWNED_TYPES):  # "security threats" are no one's act
         return governing_verb(token), False  # "Turkey's demand that …", "the council's condemnation"
@@ -281,6 +288,12 @@ MEANS_NOUNS = {"evidence", "effort", "efforts", "attempt", "attempts", "bid", "a
                "reason", "chance", "right", "power", "tool", "tools", "means", "proof", "basis"}
 
 
+def _asked_in_passing(token: Token) -> bool:
+    """"When asked about the sanctions, Lavrov said …": a question put to the speaker, no request."""
+    return token.tag_ == "VBN" and token.dep_ in ("advcl", "acl") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "agent") for c in token.children)
+
+
 def _purpose_of_a_means(token: Token) -> bool:
     """"no evidence to support", "efforts to defend": what a means is for has not happened."""
     return token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and (
@@ -389,6 +402,20 @@ ACCUSATIONS = {"accusation", "allegation", "claim", "charge", "report", "suggest
                "request", "ultimatum", "condition"}
 
 
+ANSWERED_THINGS = {"letter", "letters", "request", "requests", "question", "questions", "proposal", "proposals", "offer",
+                   "invitation", "inquiry", "query", "queries", "message", "call", "note", "report", "comment", "comments",
+                   "criticism", "concerns", "email", "appeal", "plea", "demand", "demands"}
+
+
+def _retaliation(act: Token) -> bool:
+    """"Russia would respond in the way that best serves it", "would react to any new sanctions": a
+    response promised to a hostile act (not "would respond to the letter")."""
+    if act.lemma_.lower() not in ("respond", "react", "reciprocate"):
+        return False
+    return not any(o.lower_ in ANSWERED_THINGS for p in act.children if p.dep_ == "prep" and p.lower_ == "to"
+                   for o in p.children if o.dep_ == "pobj")
+
+
 def _stated_intent(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     """"Turkey said it would relax its visa ban": a statement of the speaker's own intent."""
     if token.lemma_.lower() not in lexicon.speech_verbs:
@@ -396,8 +423,13 @@ def _stated_intent(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     ccomps = [c for c in token.children if c.dep_ == "ccomp"]
     subjectless = [v for c in ccomps for v in c.conjuncts if v.i > c.i and not any(
         s.dep_ in ("nsubj", "nsubjpass") for s in v.children)]
-    for clause in [*ccomps, *subjectless]:
-        if clause.lemma_ == "be":
+    # "said that the sanctions were illegal and that Russia would respond"
+    said_too = [v for c in ccomps for v in c.conjuncts if v.i > c.i and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in v.children)]
+    if any(c.dep_ == "neg" for c in token.children):
+        return None  # "Washington has not said whether it will match …"
+    for clause in [*ccomps, *subjectless, *said_too]:
+        if clause.lemma_ == "be" or any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in clause.children):
             continue
         # "they will be paid" is no intent; "said Chile respects …, but will investigate": Chile's
         subjects = [c for c in clause.children if c.dep_ == "nsubj"] or (
@@ -405,11 +437,17 @@ def _stated_intent(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
         hypothetical = any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in token.children)
         if subjects and not hypothetical and any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in clause.children):
             # "said it would not act on the call": a refusal; "said it would relax its ban": an intent
-            refused = any(c.dep_ == "neg" for c in clause.children)
+            # "would not hesitate to freeze assets" intends what it would not hesitate to do
+            refused = any(c.dep_ == "neg" for c in clause.children) and clause.lemma_.lower() != "hesitate"
             if refused and clause.lemma_.lower() in lexicon.characterizing_verbs | lexicon.speech_verbs:
                 continue  # "said he would never call him a liar" refuses nothing
-            entry = TriggerEntry(EventType.REJECT, "120") if refused else TriggerEntry(EventType.ANNOUNCE, "030")
-            return Trigger(token, entry, is_noun=False, verb=token, intent_subject=subjects[0])
+            act = next((x for x in clause.children if x.dep_ == "xcomp"), clause) if clause.lemma_ == "hesitate" else clause
+            violent = act.lemma_.lower() in lexicon.violent_verbs
+            entry = TriggerEntry(EventType.REJECT, "120") if refused else TriggerEntry(EventType.THREATEN, "138") if (
+                violent) else TriggerEntry(EventType.THREATEN, "130") if _retaliation(act) else TriggerEntry(
+                EventType.ANNOUNCE, "030")
+            return Trigger(token, entry, is_noun=False, verb=token, intent_subject=subjects[0],
+                           needs_target=violent and not refused)  # not "would attack poverty"
     return None
 
 
@@ -430,9 +468,12 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
             continue
         if token.pos_ in ("VERB", "AUX") and (judgement := _judgement(token, lexicon)) is not None:
             triggers.append(judgement)
+            if (intent := _stated_intent(token, lexicon)) is not None and intent.event_type is EventType.THREATEN:
+                triggers.append(intent)  # "said the sanctions were illegal and that Russia would respond"
             continue
         entry = _verb_entry(token, lexicon.verbs[lemma]) if token.pos_ == "VERB" and lemma in lexicon.verbs else None
-        if entry is not None and token.dep_ not in ("amod", "compound") and not _purpose_of_a_means(token):
+        if entry is not None and token.dep_ not in ("amod", "compound") and not _purpose_of_a_means(token) and not (
+                entry.event_type is EventType.REQUEST and _asked_in_passing(token)):
             if entry.event_type is EventType.AGREE and any(
                 c.dep_ == "xcomp" for c in token.children
             ):

@@ -296,3 +296,54 @@ def test_a_lunch_held_before_a_past_statement_was_held(extract):
 
 def test_a_deal_offered_is_no_agreement(extract):
     assert of_type(extract("The Indian prime minister offered Japan a deal on Tuesday."), EventType.AGREE) == []
+
+
+def test_not_hesitating_to_freeze_assets_threatens_whose_assets_they_are(extract):
+    text = "Kenya's foreign minister said on Tuesday that Kenya would not hesitate to freeze the assets of Somalia's leaders."
+    [threat] = of_type(extract(text), EventType.THREATEN)
+    assert (codes(threat.source), codes(threat.target)) == (["KEN"], ["SOM"])
+
+
+def test_saying_one_would_not_hesitate_to_strike_threatens(extract):
+    [threat] = of_type(extract("Ghana said it would not hesitate to strike Togo."), EventType.THREATEN)
+    assert (codes(threat.source), codes(threat.target)) == (["GHA"], ["TGO"])
+
+
+def test_a_response_promised_to_tariffs_threatens_but_one_promised_to_a_letter_does_not(extract):
+    [threat] = of_type(extract("Chile said it would respond to any new Peruvian tariffs."), EventType.THREATEN)
+    assert (codes(threat.source), codes(threat.target)) == (["CHL"], ["PER"])
+    assert of_type(extract("Chile said it would respond to Peru's letter next week."), EventType.THREATEN) == []
+
+
+def test_a_response_said_after_a_judgement_in_one_sentence_threatens_too(extract):
+    text = "Chile said on Friday that the tariffs were illegal and that Chile would respond to Peru's tariffs."
+    events = extract(text)
+    assert len(of_type(events, EventType.CONDEMN)) == len(of_type(events, EventType.THREATEN)) == 1
+
+
+def test_being_asked_a_question_is_no_request(extract):
+    text = "When asked about the sanctions, the Chilean foreign minister said Chile would send aid to Peru."
+    assert of_type(extract(text), EventType.REQUEST) == []
+
+
+def test_not_saying_whether_one_will_act_announces_nothing(extract):
+    assert extract("Chile has not said whether it will match Peru's tariffs.") == []
+
+
+def test_expelling_a_vessel_is_no_diplomatic_expulsion(extract):
+    assert of_type(extract("China said it had moved to expel the Philippine vessel."), EventType.SANCTION) == []
+
+
+def test_dropping_objections_rejects_nothing(extract):
+    text = "EU leaders approved sanctions against Belarus after Slovakia dropped its objections."
+    assert of_type(extract(text), EventType.REJECT) == []
+
+
+def test_support_for_what_one_calls_a_firm_stance_is_no_criticism(extract):
+    text = "Peru's government expressed support for what it called Ecuador's firm stance against organised crime."
+    assert of_type(extract(text), EventType.CONDEMN) == []
+
+
+def test_backing_one_would_consider_is_planned(extract):
+    text = "The European Union's foreign policy chief said the bloc would consider backing Uzbekistan's plan."
+    assert [e.status.value for e in of_type(extract(text), EventType.SUPPORT)] == ["planned"]
