@@ -273,8 +273,25 @@ class ActorResolver:
         words = [t.lower_ for t in token.lefts if t.dep_ in ("det", "nummod", "predet", "amod", "quantmod")]
         phrase = " ".join([*words, token.lower_])
         if any(phrase.endswith(p) for p in self.roles.pair_phrases):
-            return list(self.last_pair)
+            return self.pair_named_before(token) or list(self.last_pair)
         return []
+
+    def pair_named_before(self, token: Token) -> list[Actor]:
+        """The two sides named earlier in the pair phrase's own sentence: "Putin telephoned Japarov on
+        Tuesday, and the two leaders discussed the plant"."""
+        sides: dict[str, Actor] = {}
+        for earlier in token.doc[token.sent.start:token.i]:
+            if earlier.i in self.article.person_at:
+                actor = self.person_actor(self.article.person_at[earlier.i])
+            elif (mention := self.article.mention_at.get(earlier.i)) is not None and mention.start == earlier.i and (
+                    earlier.pos_ != "ADJ"):  # "Syrian and Russian air force attacks" name no sides
+                actor = self.mention_actor(mention)
+            else:
+                continue
+            side = actor.country or actor.code
+            if side is not None:
+                sides.setdefault(side, actor)
+        return list(sides.values()) if len(sides) == 2 else []
 
     def resolve_pronoun(self, token: Token) -> list[Actor]:
         lower = token.lower_

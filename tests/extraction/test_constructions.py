@@ -673,3 +673,15 @@ def test_his_in_an_opening_phrase_is_the_person_who_is_the_subject_after_it(extr
     text = "Donald Trump praised the plan. During his visit to Japan on Tuesday, the Indian prime minister spoke."
     [visit] = of_type(extract(text), EventType.MEET)
     assert (codes(visit.source), codes(visit.target)) == (["IND"], ["JPN"])
+
+
+def test_the_two_leaders_are_the_two_named_before_in_the_same_sentence(extract):
+    text = "China and Japan met on Monday. Putin telephoned Modi on Tuesday, and the two leaders discussed trade."
+    calls = [e for e in of_type(extract(text), EventType.MEET) if e.date == "2026-03-10"]
+    assert [codes(e.source + e.target) for e in calls] == [["IND", "RUS"]]
+
+
+def test_the_african_unions_peace_and_security_council_is_the_african_union(extract):
+    text = "The African Union's Peace and Security Council suspended Mali from all union activities on Friday."
+    [event] = of_type(extract(text), EventType.SANCTION)
+    assert (codes(event.source), codes(event.target)) == (["AU"], ["MLI"])
