@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from pipeline.extraction.document import ArticleDoc, Mention
+from pipeline.extraction.gazetteer import Referent
 from pipeline.extraction.genders import compatible
 from pipeline.extraction.persons import Person
 from pipeline.extraction.roles import RoleVocabulary
@@ -99,6 +100,13 @@ class ActorResolver:
         return Actor(name=name if referent.is_capital else referent.name, kind=ActorKind.STATE,
                      country=referent.country)
 
+    def referent_actor(self, referent: Referent) -> Actor:
+        """The state or the organisation a gazetteer form names, by its usual name."""
+        if referent.code is not None:
+            return Actor(name=referent.name, kind=ActorKind.ORGANISATION, code=referent.code)
+        return Actor(name=self.article.state_names.get(referent.country or "", referent.name), kind=ActorKind.STATE,
+                     country=referent.country)
+
     def state_actor(self, country: str | None) -> Actor | None:
         if country is None:
             return None
@@ -120,8 +128,8 @@ class ActorResolver:
         pair = self.resolve_pair_phrase(token)
         if pair:
             return pair
-        if token.i in self.article.pair_at:  # "India-Pakistan talks": both
-            return [a for a in (self.state_actor(r.country) for r in self.article.pair_at[token.i]) if a is not None]
+        if token.i in self.article.pair_at:  # "India-Pakistan talks", "an EU-Moldova summit": both
+            return [self.referent_actor(r) for r in self.article.pair_at[token.i]]
         core = sorted(core_tokens(token), key=lambda t: t.i)
         if token.i in self.article.region_at or (token.i not in self.article.person_at and (_counted_people(token) or (
                 token.lower_ in REGION_NOUNS and any(t.i in self.article.region_at for t in core)))):
@@ -130,7 +138,7 @@ class ActorResolver:
             return [self.mention_actor(self.article.mention_at[token.i])]
         paired = [r for t in core for r in self.article.pair_at.get(t.i, ())]
         if paired and not any(t.i in self.article.person_at for t in core):
-            return [a for a in (self.state_actor(r.country) for r in paired) if a is not None]
+            return [self.referent_actor(r) for r in paired]
         mentions = list({id(m): m for m in (self.article.mention_at.get(t.i) for t in core) if m}.values())
         states = [m.referent.country for m in mentions if m.referent.country]
         people = [self.article.person_at[t.i] for t in core if t.i in self.article.person_at]
@@ -195,7 +203,12 @@ class ActorResolver:
         return all(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts) and any(True for _ in token.lefts)
 
     def resolve_agent(self, token: Token) -> list[Actor]:
-        """"rebels in the Ivory Coast", "officials in Beijing": a group placed in a state."""
+        """"rebels in the Ivory Coast", "officials in Beijing": a group placed in a state; "a delegation
+        led by Ghana's president": the group of its leader."""
+        leaders = [p for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")
+                   for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        if leaders and (led := [a for a in self.resolve(leaders[0]) if a.country or a.code]):
+            return led
         actors = []
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of", "for"):  # "representatives for Chile"
@@ -443,8 +456,7 @@ class ActorResolver:
                     self.last_state = actors  # "North Korea tested …. It has vowed …": it is North Korea
         for token in sentence:
             if token.i in self.article.pair_at:
-                self.last_pair = [a for a in (self.state_actor(r.country) for r in self.article.pair_at[token.i])
-                                  if a is not None]
+                self.last_pair = [self.referent_actor(r) for r in self.article.pair_at[token.i]]
             mention = self.article.mention_at.get(token.i)
             if mention is None or mention.start != token.i or mention.referent.country is None:
                 continue

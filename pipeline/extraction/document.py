@@ -209,15 +209,20 @@ def _hyphenated_pairs(doc: Doc, gazetteer: Gazetteer, words: list[str]) -> dict[
             if 0 < i < len(words) - 1 and not doc[i - 1].whitespace_ and not doc[i].whitespace_ and (
                     doc[i + 1].head.pos_ != "PROPN"):  # "the Iran-Russia Joint Commission" is a body of its own
                 first, second = gazetteer.lookup([words[i - 1]]), gazetteer.lookup([words[i + 1]])
-                if first is not None and second is not None and first.country and second.country and (
-                        first.country != second.country) and not first.is_capital and not second.is_capital:
+                if first is not None and second is not None and _two_sides(first, second) and not (
+                        first.is_capital or second.is_capital):
                     pairs[i - 1] = pairs[i + 1] = (first, second)
             continue
         parts = word.split("-")
         if len(parts) != 2 or not all(parts) or (i > 0 and words[i - 1][:1].isupper() and doc[i - 1].pos_ == "PROPN"):
             continue  # "South Korea-Japan" names one state in two words
         first, second = gazetteer.lookup([parts[0]]), gazetteer.lookup([parts[1]])
-        if first is not None and second is not None and first.country and second.country and (
-                first.country != second.country):
+        if first is not None and second is not None and _two_sides(first, second):
             pairs[i] = (first, second)
     return pairs
+
+
+def _two_sides(first: Referent, second: Referent) -> bool:
+    """Two different states or organisations: "India-China", "EU-Moldova" (not "Kyiv-Ukraine")."""
+    sides = (first.country or first.code, second.country or second.code)
+    return None not in sides and sides[0] != sides[1]

@@ -589,7 +589,8 @@ class EventExtractor:
                     # the resolution with Egypt's president" names the other party after the topic
                     if not (child.dep_ in ("dobj", "obj") and word.lemma_ in TOPIC_OBJECT_VERBS):
                         heads.append(child)
-                    object_preps = OBJECT_PREPS.get(trigger.event_type, DEFAULT_OBJECT_PREPS)
+                    object_preps = OBJECT_PREPS.get(trigger.event_type, DEFAULT_OBJECT_PREPS) | (
+                        {"on"} if word.lemma_ in ("blame", "pin") else set())  # "blamed the attack on Israel"
                     heads.extend(g for o in dict.fromkeys([child, amounted(child)]) for g in o.children  # "cut some of its aid to X"
                                  if g.dep_ == "prep" and g.lower_ in object_preps)
                 elif child.dep_ == "nsubjpass" and holder == word and not trigger.is_noun:
@@ -609,6 +610,8 @@ class EventExtractor:
                 elif child.dep_ == "prep" and child.lower_ == "at" and any(
                         c.dep_ == "prt" for c in holder.children):  # "lashed out at", "hit back at"
                     heads.append(child)
+                elif child.dep_ == "prep" and child.lower_ == "on" and holder == word and word.lemma_ in ("blame", "pin"):
+                    heads.append(child)  # "which Iran has blamed on Israel"
                 elif trigger.is_noun and holder == word and child.dep_ in ("compound", "amod", "nmod"):
                     heads.append(child)
         actors: list[Actor] = []

@@ -685,3 +685,20 @@ def test_the_african_unions_peace_and_security_council_is_the_african_union(extr
     text = "The African Union's Peace and Security Council suspended Mali from all union activities on Friday."
     [event] = of_type(extract(text), EventType.SANCTION)
     assert (codes(event.source), codes(event.target)) == (["AU"], ["MLI"])
+
+
+def test_a_delegation_led_by_a_president_is_of_the_presidents_state(extract):
+    text = "A delegation led by Ghana's President John Mahama held talks in Lome on Monday with Togo."
+    [talks] = of_type(extract(text), EventType.MEET)
+    assert codes(talks.source + talks.target) == ["GHA", "TGO"]
+
+
+def test_an_attack_blamed_on_a_state_blames_that_state(extract):
+    for text in ("Iran blamed the attack on Israel.", "The killing, which Iran has blamed on Israel, raised tensions."):
+        [blame] = of_type(extract(text), EventType.CONDEMN)
+        assert (codes(blame.source), codes(blame.target)) == (["IRN"], ["ISR"])
+
+
+def test_a_summit_of_a_bloc_and_a_state_written_as_one_word_is_theirs(extract):
+    [summit] = of_type(extract("The EU-Moldova summit took place in Chisinau on Monday."), EventType.MEET)
+    assert codes(summit.source + summit.target) == ["EU", "MDA"]
