@@ -26,8 +26,13 @@ def read_geonames(path: Path) -> dict[str, dict[str, str]]:
         if line.startswith("#") or not line.strip():
             continue
         row = dict(zip(header, line.split("\t")))
-        rows[row["ISO3"]] = row
+        if row["ISO3"] not in DISSOLVED:
+            rows[row["ISO3"]] = row
     return rows
+
+
+# states GeoNames still lists that no longer exist: "Belgrade" is Serbia's capital, not Serbia and Montenegro's
+DISSOLVED = {"SCG", "ANT"}
 
 
 # words that name a kind of region, dropped from the end of a name ("Volgograd Oblast" is also "Volgograd")

@@ -702,3 +702,8 @@ def test_an_attack_blamed_on_a_state_blames_that_state(extract):
 def test_a_summit_of_a_bloc_and_a_state_written_as_one_word_is_theirs(extract):
     [summit] = of_type(extract("The EU-Moldova summit took place in Chisinau on Monday."), EventType.MEET)
     assert codes(summit.source + summit.target) == ["EU", "MDA"]
+
+
+def test_belgrade_stands_for_serbia(extract):
+    [event] = of_type(extract("Belgrade rejected the demand by Pristina on Monday."), EventType.REJECT)
+    assert (codes(event.source), codes(event.target)) == (["SRB"], ["XKX"])
