@@ -354,6 +354,8 @@ class ActorResolver:
     def subject_person_above(self, token: Token) -> list[Actor]:
         """The person who is the subject of a clause that holds the pronoun, named before it, or after
         it when the pronoun opens the clause: "During his visit on Tuesday, Tillerson offered …"."""
+        # "Putin telephoned Japarov to congratulate him": the subject an infinitive shares is not its object
+        shares = token.dep_ in OBJECT_DEPS and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.head.children)
         for verb in token.ancestors:
             opening = next((a for a in token.ancestors if a.head == verb and a.dep_ == "prep" and a.i < token.i), None)
             if opening is not None and verb.pos_ in ("VERB", "AUX") and opening.i == token.sent.start:
@@ -364,6 +366,9 @@ class ActorResolver:
                         return people[:1]
             if verb == token.head and token.dep_ in OBJECT_DEPS:
                 continue  # "Kim had insulted him": him is not Kim
+            if shares and any(c.dep_ == "nsubj" for c in verb.children):
+                shares = False
+                continue
             for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i and c.pos_ != "PRON"):
                 people = [a for a in self.resolve_one(subject) if a.kind is ActorKind.PERSON and self._may_be(a, token)]
                 named = [a for a in people if self.article.persons.find(a.name) is not None]
@@ -374,14 +379,16 @@ class ActorResolver:
         return []
 
     def state_before(self, token: Token) -> list[Actor]:
-        """The state named last before an object pronoun in its sentence, other than its clause's subject."""
+        """The state or body named last before an object pronoun in its sentence, other than its clause's subject."""
         clause = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        subjects = {a.country for s in (clause.children if clause is not None else []) if s.dep_ == "nsubj"
+        subjects = {a.country or a.code for s in (clause.children if clause is not None else []) if s.dep_ == "nsubj"
                     for a in self.resolve_one(s)} if clause is not None else set()
-        subjects |= {a.country for a in self.matrix_subject(token)}
+        subjects |= {a.country or a.code for a in self.matrix_subject(token)}
         for earlier in reversed(token.doc[token.sent.start:token.i]):
             mention = self.article.mention_at.get(earlier.i)
-            if mention is not None and mention.referent.country and mention.referent.country not in subjects:
+            side = mention.referent.country or mention.referent.code if mention is not None else None
+            if mention is not None and side and side not in subjects and not (
+                    earlier.dep_ == "pobj" and earlier.head.lower_ in ("in", "at")):  # "joined them in Brussels"
                 return [self.mention_actor(mention)]
         return []
 

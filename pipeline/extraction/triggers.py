@@ -338,7 +338,14 @@ def _warned_of_a_state_of_affairs(token: Token, entry: TriggerEntry) -> bool:
     clauses = [c for c in token.children if c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass")
                                                                       for s in c.children)]
     return bool(clauses) and not any(a.dep_ in ("aux", "auxpass") and a.lower_ in MODALS
-                                     for c in clauses for a in c.children)
+                                     for c in clauses for a in c.children) and not any(
+        _readied(c) for c in clauses)
+
+
+def _readied(clause: Token) -> bool:
+    """"Ecuador was prepared to take additional measures": an act one stands ready to do, said as a state."""
+    return clause.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in ("ready", "prepared", "willing")
+                                         and any(x.dep_ == "xcomp" for x in c.children) for c in clause.children)
 
 
 def _defends_its_own(token: Token, entry: TriggerEntry) -> bool:

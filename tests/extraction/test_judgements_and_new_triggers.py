@@ -347,3 +347,29 @@ def test_support_for_what_one_calls_a_firm_stance_is_no_criticism(extract):
 def test_backing_one_would_consider_is_planned(extract):
     text = "The European Union's foreign policy chief said the bloc would consider backing Uzbekistan's plan."
     assert [e.status.value for e in of_type(extract(text), EventType.SUPPORT)] == ["planned"]
+
+
+def test_a_congratulation_called_in_for_is_aimed_at_who_was_called(extract):
+    text = "The Kenyan president telephoned the Tanzanian president on Tuesday to congratulate him on the deal."
+    [praise] = of_type(extract(text), EventType.SUPPORT)
+    assert (codes(praise.source), codes(praise.target)) == (["KEN"], ["TZA"])
+
+
+def test_warning_that_one_stands_prepared_to_act_threatens(extract):
+    text = "Ecuador's president warned that Ecuador was prepared to take additional measures against Colombia."
+    [threat] = of_type(extract(text), EventType.THREATEN)
+    assert (codes(threat.source), codes(threat.target)) == (["ECU"], ["COL"])
+
+
+def test_joining_leaders_is_meeting_them_and_them_is_not_the_city_they_met_in(extract):
+    text = "Ukraine's president joined the EU leaders in Brussels on Thursday and thanked them for the package."
+    events = extract(text)
+    [meeting] = of_type(events, EventType.MEET)
+    [thanks] = of_type(events, EventType.SUPPORT)
+    assert codes(meeting.source + meeting.target) == ["EU", "UKR"]
+    assert codes(thanks.target) == ["EU"]
+
+
+def test_a_state_suspended_by_a_bloc_is_sanctioned_but_suspended_talks_need_a_target(extract):
+    [event] = of_type(extract("The African Union suspended Mali on Friday."), EventType.SANCTION)
+    assert (codes(event.source), codes(event.target)) == (["AU"], ["MLI"])
