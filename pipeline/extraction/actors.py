@@ -65,8 +65,9 @@ def core_tokens(head: Token, follow_of: bool = True) -> list[Token]:
     for child in head.children:
         if child.dep_ in CORE_DEPS:
             tokens.extend(core_tokens(child, follow_of=False))
-            if child.dep_ == "amod":  # "the Estonian and Latvian prime ministers"
-                tokens.extend(c for c in child.conjuncts if c.i > child.i)
+            if child.dep_ in ("amod", "nmod", "compound") and child.i < head.i:
+                # "the Estonian and Latvian prime ministers", "Ukrainian, U.S. and Turkish officials"
+                tokens.extend(c for c in child.conjuncts if child.i < c.i < head.i)
         elif follow_of and child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
@@ -266,6 +267,8 @@ class ActorResolver:
             countries = [a.country for a in self.resolve_pronoun(owners[0]) if a.country]
         if not countries:
             return self.resolve_agent(head)  # "the foreign ministers of India and Pakistan"
+        if len(set(countries)) > 1 and head.lower_ in ("envoy", "representative", "mediator", "coordinator"):
+            countries = countries[:1]  # "the Russian Syria envoy" is Russia's, sent to Syria
         if len(set(countries)) > 1:
             return [Actor(name=f"{head.text} of {self.article.state_names.get(c, c)}", kind=ActorKind.PERSON,
                           country=c, role=head.text) for c in dict.fromkeys(countries)]

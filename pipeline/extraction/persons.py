@@ -107,14 +107,25 @@ class _Words:
         return cls(doc, text, [w.lower() for w in text])
 
 
-def _affiliation_before(words: _Words, index: int, gazetteer: Gazetteer, floor: int) -> Referent | None:
-    """A state or organisation named just before a title: "Iran's", "Russian", "the Iranian", "NATO"."""
+# titles of those a body sends to a state: "the U.N. Syria envoy" serves the UN, not Syria
+ENVOY_TITLES = {"envoy", "special envoy", "representative", "special representative", "coordinator", "mediator",
+                "rapporteur", "special rapporteur", "special coordinator", "high commissioner"}
+
+
+def _affiliation_before(words: _Words, index: int, gazetteer: Gazetteer, floor: int,
+                        title: str | None = None) -> Referent | None:
+    """A state or organisation named just before a title: "Iran's", "Russian", "the Iranian", "NATO";
+    for an envoy, the body before the state it is sent to: "U.N." in "U.N. Syria envoy"."""
     for start in range(index - 1, max(floor, index - 4) - 1, -1):
         if words.text[start] in ("'s", "’s") or words.lowered[start] == "the":
             continue
         for begin in range(start, max(floor, start - 3) - 1, -1):
             referent = gazetteer.lookup(words.text[begin:start + 1])
             if referent is not None and (referent.code or referent.country) and not referent.is_capital:
+                if referent.country and title is not None and title.lower() in ENVOY_TITLES and begin > floor:
+                    sender = _affiliation_before(words, begin, gazetteer, floor)
+                    if sender is not None:  # "U.S. Syria envoy Tom Barrack" serves the U.S.
+                        return sender
                 return referent
         return None
     return None
@@ -126,7 +137,7 @@ def _title_before(words: _Words, person: Span, roles: RoleVocabulary, gazetteer:
     if found is None:
         return None, _affiliation_before(words, person.start, gazetteer, sentence_start)
     start, title = found
-    return title, _affiliation_before(words, start, gazetteer, sentence_start)
+    return title, _affiliation_before(words, start, gazetteer, sentence_start, title)
 
 
 def _title_after(words: _Words, person: Span, roles: RoleVocabulary, gazetteer: Gazetteer) -> tuple[str | None, Referent | None]:

@@ -707,3 +707,9 @@ def test_a_summit_of_a_bloc_and_a_state_written_as_one_word_is_theirs(extract):
 def test_belgrade_stands_for_serbia(extract):
     [event] = of_type(extract("Belgrade rejected the demand by Pristina on Monday."), EventType.REJECT)
     assert (codes(event.source), codes(event.target)) == (["SRB"], ["XKX"])
+
+
+def test_officials_of_three_states_named_by_their_adjectives_are_all_three(extract):
+    text = "Rwandan, U.S. and Congolese officials held a meeting in Washington on Friday."
+    [talks] = of_type(extract(text), EventType.MEET)
+    assert codes(talks.source + talks.target) == ["COD", "RWA", "USA"]

@@ -77,3 +77,13 @@ def test_a_spokesman_or_adviser_of_a_leader_speaks_for_the_leaders_state(extract
 def test_a_daughter_of_a_leader_speaks_for_no_state(extract):
     events = extract("Maria Petrenko, President Vladimir Putin's daughter, criticised Poland on Monday.")
     assert all(a.country is None for e in events for a in e.source)
+
+
+def test_an_envoy_named_after_a_body_and_a_state_serves_the_body(extract):  # type: ignore[no-untyped-def]
+    [event] = extract("U.N. Yemen envoy Jan Novak welcomed the truce on Thursday.")
+    assert ([a.code for a in event.source], [a.country for a in event.source]) == (["UN"], [None])
+
+
+def test_an_envoy_named_after_two_states_serves_the_first(extract):  # type: ignore[no-untyped-def]
+    [event] = extract("U.S. Sudan envoy Tom Perry welcomed the truce on Thursday.")
+    assert [a.country for a in event.source] == ["USA"]
