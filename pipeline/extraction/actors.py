@@ -57,6 +57,11 @@ def actor_key(actor: Actor) -> str:
     return actor.country or actor.code or actor.name
 
 
+# what "the three …" names: "the three countries", "the three military-led governments"
+TRIO_NOUNS = {"country", "nation", "government", "state", "leader", "side", "minister", "president", "neighbour",
+              "neighbor", "delegation", "power", "junta", "capital"}
+
+
 def core_tokens(head: Token, follow_of: bool = True) -> list[Token]:
     """The head of a noun phrase and the words that name it, without clauses and other phrases."""
     tokens = [head]
@@ -87,6 +92,7 @@ class ActorResolver:
     last_pair: list[Actor] = field(default_factory=list)
     speakers: dict[tuple[int, int], list[Actor]] = field(default_factory=dict)
     last_state: list[Actor] = field(default_factory=list)
+    last_trio: list[Actor] = field(default_factory=list)  # "Mali, Niger and Burkina Faso", for "the three countries"
     groups: dict[str, list[Actor]] = field(default_factory=dict)  # "ministry" -> the one named last
 
     def person_actor(self, person: Person) -> Actor:
@@ -290,6 +296,25 @@ class ActorResolver:
         phrase = " ".join([*words, token.lower_])
         if any(phrase.endswith(p) for p in self.roles.pair_phrases):
             return self.pair_named_before(token) or list(self.last_pair)
+        return self.resolve_trio_phrase(token)
+
+    def resolve_trio_phrase(self, token: Token) -> list[Actor]:
+        """"the three countries": the three sides named together in this sentence or a sentence before."""
+        if token.lemma_.lower() not in TRIO_NOUNS or not any(
+                c.lower_ == "three" and c.dep_ == "nummod" for c in token.children):
+            return []
+        return self.trio_named_in(token.doc[token.sent.start:token.i]) or list(self.last_trio)
+
+    def trio_named_in(self, words: Span) -> list[Actor]:
+        """Three states or bodies named as one list: "Mali, Niger and Burkina Faso"."""
+        for token in words:
+            mention = self.article.mention_at.get(token.i)
+            if mention is None or mention.start != token.i or token.dep_ == "conj":
+                continue
+            listed = [token, *(c for c in token.conjuncts if c.i < words.end)]
+            actors = [self.mention_actor(m) for t in listed if (m := self.article.mention_at.get(t.i)) is not None]
+            if len({a.country or a.code for a in actors} - {None}) == 3 == len(actors):
+                return actors
         return []
 
     def pair_named_before(self, token: Token) -> list[Actor]:
@@ -464,6 +489,7 @@ class ActorResolver:
                         self.last_person = person
                 elif len(actors) == 1 and token.pos_ != "PRON":
                     self.last_state = actors  # "North Korea tested …. It has vowed …": it is North Korea
+        self.last_trio = self.trio_named_in(sentence) or self.last_trio
         for token in sentence:
             if token.i in self.article.pair_at:
                 self.last_pair = [self.referent_actor(r) for r in self.article.pair_at[token.i]]

@@ -473,14 +473,15 @@ class EventExtractor:
 
     def _said_beside(self, verb: Token, resolver: ActorResolver) -> bool:
         """A verb the parser joined to what a speaker said, though the speaker did it: "called" in
-        "X told lawmakers that the coup raised questions and called on Y to …", whose "coup" is no actor."""
+        "X told lawmakers that the coup raised questions and called on Y to …", whose "coup" is no state
+        or body (nor is "Glas" in "saying Glas was a fugitive and accusing Mexico of …")."""
         said = verb.head
         if said.dep_ != "ccomp" or said.head.lemma_.lower() not in self.lexicon.speech_verbs:
             return False
         if any(c.dep_ == "mark" for c in verb.children):
             return False
         subjects = [c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return bool(subjects) and subjects[0].pos_ != "PRON" and not resolver.resolve(subjects[0])
+        return bool(subjects) and subjects[0].pos_ != "PRON" and not _coded(resolver.resolve(subjects[0]))
 
     def _sources(self, trigger: Trigger, resolver: ActorResolver) -> tuple[list[Actor], bool]:
         word = trigger.token
@@ -612,6 +613,8 @@ class EventExtractor:
                     heads.append(child)
                 elif child.dep_ == "prep" and child.lower_ == "on" and holder == word and word.lemma_ in ("blame", "pin"):
                     heads.append(child)  # "which Iran has blamed on Israel"
+                elif child.dep_ == "ccomp" and holder == word and child.lower_ == "persona":
+                    heads.extend(c for c in child.children if c.dep_ == "nsubj")  # "declared X's envoy persona non grata"
                 elif trigger.is_noun and holder == word and child.dep_ in ("compound", "amod", "nmod"):
                     heads.append(child)
         actors: list[Actor] = []

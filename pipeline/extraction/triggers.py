@@ -369,6 +369,26 @@ def _warned_of(token: Token, entry: TriggerEntry) -> Token | None:
     return None
 
 
+FACING_VERBS = {"face", "pay", "suffer", "incur", "bear", "risk"}
+PENALTIES = {"sanction", "sanctions", "consequence", "consequences", "price", "penalty", "penalties", "retaliation",
+             "response", "measures", "repercussions", "cost", "costs", "tariffs", "punishment", "wrath"}
+
+
+def _warned_to_face(token: Token, entry: TriggerEntry) -> Token | None:
+    """Who is warned they would face a penalty: "Russia" in "warned that Russia would face massive new
+    sanctions from Europe", "warned Iran would pay a heavy price" (a threat, whoever imposes it)."""
+    if entry.event_type is not EventType.THREATEN:
+        return None
+    for clause in token.children:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in FACING_VERBS or any(
+                n.dep_ == "neg" for n in clause.children):
+            continue
+        if any(o.dep_ == "dobj" and o.lemma_.lower() in PENALTIES | {p.rstrip("s") for p in PENALTIES}
+               for o in clause.children):
+            return next((s for s in clause.children if s.dep_ == "nsubj"), None)
+    return None
+
+
 # word forms too: the lemmatizer reads "hopes" as "hop"
 HOPING_VERBS = {"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "expect", "expects", "expected",
                 "want", "wants", "wanted"}
@@ -424,10 +444,13 @@ def _retaliation(act: Token) -> bool:
 
 
 def _stated_intent(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
-    """"Turkey said it would relax its visa ban": a statement of the speaker's own intent."""
-    if token.lemma_.lower() not in lexicon.speech_verbs:
+    """"Turkey said it would relax its visa ban": a statement of the speaker's own intent; "made clear
+    that she would not accept" says it too."""
+    clear = [c for c in token.children if c.dep_ in ("oprd", "acomp", "ccomp") and c.lower_ == "clear"]
+    if token.lemma_.lower() not in lexicon.speech_verbs and not (token.lemma_ == "make" and clear):
         return None
-    ccomps = [c for c in token.children if c.dep_ == "ccomp"]
+    ccomps = [c for c in token.children if c.dep_ == "ccomp" and c not in clear] + [
+        g for c in clear for g in c.children if g.dep_ in ("ccomp", "csubj")]  # "made clear that …", parsed any way
     subjectless = [v for c in ccomps for v in c.conjuncts if v.i > c.i and not any(
         s.dep_ in ("nsubj", "nsubjpass") for s in v.children)]
     # "said that the sanctions were illegal and that Russia would respond"
@@ -493,7 +516,10 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
                 entry = replace(entry, event_type=EventType.THREATEN, cameo="138")
             if _warned_of_a_state_of_affairs(token, entry) or _defends_its_own(token, entry):
                 continue
-            triggers.append(Trigger(token, entry, is_noun=False, verb=token, own_act_subject=_warned_of(token, entry)))
+            if (facing := _warned_to_face(token, entry)) is not None:
+                triggers.append(Trigger(token, entry, is_noun=False, verb=token, target_head=facing))
+            else:
+                triggers.append(Trigger(token, entry, is_noun=False, verb=token, own_act_subject=_warned_of(token, entry)))
         elif token.pos_ == "VERB" and (intent := _stated_intent(token, lexicon)) is not None:
             triggers.append(intent)
         elif token.pos_ == "VERB" and (appeal := _hoped_of(token)) is not None:

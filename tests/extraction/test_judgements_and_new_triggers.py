@@ -373,3 +373,57 @@ def test_joining_leaders_is_meeting_them_and_them_is_not_the_city_they_met_in(ex
 def test_a_state_suspended_by_a_bloc_is_sanctioned_but_suspended_talks_need_a_target(extract):
     [event] = of_type(extract("The African Union suspended Mali on Friday."), EventType.SANCTION)
     assert (codes(event.source), codes(event.target)) == (["AU"], ["MLI"])
+
+
+def test_the_three_countries_are_the_three_named_together_before(extract):
+    text = "Mali, Niger and Chad met in Niamey on Monday. The three countries condemned ECOWAS on Tuesday."
+    [condemnation] = of_type(extract(text), EventType.CONDEMN)
+    assert (codes(condemnation.source), codes(condemnation.target)) == (["MLI", "NER", "TCD"], ["ECOWAS"])
+
+
+def test_declaring_an_ambassador_persona_non_grata_expels_them(extract):
+    [expulsion] = of_type(extract("Chile declared Peru's ambassador persona non grata on Thursday."), EventType.SANCTION)
+    assert (codes(expulsion.source), codes(expulsion.target)) == (["CHL"], ["PER"])
+
+
+def test_brushing_off_appeals_rejects_them(extract):
+    [refusal] = of_type(extract("Kosovo's prime minister brushed off the appeals of the EU on Thursday."), EventType.REJECT)
+    assert (codes(refusal.source), codes(refusal.target)) == (["XKX"], ["EU"])
+
+
+def test_calling_an_emergency_meeting_of_a_bloc_is_a_meeting(extract):
+    text = "Honduras said on Monday it had called an emergency meeting of CELAC members."
+    assert of_type(extract(text), EventType.MEET) != []
+
+
+def test_leaving_a_bloc_cuts_ties_with_it_but_leaving_a_state_does_not(extract):
+    text = "Niger and Mali announced on Sunday that they were leaving ECOWAS with immediate effect."
+    [exit_] = of_type(extract(text), EventType.SANCTION)
+    assert (codes(exit_.source), codes(exit_.target)) == (["MLI", "NER"], ["ECOWAS"])
+    assert of_type(extract("The Malian minister left Niger on Sunday."), EventType.SANCTION) == []
+
+
+def test_warning_that_a_state_would_face_sanctions_threatens_it(extract):
+    text = "The French president warned that Russia would face massive new sanctions if it stalled."
+    [threat] = of_type(extract(text), EventType.THREATEN)
+    assert (codes(threat.source), codes(threat.target)) == (["FRA"], ["RUS"])
+    assert of_type(extract("The UN warned that Yemen would face famine."), EventType.THREATEN) == []
+
+
+def test_making_clear_that_one_would_send_troops_announces_it(extract):
+    text = "Talks ended in Berlin. Germany made clear on Monday that it would send troops to Lithuania."
+    [intent] = of_type(extract(text), EventType.ANNOUNCE)
+    assert (codes(intent.source), intent.status.value) == (["DEU"], "planned")
+
+
+def test_calling_a_ban_discriminatory_criticises_it(extract):
+    events = extract("China has called India's bans discriminatory.")
+    [criticism] = of_type(events, EventType.CONDEMN)
+    assert (codes(criticism.source), codes(criticism.target)) == (["CHN"], ["IND"])
+
+
+def test_an_accusation_joined_to_what_is_said_about_a_person_is_the_speakers(extract):
+    text = ("Ecuador's government defended the raid, saying Glas was a fugitive from justice and accusing Mexico "
+            "of abusing its immunities.")
+    [accusation] = of_type(extract(text), EventType.CONDEMN)
+    assert (codes(accusation.source), codes(accusation.target)) == (["ECU"], ["MEX"])
