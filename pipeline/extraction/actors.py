@@ -227,7 +227,17 @@ class ActorResolver:
                         if mention is not None and mention.referent.country:
                             name = f"{token.text} of {token.doc[mention.start:mention.end].text}"
                             actors.append(Actor(name=name, kind=ActorKind.STATE, country=mention.referent.country))
+                        elif mention is None and prep.lower_ in ("for", "of") and place.lower_ in (
+                                self.roles.body_nouns | self.roles.agent_nouns):
+                            # "a spokesperson for North Korea's foreign ministry": the ministry's state
+                            actors.extend(a for a in self.owned_body(place) if a.country or a.code)
         return actors
+
+    def owned_body(self, body: Token) -> list[Actor]:
+        """The state or organisation that owns a body: "North Korea's foreign ministry", "the Chinese embassy"."""
+        owners = [c for c in body.children if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and
+                                                                    c.i in self.article.mention_at)]
+        return [a for o in owners for a in self.resolve_one(o)]
 
     def national_opposition(self, core: list[Token]) -> list[Actor]:
         """"the Syrian opposition": a party of its own, named, not the state it opposes."""

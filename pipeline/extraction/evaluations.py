@@ -123,13 +123,27 @@ UNCERTAIN = {"could", "might", "may", "would"}
 NEGATIONS = {"not", "n't", "never"}
 
 
+ALLEGING_VERBS = {"allege", "charge", "contend"}
+
+
+def held_responsible(verb: Token) -> Token | None:
+    """Who is blamed in "held Washington and London responsible for the repercussions"."""
+    if verb.lemma_.lower() != "hold":
+        return None
+    if not any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl") and c.lower_ in ("responsible", "accountable")
+               for c in verb.subtree):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.pos_ != "PRON" and c.i > verb.i), None)
+
+
 def accused_subject(verb: Token, lexicon: TriggerLexicon) -> Token | None:
     """Who a speaker says did wrong: "Russia" in "Ukraine said Russia violated the accord"; not in
     "said Iran might interfere" (a fear) or "said the rules violated no law"."""
-    if verb.lemma_.lower() not in lexicon.speech_verbs:
+    alleged = verb.lemma_.lower() in ALLEGING_VERBS  # "alleged that Pakistan backed the attackers": any act
+    if verb.lemma_.lower() not in lexicon.speech_verbs and not alleged:
         return None
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in lexicon.wrongdoing_verbs:
+        if clause.dep_ != "ccomp" or not (alleged or clause.lemma_.lower() in lexicon.wrongdoing_verbs):
             continue
         subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
         doubted = any(c.dep_ in ("neg", "aux") and c.lower_ in UNCERTAIN | NEGATIONS for c in clause.children)

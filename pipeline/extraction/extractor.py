@@ -270,7 +270,9 @@ class EventExtractor:
             intent = parent.trigger.intent_subject
             if intent is not None and candidate.trigger.token not in intent.head.subtree:
                 continue  # "During the visit, Xi said China would …": the visit is no part of the intent
-            if child_type == parent_type:
+            if child_type == parent_type and parent.trigger.judged and not candidate.trigger.judged:
+                parent.dropped = True  # "said that it strongly condemned the aggression": the verb says it best
+            elif child_type == parent_type:
                 candidate.dropped = True
             elif parent_type is EventType.SUPPORT and candidate.trigger.entry.cameo == "111" and not any(
                     t.lower_ in self.lexicon.negative_evaluations for t in _characterisation(candidate.trigger.token)):

@@ -4,7 +4,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from pipeline.extraction.evaluations import accused_subject, characterized_object, judged_subject
+from pipeline.extraction.evaluations import accused_subject, characterized_object, held_responsible, judged_subject
 from pipeline.extraction.lexicon import TriggerEntry, TriggerLexicon
 from pipeline.models import EventType
 
@@ -40,6 +40,7 @@ class Trigger:
     own_act_subject: Token | None = None  # "X warned that Y …": an event only if Y is X itself
     needs_target: bool = False  # an event only when its target is a state or an organisation
     by_speaker: bool = False  # said in a quotation: its source is who speaks it
+    judged: bool = False  # a judgement read off what is said ("said X's plan was reckless"), not a verb of its own
 
     @property
     def event_type(self) -> EventType:
@@ -100,7 +101,8 @@ def amounted(obj: Token) -> Token:
 def _verb_entry(token: Token, entries: list[TriggerEntry]) -> TriggerEntry | None:
     children = list(token.children)
     attached = {c.lower_ for c in children if c.dep_ in ("prep", "prt", "agent", "dative")
-                and not any(o.lower_ in IDIOMS for o in c.children if o.dep_ == "pobj")} | {
+                and not any(o.lower_ in IDIOMS or o.ent_type_ in ("DATE", "TIME")  # not "called X on Monday"
+                            for o in c.children if o.dep_ == "pobj")} | {
         g.lower_ for c in children if c.dep_ in OBJECT_DEPS for g in c.children  # "raised concerns with X"
         if g.dep_ == "prep" and g.lower_ == "with"} | {
         c.lower_ for c in children if c.dep_ == "advmod" and c.lower_ == "together"}  # "brought together"
@@ -276,6 +278,20 @@ def _expected(clause: Token) -> bool:
         c.dep_ == "acomp" and c.lower_ in ("able", "likely", "unlikely") for c in clause.children))
 
 
+def _phoned(token: Token) -> Token | None:
+    """Who was called: "Araghchi called Pakistani Foreign Minister Ishaq Dar on Monday" (which the parser
+    may read as naming him), not "called for calm", "called on X to …" or "called X a liar"."""
+    if token.lemma_.lower() not in ("call", "ring", "telephone", "phone"):
+        return None
+    named = [c for c in token.children if c.dep_ in ("dobj", "oprd")]
+    if len(named) != 1 or named[0].ent_type_ not in ("PERSON", "GPE", "ORG") or any(
+            c.dep_ in ("ccomp", "attr", "acomp") or c.dep_ == "prt" or (
+                c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") and not any(
+                    o.ent_type_ in ("DATE", "TIME") for o in c.children)) for c in token.children):
+        return None
+    return named[0]
+
+
 CONVERSING_VERBS = {"speak", "talk"}
 
 
@@ -410,16 +426,21 @@ def _judgement(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     """Criticism said as a judgement of someone: "called X a liar", "said X's plan was reckless", or
     as an accusation of wrongdoing: "said Russia violated the accord" (aimed at a state or body only:
     "said the coup attempt undermined the economy" accuses no one)."""
+    if (blamed := held_responsible(token)) is not None:
+        return Trigger(token, TriggerEntry(EventType.CONDEMN, "112"), is_noun=False, verb=token, target_head=blamed,
+                       needs_target=True, judged=True)
     if (accused := accused_subject(token, lexicon)) is not None:
         return Trigger(token, TriggerEntry(EventType.CONDEMN, "112"), is_noun=False, verb=token, target_head=accused,
-                       needs_target=True)
+                       needs_target=True, judged=True)
     judged = characterized_object(token, lexicon) or judged_subject(token, lexicon)
     if judged is None:
         return None
     if judged.lemma_.lower() in ACCUSATIONS:  # "said the accusations were baseless": a denial
         # aimed at whose accusations they are ("Chile's demands"), not at what they are about
-        return Trigger(token, TriggerEntry(EventType.REJECT, "120"), is_noun=False, verb=token, target_head=judged)
-    return Trigger(token, TriggerEntry(EventType.CONDEMN, "111"), is_noun=False, verb=token, target_head=judged)
+        return Trigger(token, TriggerEntry(EventType.REJECT, "120"), is_noun=False, verb=token, target_head=judged,
+                       judged=True)
+    return Trigger(token, TriggerEntry(EventType.CONDEMN, "111"), is_noun=False, verb=token, target_head=judged,
+                   judged=True)
 
 
 INTENT_AUX = {"will", "would", "shall", "'ll"}
@@ -495,6 +516,10 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
                              for o in p.children if o.dep_ == "pobj"), None)
             triggers.append(Trigger(token, TriggerEntry(EventType.THREATEN, "138"), is_noun=False, verb=token,
                                     target_head=aimed_at, needs_target=True))
+            continue
+        if token.pos_ == "VERB" and (called := _phoned(token)) is not None:
+            triggers.append(Trigger(token, TriggerEntry(EventType.MEET, "041"), is_noun=False, verb=token,
+                                    target_head=called, needs_target=True))
             continue
         if token.pos_ in ("VERB", "AUX") and (judgement := _judgement(token, lexicon)) is not None:
             triggers.append(judgement)

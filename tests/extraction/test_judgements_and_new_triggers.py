@@ -427,3 +427,34 @@ def test_an_accusation_joined_to_what_is_said_about_a_person_is_the_speakers(ext
             "of abusing its immunities.")
     [accusation] = of_type(extract(text), EventType.CONDEMN)
     assert (codes(accusation.source), codes(accusation.target)) == (["ECU"], ["MEX"])
+
+
+def test_calling_a_minister_on_a_day_is_a_phone_call_not_a_call_on_them(extract):
+    text = "Iranian Foreign Minister Abbas Araghchi called Pakistani Foreign Minister Ishaq Dar on Monday."
+    assert of_type(extract(text), EventType.REQUEST) == []
+    [call] = of_type(extract(text), EventType.MEET)
+    assert codes(call.source + call.target) == ["IRN", "PAK"]
+
+
+def test_a_condemnation_said_in_quotes_is_the_speakers_own(extract):
+    text = 'Hezbollah said in a statement that it "strongly condemned" the "flagrant Israeli aggression" on Lebanon.'
+    [condemnation] = of_type(extract(text), EventType.CONDEMN)
+    assert (codes(condemnation.source), codes(condemnation.target)) == (["HEZBOLLAH"], ["ISR"])
+
+
+def test_a_spokesperson_for_a_states_ministry_speaks_for_the_state(extract):
+    text = "A spokesperson for North Korea's foreign ministry denounced the joint declaration of Japan on Monday."
+    [condemnation] = of_type(extract(text), EventType.CONDEMN)
+    assert codes(condemnation.source) == ["PRK"]
+
+
+def test_holding_states_responsible_blames_them(extract):
+    [blame] = of_type(extract("Hamas held Washington and London responsible for the war."), EventType.CONDEMN)
+    assert (codes(blame.source), codes(blame.target)) == (["HAMAS"], ["GBR", "USA"])
+
+
+def test_alleging_that_a_state_did_something_accuses_it(extract):
+    events = extract("India alleged that Pakistan backed the attackers.")
+    [accusation] = of_type(events, EventType.CONDEMN)
+    assert (codes(accusation.source), codes(accusation.target)) == (["IND"], ["PAK"])
+    assert of_type(events, EventType.SUPPORT) == []
