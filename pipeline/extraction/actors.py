@@ -405,7 +405,8 @@ class ActorResolver:
             if verb == token.head and token.dep_ in OBJECT_DEPS:
                 continue  # "Kim had insulted him": him is not Kim
             if shares and any(c.dep_ == "nsubj" for c in verb.children):
-                shares = False
+                # the first named subject up the chain is the one shared ("they" passes it on)
+                shares = all(c.pos_ == "PRON" for c in verb.children if c.dep_ == "nsubj")
                 continue
             for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i and c.pos_ != "PRON"):
                 people = [a for a in self.resolve_one(subject) if a.kind is ActorKind.PERSON and self._may_be(a, token)]
@@ -439,7 +440,10 @@ class ActorResolver:
                   if t.i in self.article.person_at and t.i not in own_subjects]
         # a person the article shows to be "she" goes first, then one it gives an office or a state
         fitting = [p for _, p in before if compatible(p, token.lower_)]
-        for person in [p for p in fitting if p.gender] + [p for p in fitting if p.role or p.country] + fitting:
+        # few articles show a woman's gender but by "she", so a person known to be one goes first; "him"
+        # is the nearest man or person of unknown gender ("recommend Trump …, praising him")
+        shown = [p for p in fitting if p.gender] if token.lower_ in ("she", "her", "hers", "herself") else []
+        for person in shown + [p for p in fitting if p.role or p.country] + fitting:
             return [self.person_actor(person)]
         return []
 

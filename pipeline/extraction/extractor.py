@@ -74,6 +74,10 @@ OBJECT_PREPS: dict[EventType, set[str]] = {
 DEFAULT_OBJECT_PREPS = {"with", "between", "against", "on", "from"}
 
 
+# the speaker's own state's bodies, named without a state: "the armed forces", "the country"
+OWN_FORCES = {"force", "forces", "army", "military", "country", "nation", "government", "troops", "navy"}
+
+
 def _coded(actors: list[Actor]) -> bool:
     return any(a.country or a.code for a in actors)
 
@@ -642,8 +646,11 @@ class EventExtractor:
     @staticmethod
     def _speaker_acts(subject: Token, source: list[Actor], resolver: ActorResolver) -> bool:
         """The one who will act is the speaker: "it", "we", or the speaker's own state."""
-        if subject.lower_ in ("it", "we", "he", "she", "i"):
+        if subject.lower_ in ("it", "we", "he", "she", "i", "they"):
             return True
+        if subject.lemma_.lower() in OWN_FORCES and not resolver.resolve(subject) and any(
+                c.lower_ == "the" for c in subject.children):
+            return True  # a defence minister says "the armed forces would give a befitting reply"
         sides = {a.country or a.code for a in source} - {None}
         return bool(sides & {a.country or a.code for a in resolver.resolve(subject)})
 

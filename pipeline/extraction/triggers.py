@@ -284,7 +284,7 @@ def _phoned(token: Token) -> Token | None:
     if token.lemma_.lower() not in ("call", "ring", "telephone", "phone"):
         return None
     named = [c for c in token.children if c.dep_ in ("dobj", "oprd")]
-    if len(named) != 1 or named[0].ent_type_ not in ("PERSON", "GPE", "ORG") or any(
+    if len(named) != 1 or (named[0].ent_type_ not in ("PERSON", "GPE", "ORG") and named[0].pos_ != "PROPN") or any(
             c.dep_ in ("ccomp", "attr", "acomp") or c.dep_ == "prt" or (
                 c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") and not any(
                     o.ent_type_ in ("DATE", "TIME") for o in c.children)) for c in token.children):
@@ -450,6 +450,8 @@ ACCUSATIONS = {"accusation", "allegation", "claim", "charge", "report", "suggest
                "request", "ultimatum", "condition"}
 
 
+FIRM_WORDS = {"necessary", "decisive", "resolute", "firm", "strong", "tough", "punitive", "retaliatory", "reciprocal",
+              "countervailing", "forceful", "further", "appropriate", "drastic", "swift"}
 ANSWERED_THINGS = {"letter", "letters", "request", "requests", "question", "questions", "proposal", "proposals", "offer",
                    "invitation", "inquiry", "query", "queries", "message", "call", "note", "report", "comment", "comments",
                    "criticism", "concerns", "email", "appeal", "plea", "demand", "demands"}
@@ -458,6 +460,13 @@ ANSWERED_THINGS = {"letter", "letters", "request", "requests", "question", "ques
 def _retaliation(act: Token) -> bool:
     """"Russia would respond in the way that best serves it", "would react to any new sanctions": a
     response promised to a hostile act (not "would respond to the letter")."""
+    if act.lemma_.lower() in ("give", "deliver") and any(  # "would give a befitting reply"
+            o.dep_ == "dobj" and o.lemma_.lower() in ("reply", "response", "answer", "blow", "lesson") for o in act.children):
+        return True
+    if any(o.dep_ == "dobj" and (o.lemma_.lower() in ("countermeasure", "countermeasures", "reprisal", "retaliation") or (
+            o.lemma_.lower() in ("measure", "action", "step") and any(
+                m.lower_ in FIRM_WORDS for m in o.children if m.dep_ == "amod"))) for o in act.children):
+        return True  # "would take all necessary measures", "would take resolute action"
     if act.lemma_.lower() not in ("respond", "react", "reciprocate"):
         return False
     return not any(o.lower_ in ANSWERED_THINGS for p in act.children if p.dep_ == "prep" and p.lower_ == "to"
@@ -492,7 +501,9 @@ def _stated_intent(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
             refused = any(c.dep_ == "neg" for c in clause.children) and clause.lemma_.lower() != "hesitate"
             if refused and clause.lemma_.lower() in lexicon.characterizing_verbs | lexicon.speech_verbs:
                 continue  # "said he would never call him a liar" refuses nothing
-            act = next((x for x in clause.children if x.dep_ == "xcomp"), clause) if clause.lemma_ == "hesitate" else clause
+            # "would not hesitate to strike", "would continue to target ships": the act is the infinitive
+            act = next((x for x in clause.children if x.dep_ == "xcomp"), clause) if clause.lemma_ in (
+                "hesitate", "continue", "keep", "resume") else clause
             violent = act.lemma_.lower() in lexicon.violent_verbs
             entry = TriggerEntry(EventType.REJECT, "120") if refused else TriggerEntry(EventType.THREATEN, "138") if (
                 violent) else TriggerEntry(EventType.THREATEN, "130") if _retaliation(act) else TriggerEntry(

@@ -1,5 +1,7 @@
 """Criticism said as judgements, refusals said as vows, nominal meetings and punitive measures."""
 
+from datetime import datetime, timezone
+
 from pipeline.models import EventType
 
 
@@ -458,3 +460,29 @@ def test_alleging_that_a_state_did_something_accuses_it(extract):
     [accusation] = of_type(events, EventType.CONDEMN)
     assert (codes(accusation.source), codes(accusation.target)) == (["IND"], ["PAK"])
     assert of_type(events, EventType.SUPPORT) == []
+
+
+def test_the_armed_forces_giving_a_befitting_reply_threatens_for_the_speakers_state(extract):
+    text = ("Talks stalled. Pakistan's defence minister said the armed forces would give a befitting reply "
+            "if India undertook any misadventure.")
+    [threat] = of_type(extract(text), EventType.THREATEN)
+    assert (codes(threat.source), codes(threat.target)) == (["PAK"], ["IND"])
+
+
+def test_taking_all_necessary_measures_threatens_but_taking_steps_to_improve_ties_does_not(extract):
+    [threat] = of_type(extract("China said it would take all necessary measures against Taiwan."), EventType.THREATEN)
+    assert (codes(threat.source), codes(threat.target)) == (["CHN"], ["TWN"])
+    assert of_type(extract("China said it would take steps to improve ties with Japan."), EventType.THREATEN) == []
+
+
+def test_continuing_to_target_a_states_ships_threatens_it(extract):
+    [threat] = of_type(extract("Talks stalled. The Houthis said they would continue to target Israeli ships."),
+                       EventType.THREATEN)
+    assert (codes(threat.source), codes(threat.target)) == (["HOUTHIS"], ["ISR"])
+
+
+def test_him_after_two_subjects_is_the_man_named_nearest(extract):
+    text = ("Leaders met in Washington. Aliyev and Pashinyan said they would jointly recommend Trump for the prize, "
+            "praising him for brokering the deal.")
+    [praise] = of_type(extract(text, datetime(2025, 8, 8, 12, tzinfo=timezone.utc)), EventType.SUPPORT)
+    assert codes(praise.target) == ["USA"]
