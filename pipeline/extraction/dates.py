@@ -4,7 +4,7 @@ import calendar
 import re
 from datetime import MAXYEAR, MINYEAR, date, timedelta
 
-__all__ = ["anaphoric_shift", "days_of", "resolve_date", "time_ago"]
+__all__ = ["WEEKDAYS", "anaphoric_shift", "days_of", "resolve_date", "time_ago"]
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {
@@ -140,6 +140,8 @@ def _calendar(words: list[str], published: date, future: bool) -> str | None:
     day = next((n for n in numbers if 1 <= n <= 31), None)
     if month is None:
         return f"{year:04d}" if year is not None and len(numbers) == 1 and len(words) <= 2 else None
+    if year is None and _follows(words, "year"):  # "July 30 last year", "in March next year"
+        year = published.year + {"last": -1, "next": 1, "this": 0}[_follows(words, "year") or "this"]
     if year is None:
         year = published.year
         if future or "next" in words:
@@ -155,6 +157,11 @@ def _calendar(words: list[str], published: date, future: bool) -> str | None:
         return date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+def _follows(words: list[str], unit: str) -> str | None:
+    """"last" in "July 30 last year": the word that places a unit relative to now, if any."""
+    return next((w for w, after in zip(words, words[1:]) if after == unit and w in ("last", "next", "this")), None)
 
 
 def resolve_date(phrase: str, published: date, future: bool = False) -> str | None:
@@ -177,7 +184,9 @@ def resolve_date(phrase: str, published: date, future: bool = False) -> str | No
     words = _words(phrase)
     if not words:
         return None
-    for resolver in (_relative, _weekday, _calendar):
+    # a month named with "last year" is a day or month of that year, not the year alone
+    order = (_calendar, _relative, _weekday) if any(w in MONTHS for w in words) else (_relative, _weekday, _calendar)
+    for resolver in order:
         try:
             result = resolver(words, published, future)
         except OverflowError:  # "yesterday" on 1 January of year 1, "next month" in December 9999

@@ -7,7 +7,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extraction.actor_dictionary import ActorDictionary, DictionaryEntry
-from pipeline.extraction.dates import anaphoric_shift, resolve_date
+from pipeline.extraction.dates import WEEKDAYS, anaphoric_shift, resolve_date
 from pipeline.extraction.gazetteer import Gazetteer, Referent
 from pipeline.extraction.genders import guess_genders
 from pipeline.extraction.persons import Person, PersonRegistry, build_person_registry
@@ -167,7 +167,9 @@ def build_article_doc(doc: Doc, gazetteer: Gazetteer, roles: RoleVocabulary, act
     person_names = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
     region_at = _regions(doc, gazetteer.regions_at(words), mention_at, person_names)
     # times that point back to a day ("hours earlier") date events as days do
-    dates = [e for e in doc.ents if e.label_ == "DATE" or e.label_ == "TIME" and anaphoric_shift(e.text) is not None]
+    # "on Wednesday night" is a TIME to the small model, but it names a day
+    dates = [e for e in doc.ents if e.label_ == "DATE" or e.label_ == "TIME" and (
+        anaphoric_shift(e.text) is not None or any(t.lower_ in WEEKDAYS for t in e))]
     article = ArticleDoc(doc, registry, gazetteer.state_names, mention_at, quotes=quote_spans(doc.text), dates=dates)
     article.person_at = _persons_by_token(doc, registry, mention_at)
     guess_genders(doc, article.person_at)

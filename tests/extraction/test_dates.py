@@ -138,3 +138,8 @@ def test_a_duration_before_publication_gives_the_date_as_precisely_as_its_unit(d
 
 def test_a_phrase_that_is_no_duration_gives_no_date():
     assert time_ago("the last few days", date(2017, 12, 4)) is None
+
+
+def test_a_day_of_last_year_is_that_day_a_year_back() -> None:
+    assert resolve_date("July 30 last year", date(2024, 9, 8)) == "2023-07-30"
+    assert resolve_date("in March next year", date(2024, 9, 8)) == "2025-03"

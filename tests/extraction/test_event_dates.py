@@ -109,3 +109,8 @@ def test_a_date_inside_what_a_participle_reports_does_not_date_the_act(extract):
     text = "Poland condemned the Russian drone incursion, saying it would raise the matter at NATO on Friday."
     [criticism] = of_type(extract(text), EventType.CONDEMN)
     assert criticism.date is None
+
+
+def test_a_weekday_night_dates_the_event(extract):  # type: ignore[no-untyped-def]
+    [event] = extract("The EU's foreign policy chief urged Kosovo on Wednesday night to revoke the tariffs.")
+    assert event.date == "2026-03-11"
