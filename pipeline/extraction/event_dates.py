@@ -98,8 +98,26 @@ def _shares_time_with_head(verb: Token, trigger: Trigger, speech_verbs: frozense
         return True  # "Austria pledged on Monday …, while Portugal said …": said that day too
     if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in verb.children):
         return True
+    if verb.dep_ == "ccomp" and verb.head.lemma_ in speech_verbs | ANNOUNCING and (
+            _under_way(verb) or (verb is not trigger.verb and not _has_subject(trigger.verb))):
+        # "announced on Sunday that they were leaving ECOWAS": done as it was said; "said on Wednesday
+        # the canal was being built and rejected any interference": the rejecting was the saying
+        return True
     return trigger.target_head is not None and verb.head.lemma_ in speech_verbs and verb.dep_ in (
         "ccomp", "relcl", "pcomp", "advcl")
+
+
+ANNOUNCING = frozenset({"announce", "declare", "confirm"})
+
+
+def _under_way(verb: Token) -> bool:
+    """"were leaving", "is breaking off": a clause said as happening now."""
+    return verb.tag_ == "VBG" and any(a.dep_ == "aux" and a.lower_ in ("is", "are", "was", "were", "'s", "'re")
+                                      for a in verb.children)
+
+
+def _has_subject(verb: Token | None) -> bool:
+    return verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _said_after(date_entity: Span, reporters: set[Token]) -> bool:

@@ -114,3 +114,15 @@ def test_a_date_inside_what_a_participle_reports_does_not_date_the_act(extract):
 def test_a_weekday_night_dates_the_event(extract):  # type: ignore[no-untyped-def]
     [event] = extract("The EU's foreign policy chief urged Kosovo on Wednesday night to revoke the tariffs.")
     assert event.date == "2026-03-11"
+
+
+def test_an_act_announced_as_under_way_is_dated_by_the_announcement(extract):  # type: ignore[no-untyped-def]
+    [event] = of_type(extract("Mexico announced on Friday that it was breaking off diplomatic relations with Ecuador."),
+                      EventType.SANCTION)
+    assert event.date == "2026-03-06"
+
+
+def test_a_rejection_joined_to_what_a_spokesman_said_is_dated_by_the_saying(extract):  # type: ignore[no-untyped-def]
+    text = "The Taliban spokesman said on Wednesday the canal was being built for Afghans and rejected any interference."
+    [event] = of_type(extract(text), EventType.REJECT)
+    assert event.date == "2026-03-11"
