@@ -37,6 +37,8 @@ def event_date(trigger: Trigger, parsed: ArticleDoc, published: date, future: bo
         if not _shares_time_with_head(verb, trigger, speech_verbs):
             break
         verb = verb.head
+        if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubjpass"):
+            verb = verb.head  # "adopted a resolution on Wednesday demanding …": demanded as adopted
         clause = clause_tokens(Trigger(verb, trigger.entry, False, verb))
     if (aside := _said_aside(trigger, parsed, published, future)) is not None:
         return aside
@@ -98,6 +100,8 @@ def _shares_time_with_head(verb: Token, trigger: Trigger, speech_verbs: frozense
         return True  # "Austria pledged on Monday …, while Portugal said …": said that day too
     if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in verb.children):
         return True
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("dobj", "nsubjpass"):
+        return True  # "a resolution demanding …", adopted on a day
     if verb.dep_ == "ccomp" and verb.head.lemma_ in speech_verbs | ANNOUNCING and (
             _under_way(verb) or (verb is not trigger.verb and not _has_subject(trigger.verb))):
         # "announced on Sunday that they were leaving ECOWAS": done as it was said; "said on Wednesday

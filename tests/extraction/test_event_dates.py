@@ -126,3 +126,9 @@ def test_a_rejection_joined_to_what_a_spokesman_said_is_dated_by_the_saying(extr
     text = "The Taliban spokesman said on Wednesday the canal was being built for Afghans and rejected any interference."
     [event] = of_type(extract(text), EventType.REJECT)
     assert event.date == "2026-03-11"
+
+
+def test_a_demand_made_by_a_resolution_is_dated_by_its_adoption(extract):  # type: ignore[no-untyped-def]
+    text = "On Wednesday, the Security Council adopted a resolution demanding that Iran stop enrichment."
+    [event] = of_type(extract(text), EventType.REQUEST)
+    assert event.date == "2026-03-11"
