@@ -329,13 +329,16 @@ class ActorResolver:
 
     def pair_named_before(self, token: Token) -> list[Actor]:
         """The two sides named earlier in the pair phrase's own sentence: "Putin telephoned Japarov on
-        Tuesday, and the two leaders discussed the plant"."""
+        Tuesday, and the two leaders discussed the plant" (persons for "the two leaders", states and
+        bodies for "both sides", not those who mediated)."""
         sides: dict[str, Actor] = {}
+        people = token.lemma_.lower() in ("leader", "president", "minister", "man", "woman", "premier")
         for earlier in token.doc[token.sent.start:token.i]:
-            if earlier.i in self.article.person_at:
+            if earlier.i in self.article.person_at and people:
                 actor = self.person_actor(self.article.person_at[earlier.i])
             elif (mention := self.article.mention_at.get(earlier.i)) is not None and mention.start == earlier.i and (
-                    earlier.pos_ != "ADJ"):  # "Syrian and Russian air force attacks" name no sides
+                    earlier.pos_ != "ADJ") and not people and not (  # "Syrian and Russian air force attacks"
+                    earlier.dep_ == "pobj" and earlier.head.dep_ == "agent"):  # "talks mediated by X and Y"
                 actor = self.mention_actor(mention)
             else:
                 continue

@@ -70,6 +70,23 @@ def _obliged_thing(clause: list[Token]) -> bool:
     return False
 
 
+def _said_would(clause: list[Token]) -> bool:
+    """A "would" that reports a "will": the clause is what a past verb of saying says, with no "if"."""
+    verb = next((t for t in clause if t.pos_ in ("VERB", "AUX")), None)
+    while verb is not None and verb.dep_ in ("xcomp", "conj"):
+        if verb.lemma_ == "hesitate" or verb.head.lemma_ == "hesitate":
+            return False  # "would not hesitate to freeze assets" is a threat, not a plan
+        verb = verb.head
+    if verb is None or verb.dep_ != "ccomp" or verb.head.tag_ != "VBD" or verb.lemma_ == "hesitate":
+        return False
+    return verb.head.lemma_ in SAYING and not any(
+        m.lower_ in ("if", "unless") for a in _children(verb, {"advcl"}) for m in _children(a, {"mark"}))
+
+
+SAYING = {"say", "tell", "announce", "state", "declare", "add", "confirm", "write", "tweet", "insist", "stress",
+          "reiterate", "vow", "pledge", "promise"}
+
+
 def _awaited(word: Token) -> bool:
     """An event noun the clause looks forward to: "before the talks", "ahead of a visit by X",
     "preparing for the summit"."""
@@ -100,6 +117,8 @@ def modality_of(trigger: Trigger) -> Modality:
             future = True
             auxiliaries |= {a.lower_ for a in _children(t.head, {"aux", "auxpass"})}
     hypothetical = bool(auxiliaries & HYPOTHETICAL_AUX)  # "would not hesitate to freeze assets", as "would freeze"
+    if auxiliaries & HYPOTHETICAL_AUX == {"would"} and _said_would(clause):
+        future, hypothetical = True, False  # "Macron said France would recall its ambassador": his "will"
     if modifiers & PLANNED_MODIFIERS or _awaited(word):
         future = True
     # the event is itself the condition ("if Iran enriches uranium") or the question ("whether X will agree")

@@ -486,3 +486,15 @@ def test_him_after_two_subjects_is_the_man_named_nearest(extract):
             "praising him for brokering the deal.")
     [praise] = of_type(extract(text, datetime(2025, 8, 8, 12, tzinfo=timezone.utc)), EventType.SUPPORT)
     assert codes(praise.target) == ["USA"]
+
+
+def test_a_sanction_a_leader_said_his_state_would_take_is_planned_not_a_threat(extract):
+    text = "Leaders met. The French president said France would recall its ambassador to Niger."
+    events = extract(text, datetime(2023, 9, 25, 12, tzinfo=timezone.utc))
+    assert [e.status.value for e in of_type(events, EventType.SANCTION)] == ["planned"]
+    assert of_type(events, EventType.THREATEN) == []
+
+
+def test_a_sanction_said_on_a_condition_is_a_threat(extract):
+    [threat] = of_type(extract("The EU said it would impose sanctions on Iran if it did not comply."), EventType.THREATEN)
+    assert (codes(threat.source), codes(threat.target)) == (["EU"], ["IRN"])
