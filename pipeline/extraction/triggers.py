@@ -148,6 +148,9 @@ def under_way(verb: Token) -> bool:
         for c in verb.children)
 
 
+# what makes "threats" dangers rather than threats someone made
+DANGERS = {"nuclear", "missile", "missiles", "security", "military", "terrorist", "terror", "cyber", "ballistic",
+           "hybrid", "transnational", "emerging", "existential"}
 # verbs that settle a demand or an objection rather than make one
 SETTLING_VERBS = {"drop", "withdraw", "lift", "abandon", "shelve", "waive", "overcome", "meet", "satisfy", "resolve",
                   "allay", "accommodate", "heed"}
@@ -164,8 +167,8 @@ def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) ->
     head = anchor.head
     if anchor.dep_ == "ROOT":
         return None, False
-    if anchor.dep_ in OBJECT_DEPS and head.lemma_ == "offer" and event_type is EventType.AGREE:
-        return None  # "offered a deal": an offer, not an agreement
+    if anchor.dep_ in OBJECT_DEPS and head.lemma_ in ("offer", "hold") and event_type is EventType.AGREE:
+        return None  # "offered a deal": an offer; "hold the agreements in abeyance": no new agreement
     if anchor.dep_ in OBJECT_DEPS and (head.lemma_ in lexicon.support_verbs or head.lemma_ in entry.support):
         return head, False
     if anchor.dep_ == "dobj" and head.lemma_ in lexicon.drawing_verbs and event_type is not EventType.MEET:
@@ -174,6 +177,9 @@ def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) ->
         return head, False
     if anchor.dep_ in OBJECT_DEPS and head.lemma_.lower() in SETTLING_VERBS:
         return None  # "Slovakia dropped its objections", "the government met its demand": settled, not made
+    if event_type is EventType.THREATEN and any(c.lower_ in DANGERS for c in token.children if c.dep_ in (
+            "amod", "compound", "conj")) or (token.dep_ == "conj" and token.head.lower_ in DANGERS):
+        return None  # "North Korea's nuclear and missile threats" are dangers, not threats made
     if event_type in OWNED_NOUN_TYPES and (owner := noun_owner(token)) is not None and (
             owner.dep_ == "poss" or event_type in ADJECTIVE_OWNED_TYPES):  # "security threats" are no one's act
         return governing_verb(token), False  # "Turkey's demand that …", "the council's condemnation"
@@ -228,6 +234,17 @@ def sets_the_scene(trigger: Trigger) -> bool:
     return anchor.dep_ == "pobj" and (
         prep.lower_ in SETTING_PREPS or (prep.lower_ == "on" and trigger.entry.cameo in ("041", "042")) or (
             prep.lower_ == "of" and prep.head.lower_ in ("sidelines", "margins", "ahead")))
+
+
+JOINT_TEXTS = {"declaration", "statement", "communique", "communiqué", "memorandum", "roadmap", "document"}
+
+
+def _agreed_text(token: Token, entry: TriggerEntry, verb: Token | None) -> bool:
+    """"signed a joint declaration", "issued a joint statement": a text two sides agreed on."""
+    if entry.event_type is not EventType.ANNOUNCE or token.lemma_.lower() not in JOINT_TEXTS:
+        return False
+    joint = any(c.lower_ == "joint" for c in token.children if c.dep_ in ("amod", "compound"))
+    return joint or (verb is not None and verb.lemma_.lower() in ("sign", "ink", "initial") and token.dep_ == "dobj")
 
 
 def _consequences_said(token: Token, lexicon: TriggerLexicon) -> Token | None:
@@ -341,6 +358,21 @@ VIOLENT_NOUNS = {"strike", "attack", "offensive", "bombing", "bombardment", "rai
                  "shelling", "fighting"}
 
 
+FORCE_WORDS = {"force", "action", "strike", "strikes", "option", "options", "coercion", "intervention", "attack",
+               "invasion", "retaliation", "sanction", "sanctions", "measure", "measures", "war"}
+
+
+def _not_ruled_out(token: Token, entry: TriggerEntry) -> Token | None:
+    """What one "refused to rule out": "military force" in "refused to rule out military force"."""
+    if entry.event_type is not EventType.REJECT:
+        return None
+    for act in token.children:
+        if act.dep_ == "xcomp" and (act.lemma_ == "exclude" or (act.lemma_ == "rule" and any(
+                c.dep_ == "prt" and c.lower_ == "out" for c in act.children))):
+            return next((o for o in act.children if o.dep_ == "dobj"), act)
+    return None
+
+
 def _vowed_not_to(token: Token, entry: TriggerEntry) -> bool:
     """"vowed never to give up": a pledge not to act is a refusal."""
     return entry.event_type is EventType.ANNOUNCE and entry.cameo.startswith("03") and any(
@@ -375,8 +407,9 @@ MODALS = {"will", "would", "could", "might", "may", "shall", "can", "must", "sho
 
 
 def _warned_of(token: Token, entry: TriggerEntry) -> Token | None:
-    """Whose act a warning is about: "Y" in "X warned that Y would …"; a threat only when Y is X."""
-    if entry.event_type is not EventType.THREATEN or any(c.dep_ in ("dobj", "dative") for c in token.children):
+    """Whose act a warning is about: "Y" in "X warned (Z) that Y would …"; a threat only when Y is X
+    ("warned Maduro that South America did not need confusion" threatens nothing)."""
+    if entry.event_type is not EventType.THREATEN:
         return None
     for clause in token.children:
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] if clause.dep_ == "ccomp" else []
@@ -546,6 +579,18 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
                 entry = replace(entry, cameo="030")  # "agreed to resume flights": an intent
             if entry.cameo == "040" and _by_phone(token):
                 entry = replace(entry, cameo="041")  # "spoke by phone with …"
+            if entry.event_type is EventType.REJECT and token.dep_ == "xcomp" and _not_ruled_out(
+                    token.head, entry) is not None:
+                continue  # "rule out" in "declined to rule out a second term": what was not ruled out
+            if (ruled := _not_ruled_out(token, entry)) is not None:
+                if ruled.lemma_.lower() not in FORCE_WORDS:
+                    continue  # "refused to rule out a second term" refuses nothing
+                # "refused to rule out military force against Venezuela": a threat of it
+                aimed_at = next((o for p in ruled.children if p.dep_ == "prep" and p.lower_ in ("against", "on")
+                                 for o in p.children if o.dep_ == "pobj"), None)
+                triggers.append(Trigger(token, TriggerEntry(EventType.THREATEN, "138"), is_noun=False, verb=token,
+                                        target_head=aimed_at))
+                continue
             if _vowed_not_to(token, entry):
                 entry = replace(entry, event_type=EventType.REJECT, cameo="120")
             if _vowed_violence(token, entry, lexicon):
@@ -586,6 +631,8 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
             context = _noun_context(token, entry, lexicon)
             if context is not None:
                 verb, denied = context
+                if _agreed_text(token, entry, verb):
+                    entry = replace(entry, event_type=EventType.AGREE, cameo="057")
                 triggers.append(Trigger(token, entry, is_noun=True, verb=verb, denied=denied))
     return triggers
 

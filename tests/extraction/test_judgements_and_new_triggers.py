@@ -498,3 +498,35 @@ def test_a_sanction_a_leader_said_his_state_would_take_is_planned_not_a_threat(e
 def test_a_sanction_said_on_a_condition_is_a_threat(extract):
     [threat] = of_type(extract("The EU said it would impose sanctions on Iran if it did not comply."), EventType.THREATEN)
     assert (codes(threat.source), codes(threat.target)) == (["EU"], ["IRN"])
+
+
+def test_refusing_to_rule_out_force_threatens_but_refusing_to_rule_out_a_second_term_does_nothing(extract):
+    [threat] = of_type(extract("The US president refused to rule out military force against Venezuela."),
+                       EventType.THREATEN)
+    assert (codes(threat.source), codes(threat.target)) == (["USA"], ["VEN"])
+    assert extract("The Chilean president declined to rule out a second term.") == []
+
+
+def test_a_joint_declaration_signed_is_an_agreement(extract):
+    text = "Armenia and Azerbaijan signed a joint declaration at the White House on Friday."
+    [agreement] = of_type(extract(text), EventType.AGREE)
+    assert codes(agreement.source + agreement.target) == ["ARM", "AZE"]
+
+
+def test_a_states_nuclear_and_missile_threats_are_no_threat_it_made(extract):
+    text = "Japan and South Korea agreed to cooperate in dealing with North Korea's nuclear and missile threats."
+    assert of_type(extract(text), EventType.THREATEN) == []
+
+
+def test_calling_ones_own_strikes_necessary_and_proportionate_criticises_no_one(extract):
+    text = 'The British prime minister described the action as "limited, necessary and proportionate".'
+    assert of_type(extract(text), EventType.CONDEMN) == []
+
+
+def test_warning_a_leader_that_a_region_needs_no_confusion_threatens_nothing(extract):
+    text = "Leaders met. Brazil's president warned Venezuela that South America did not need 'confusion'."
+    assert of_type(extract(text), EventType.THREATEN) == []
+
+
+def test_holding_agreements_in_abeyance_agrees_nothing(extract):
+    assert of_type(extract("Pakistan will hold in abeyance all bilateral agreements with India."), EventType.AGREE) == []
