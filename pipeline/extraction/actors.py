@@ -171,6 +171,8 @@ class ActorResolver:
             return self.resolve_description(token, mentions)
         if lower in self.roles.body_nouns:
             return []
+        if token.lemma_.lower() in self.roles.person_nouns and not mentions and (placed := self.resolve_agent(token)):
+            return placed  # "the foreign ministers of the three countries"
         if mentions and token.lemma_.lower() in POSTS and any(m.referent.country for m in mentions):
             # "the U.N. missions of Chile and Norway": the states hold the posts, the body is where
             mentions = [m for m in mentions if m.referent.country]
@@ -319,9 +321,12 @@ class ActorResolver:
         """Three states or bodies named as one list: "Mali, Niger and Burkina Faso"."""
         for token in words:
             mention = self.article.mention_at.get(token.i)
-            if mention is None or mention.start != token.i or token.dep_ == "conj":
+            if mention is None or mention.start != token.i:
                 continue
-            listed = [token, *(c for c in token.conjuncts if c.i < words.end)]
+            head = token.doc[mention.start:mention.end].root  # "Korea" of "South Korea" is what "China" joins
+            if head.dep_ == "conj":
+                continue
+            listed = [head, *(c for c in head.conjuncts if c.i < words.end)]
             actors = [self.mention_actor(m) for t in listed if (m := self.article.mention_at.get(t.i)) is not None]
             if len({a.country or a.code for a in actors} - {None}) == 3 == len(actors):
                 return actors

@@ -713,3 +713,15 @@ def test_officials_of_three_states_named_by_their_adjectives_are_all_three(extra
     text = "Rwandan, U.S. and Congolese officials held a meeting in Washington on Friday."
     [talks] = of_type(extract(text), EventType.MEET)
     assert codes(talks.source + talks.target) == ["COD", "RWA", "USA"]
+
+
+def test_the_ministers_of_the_three_countries_are_of_the_three_named_before(extract):
+    text = "South Korea, China and Japan held a summit on Monday. The foreign ministers of the three countries met on Tuesday."
+    [later] = [e for e in of_type(extract(text), EventType.MEET) if e.date == "2026-03-10"]
+    assert codes(later.source + later.target) == ["CHN", "JPN", "KOR"]
+
+
+def test_initialling_a_peace_agreement_is_an_agreement(extract):
+    text = "Armenia's foreign minister and Azerbaijan's foreign minister initialled the text of a peace agreement."
+    [agreement] = of_type(extract(text), EventType.AGREE)
+    assert codes(agreement.source + agreement.target) == ["ARM", "AZE"]
