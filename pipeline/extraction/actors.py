@@ -57,6 +57,8 @@ def actor_key(actor: Actor) -> str:
     return actor.country or actor.code or actor.name
 
 
+# what "the two …" and "both …" name when they name persons
+PEOPLE_NOUNS = {"leader", "president", "minister", "man", "men", "woman", "women", "premier"}
 # what "the three …" names: "the three countries", "the three military-led governments"
 TRIO_NOUNS = {"country", "nation", "government", "state", "leader", "side", "minister", "president", "neighbour",
               "neighbor", "delegation", "power", "junta", "capital"}
@@ -307,7 +309,7 @@ class ActorResolver:
         words = [t.lower_ for t in token.lefts if t.dep_ in ("det", "nummod", "predet", "amod", "quantmod")]
         phrase = " ".join([*words, token.lower_])
         if any(phrase.endswith(p) for p in self.roles.pair_phrases):
-            return self.pair_named_before(token) or list(self.last_pair)
+            return self.pair_named_before(token) or self.two_people_before(token) or list(self.last_pair)
         return self.resolve_trio_phrase(token)
 
     def resolve_trio_phrase(self, token: Token) -> list[Actor]:
@@ -332,12 +334,21 @@ class ActorResolver:
                 return actors
         return []
 
+    def two_people_before(self, token: Token) -> list[Actor]:
+        """"Both men urged …": the two persons of two states the sentence before names."""
+        if token.lemma_.lower() not in PEOPLE_NOUNS or token.sent.start == 0:
+            return []
+        before = token.doc[token.sent.start - 1].sent
+        people = {p.name: p for t in before if (p := self.article.person_at.get(t.i)) is not None}
+        actors = [self.person_actor(p) for p in people.values()]
+        return actors if len(actors) == 2 and len({a.country or a.code for a in actors} - {None}) == 2 else []
+
     def pair_named_before(self, token: Token) -> list[Actor]:
         """The two sides named earlier in the pair phrase's own sentence: "Putin telephoned Japarov on
         Tuesday, and the two leaders discussed the plant" (persons for "the two leaders", states and
         bodies for "both sides", not those who mediated)."""
         sides: dict[str, Actor] = {}
-        people = token.lemma_.lower() in ("leader", "president", "minister", "man", "woman", "premier")
+        people = token.lemma_.lower() in PEOPLE_NOUNS
         for earlier in token.doc[token.sent.start:token.i]:
             if earlier.i in self.article.person_at and people:
                 actor = self.person_actor(self.article.person_at[earlier.i])

@@ -725,3 +725,10 @@ def test_initialling_a_peace_agreement_is_an_agreement(extract):
     text = "Armenia's foreign minister and Azerbaijan's foreign minister initialled the text of a peace agreement."
     [agreement] = of_type(extract(text), EventType.AGREE)
     assert codes(agreement.source + agreement.target) == ["ARM", "AZE"]
+
+
+def test_both_men_are_the_two_men_of_two_states_named_the_sentence_before(extract):
+    text = ("The Kenyan president spoke with Tanzanian President Samia Suluhu Hassan on Monday. "
+            "Both men urged Somalia to join the talks.")
+    [appeal] = of_type(extract(text), EventType.REQUEST)
+    assert (codes(appeal.source), codes(appeal.target)) == (["KEN", "TZA"], ["SOM"])
