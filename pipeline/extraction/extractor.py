@@ -24,7 +24,7 @@ from pipeline.extraction.roles import RoleVocabulary, load_roles
 from pipeline.extraction.sentences import paragraph_boundaries
 from pipeline.extraction.status import Modality, modality_of
 from pipeline.extraction.time_expressions import add_time_expressions
-from pipeline.extraction.triggers import (SETTING_PREPS, Trigger, amounted, batch_of, demanded_clause, find_triggers, governing_verb, noun_owner,
+from pipeline.extraction.triggers import (MEASURES, SETTING_PREPS, Trigger, amounted, batch_of, demanded_clause, find_triggers, governing_verb, noun_owner,
                                           sets_the_scene, with_cameo)
 from pipeline.models import Actor, ActorKind, Article, EventStatus, EventType, Evidence, ExtractedEvent
 
@@ -572,6 +572,10 @@ class EventExtractor:
             return [a for o in aimed for a in resolver.resolve(o)] or self._drawn_by(trigger.verb, resolver)
         preps = TARGET_PREPS[trigger.event_type]
         heads: list[Token] = []
+        if trigger.is_noun and word.lemma_.lower() in MEASURES:  # "the suspension of all trade with India"
+            heads.extend(g for p in word.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                         if o.dep_ == "pobj" for g in o.children if g.dep_ == "prep" and g.lower_ in (
+                             "with", "to", "for", "from", "of"))
         holders = [word]
         if trigger.is_noun and trigger.verb is not None and word.dep_ in ("dobj", "nsubjpass"):
             holders.append(trigger.verb)

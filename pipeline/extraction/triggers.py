@@ -20,6 +20,14 @@ SCENE_TYPES = {EventType.MEET, EventType.AGREE, EventType.SANCTION}
 ADJECTIVE_OWNED_TYPES = {EventType.REQUEST, EventType.REJECT, EventType.CONDEMN}
 # nouns of things said at someone, an event when a verb's subject says it "with" them
 AIMED_TYPES = {EventType.CONDEMN, EventType.THREATEN, EventType.REQUEST, EventType.SUPPORT, EventType.REJECT}
+# nouns of measures that are sanctions only when what they stop is named: "the suspension of trade", not
+# "the suspension of a player"
+MEASURES = {"suspension", "closure", "halt", "freeze", "cancellation", "severing", "downgrading", "downgrade"}
+MEASURED = {"trade", "aid", "flight", "flights", "visa", "visas", "airspace", "border", "borders", "tie", "ties",
+            "relation", "relations", "talk", "talks", "cooperation", "export", "exports", "import", "imports",
+            "funding", "assistance", "treaty", "agreement", "agreements", "embassy", "consulate", "crossing",
+            "crossings", "dialogue", "mission", "loan", "loans", "sale", "sales", "shipment", "shipments",
+            "asset", "assets", "account", "accounts", "membership", "issuance", "deliveries", "supplies"}
 # nouns that are an event only with one of these prepositions: "a warning to X", not "a travel warning";
 # "a dinner with EU leaders", not "a dinner for donors"
 AIMED_NOUNS = {"warning": {"to", "against", "of"}, "dinner": {"with"}, "lunch": {"with"}, "luncheon": {"with"},
@@ -619,6 +627,10 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
             triggers.append(Trigger(token, entry, is_noun=False, verb=token))
         elif token.pos_ in ("NOUN", "PROPN") and (lemma in lexicon.nouns or token.lower_ in lexicon.nouns):
             entry = lexicon.nouns.get(token.lower_) or lexicon.nouns[lemma]
+            if token.lemma_.lower() in MEASURES and not any(
+                    o.lemma_.lower() in MEASURED or o.lower_ in MEASURED for p in token.children
+                    if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
+                continue  # "the suspension of a player", "a freeze in relations" said loosely
             aimed = AIMED_NOUNS.get(token.lower_)
             holders = [token, token.head] if token.dep_ in OBJECT_DEPS else [token]  # "issued a warning to X"
             if aimed and not any(c.dep_ in ("prep", "dative") and c.lower_ in aimed

@@ -530,3 +530,13 @@ def test_warning_a_leader_that_a_region_needs_no_confusion_threatens_nothing(ext
 
 def test_holding_agreements_in_abeyance_agrees_nothing(extract):
     assert of_type(extract("Pakistan will hold in abeyance all bilateral agreements with India."), EventType.AGREE) == []
+
+
+def test_announcing_the_suspension_of_trade_with_a_state_sanctions_it(extract):
+    text = "Pakistan on Thursday announced the suspension of all trade with India."
+    [measure] = of_type(extract(text), EventType.SANCTION)
+    assert (codes(measure.source), codes(measure.target), measure.date) == (["PAK"], ["IND"], "2026-03-12")
+
+
+def test_the_suspension_of_a_player_is_no_sanction(extract):
+    assert of_type(extract("Kenya's football federation announced the suspension of a player."), EventType.SANCTION) == []
