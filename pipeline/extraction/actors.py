@@ -183,6 +183,7 @@ class ActorResolver:
             return self.remember_group(group, [self.mention_actor(m) for m in mentions])
         if group is not None:
             named = self.resolve_agent(token) or self.owned_agent(token)
+            named = named or self.placed_by_opening(token)  # "In Bamako, the junta …", "In Moscow, officials …"
             if named or not self.bare(token):
                 return self.remember_group(group, named)
             return list(self.groups.get(group, []))  # "the ministry" is the ministry named before
@@ -242,6 +243,19 @@ class ActorResolver:
         owners = [c for c in body.children if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and
                                                                     c.i in self.article.mention_at)]
         return [a for o in owners for a in self.resolve_one(o)]
+
+    def placed_by_opening(self, token: Token) -> list[Actor]:
+        """The state a clause opens with for its subject: "In Moscow, officials said …", "In Bamako, the junta …"."""
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        for prep in token.head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < token.i:
+                for place in prep.children:
+                    mention = self.article.mention_at.get(place.i)
+                    if place.dep_ == "pobj" and mention is not None and mention.referent.country:
+                        return [Actor(name=f"{token.text} in {place.text}", kind=ActorKind.STATE,
+                                      country=mention.referent.country)]
+        return []
 
     def national_opposition(self, core: list[Token]) -> list[Actor]:
         """"the Syrian opposition": a party of its own, named, not the state it opposes."""

@@ -732,3 +732,13 @@ def test_both_men_are_the_two_men_of_two_states_named_the_sentence_before(extrac
             "Both men urged Somalia to join the talks.")
     [appeal] = of_type(extract(text), EventType.REQUEST)
     assert (codes(appeal.source), codes(appeal.target)) == (["KEN", "TZA"], ["SOM"])
+
+
+def test_a_group_named_after_an_opening_in_a_capital_is_of_that_state(extract):
+    [accusation] = of_type(extract('In Bamako, the junta accused Algeria of "hostile acts" last week.'), EventType.CONDEMN)
+    assert (codes(accusation.source), codes(accusation.target)) == (["MLI"], ["DZA"])
+
+
+def test_a_states_junta_acts_for_the_state(extract):
+    [accusation] = of_type(extract("Mali's junta accused Algeria of hostile acts."), EventType.CONDEMN)
+    assert codes(accusation.source) == ["MLI"]
