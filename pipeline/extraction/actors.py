@@ -57,6 +57,19 @@ def actor_key(actor: Actor) -> str:
     return actor.country or actor.code or actor.name
 
 
+# nouns of acts and the verbs that do them, where the two differ: "the invasion" is what "invaded" did
+ACT_VERBS = {"invasion": "invade", "decision": "decide", "annexation": "annex", "expulsion": "expel",
+             "seizure": "seize", "detention": "detain", "shelling": "shell", "bombing": "bomb", "deployment": "deploy",
+             "incursion": "intrude", "intrusion": "intrude", "occupation": "occupy", "killing": "kill",
+             "assassination": "assassinate", "takeover": "take", "closure": "close", "suspension": "suspend"}
+
+
+def act_lemma(token: Token) -> str:
+    """The verb an act noun or verb names, so that "launched" and "the launches" are one act."""
+    lemma = token.lemma_.lower()
+    return ACT_VERBS.get(lemma, lemma)
+
+
 # what "the two …" and "both …" name when they name persons
 PEOPLE_NOUNS = {"leader", "president", "minister", "man", "men", "woman", "women", "premier"}
 # what "the three …" names: "the three countries", "the three military-led governments"
@@ -95,6 +108,7 @@ class ActorResolver:
     speakers: dict[tuple[int, int], list[Actor]] = field(default_factory=dict)
     last_state: list[Actor] = field(default_factory=list)
     last_trio: list[Actor] = field(default_factory=list)  # "Mali, Niger and Burkina Faso", for "the three countries"
+    doers: dict[str, list[Actor]] = field(default_factory=dict)  # "launch" -> who launched last: for "condemned the launches"
     groups: dict[str, list[Actor]] = field(default_factory=dict)  # "ministry" -> the one named last
 
     def person_actor(self, person: Person) -> Actor:
@@ -557,6 +571,27 @@ class ActorResolver:
             countries = {a.country for a in pair}
             if len(pair) == 2 and len(countries) == 2:
                 self.last_pair = pair
+
+    def note_doers(self, sentence: Span) -> None:
+        """Remember who did which act: "North Korea launched two missiles" (a verb and its subject), "Israel's
+        strikes", "the coup by the army" (a noun and its owner or doer), for a later "condemned the launches"."""
+        for token in sentence:
+            doer: Token | None = None
+            if token.pos_ == "VERB" and token.dep_ not in ("amod", "compound"):
+                doer = next((c for c in token.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+            elif token.pos_ == "NOUN":
+                doer = next((c for c in token.children if c.dep_ == "poss"), None) or next(
+                    (o for p in token.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children
+                     if o.dep_ == "pobj"), None)
+            if doer is None:
+                continue
+            actors = [a for a in self.resolve(doer) if a.country or a.code]
+            if actors:
+                self.doers[act_lemma(token)] = actors
+
+    def doer_of(self, act: Token) -> list[Actor]:
+        """Who did the act a noun names, if the article said so before: "the launches" -> North Korea."""
+        return list(self.doers.get(act_lemma(act), []))
 
     def other_side(self, source: list[Actor]) -> list[Actor]:
         """The other state of the pair the article is about, when the source is one of the pair."""

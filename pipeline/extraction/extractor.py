@@ -78,6 +78,20 @@ DEFAULT_OBJECT_PREPS = {"with", "between", "against", "on", "from"}
 OWN_FORCES = {"force", "forces", "army", "military", "country", "nation", "government", "troops", "navy"}
 
 
+# types whose target may be the doer of the act they are about: "condemned the coup", "rejected the decision"
+DONE_TO_TYPES = {EventType.CONDEMN, EventType.REJECT}
+
+
+def _judged_act(trigger: Trigger) -> Token | None:
+    """The act a condemnation or rejection is about: "launches" in "condemned the launches", "coup" in
+    "condemnation of the coup", "decision" in "protested over the decision"."""
+    word = trigger.token
+    if not trigger.is_noun:
+        return next((c for c in word.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    return next((o for p in word.children if p.dep_ == "prep" and p.lower_ in ("of", "over", "against", "at")
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+
+
 def _coded(actors: list[Actor]) -> bool:
     return any(a.country or a.code for a in actors)
 
@@ -258,6 +272,7 @@ class EventExtractor:
                     if parsed.is_headline(sentence):
                         headline_ids.add(each.event_id)
             resolver.note_sentence(sentence)
+            resolver.note_doers(sentence)
         return merge_duplicates(events, headline_ids, sentence_of)
 
     def _candidates(self, sentence: Span) -> list[Candidate]:
@@ -366,6 +381,9 @@ class EventExtractor:
         target = [a for a in target if actor_key(a) not in {actor_key(s) for s in source}]
         if _coded(target):  # "canceling Obama's deal with Havana": a former president beside a state adds nothing
             target = [a for a in target if a.kind is not ActorKind.PERSON or a.country or a.code]
+        if not target and trigger.event_type in DONE_TO_TYPES and (act := _judged_act(trigger)) is not None:
+            # "condemned the launches": whoever the article said launched them, if not the source itself
+            target = [a for a in resolver.doer_of(act) if actor_key(a) not in {actor_key(s) for s in source}]
         if not target and trigger.event_type in DIRECTED_TYPES:
             target = resolver.other_side(source)  # "Cuba had asked for the change": of the pair in the news
         if (trigger.needs_target or trigger.entry.needs_target) and not _coded(target):

@@ -742,3 +742,15 @@ def test_a_group_named_after_an_opening_in_a_capital_is_of_that_state(extract):
 def test_a_states_junta_acts_for_the_state(extract):
     [accusation] = of_type(extract("Mali's junta accused Algeria of hostile acts."), EventType.CONDEMN)
     assert codes(accusation.source) == ["MLI"]
+
+
+def test_condemning_an_act_named_earlier_condemns_who_did_it(extract):
+    text = "North Korea launched two missiles on Tuesday. Japan condemned the launches as a violation of UN resolutions."
+    [condemnation] = of_type(extract(text), EventType.CONDEMN)
+    assert (codes(condemnation.source), codes(condemnation.target)) == (["JPN"], ["PRK"])
+
+
+def test_rejecting_a_decision_rejects_who_decided(extract):
+    text = "India decided to suspend the treaty. Pakistan rejected the decision on Friday."
+    [rejection] = of_type(extract(text), EventType.REJECT)
+    assert (codes(rejection.source), codes(rejection.target)) == (["PAK"], ["IND"])
