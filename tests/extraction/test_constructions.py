@@ -754,3 +754,8 @@ def test_rejecting_a_decision_rejects_who_decided(extract):
     text = "India decided to suspend the treaty. Pakistan rejected the decision on Friday."
     [rejection] = of_type(extract(text), EventType.REJECT)
     assert (codes(rejection.source), codes(rejection.target)) == (["PAK"], ["IND"])
+
+
+def test_all_parties_in_a_state_are_of_that_state(extract):
+    [appeal] = of_type(extract("The UN urged all parties in Libya to respect the ceasefire."), EventType.REQUEST)
+    assert (codes(appeal.source), codes(appeal.target)) == (["UN"], ["LBY"])
