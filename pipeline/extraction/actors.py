@@ -382,7 +382,8 @@ class ActorResolver:
                 actor = self.person_actor(self.article.person_at[earlier.i])
             elif (mention := self.article.mention_at.get(earlier.i)) is not None and mention.start == earlier.i and (
                     earlier.pos_ != "ADJ") and not people and not (  # "Syrian and Russian air force attacks"
-                    earlier.dep_ == "pobj" and earlier.head.dep_ == "agent"):  # "talks mediated by X and Y"
+                    earlier.dep_ == "pobj" and (earlier.head.dep_ == "agent" or  # "talks mediated by X and Y"
+                                                earlier.head.lower_ in ("in", "at", "from", "to", "near"))):  # places
                 actor = self.mention_actor(mention)
             else:
                 continue

@@ -128,10 +128,10 @@ ALLEGING_VERBS = {"allege", "charge", "contend"}
 
 def held_responsible(verb: Token) -> Token | None:
     """Who is blamed in "held Washington and London responsible for the repercussions"."""
-    if verb.lemma_.lower() != "hold":
+    if verb.lemma_.lower() != "hold" or any(c.dep_ == "neg" for c in verb.children):
         return None
     if not any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl") and c.lower_ in ("responsible", "accountable")
-               for c in verb.subtree):
+               for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.pos_ != "PRON" and c.i > verb.i), None)
 

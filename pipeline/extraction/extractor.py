@@ -497,15 +497,18 @@ class EventExtractor:
 
     def _said_beside(self, verb: Token, resolver: ActorResolver) -> bool:
         """A verb the parser joined to what a speaker said, though the speaker did it: "called" in
-        "X told lawmakers that the coup raised questions and called on Y to …", whose "coup" is no state
-        or body (nor is "Glas" in "saying Glas was a fugitive and accusing Mexico of …")."""
+        "X told lawmakers that the coup raised questions and called on Y to …", whose "coup" can do no
+        such act (unlike "the protesters" or a person named)."""
         said = verb.head
         if said.dep_ != "ccomp" or said.head.lemma_.lower() not in self.lexicon.speech_verbs:
             return False
         if any(c.dep_ == "mark" for c in verb.children):
             return False
         subjects = [c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return bool(subjects) and subjects[0].pos_ != "PRON" and not _coded(resolver.resolve(subjects[0]))
+        if not subjects or subjects[0].pos_ == "PRON" or subjects[0].ent_type_ in ("PERSON", "NORP", "ORG", "GPE"):
+            return False
+        lemma = subjects[0].lemma_.lower()  # "the protesters blocked the embassy and demanded …": theirs
+        return lemma not in self.roles.person_nouns | self.roles.agent_nouns and not _coded(resolver.resolve(subjects[0]))
 
     def _sources(self, trigger: Trigger, resolver: ActorResolver) -> tuple[list[Actor], bool]:
         word = trigger.token
@@ -591,7 +594,8 @@ class EventExtractor:
         preps = TARGET_PREPS[trigger.event_type]
         heads: list[Token] = []
         if trigger.is_noun and word.lemma_.lower() in MEASURES:  # "the suspension of all trade with India"
-            heads.extend(g for p in word.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+            heads.extend(p for p in word.children if p.dep_ == "prep" and p.lower_ == "with")  # "a freeze on trade with X"
+            heads.extend(g for p in word.children if p.dep_ == "prep" and p.lower_ in ("of", "on") for o in p.children
                          if o.dep_ == "pobj" for g in o.children if g.dep_ == "prep" and g.lower_ in (
                              "with", "to", "for", "from", "of"))
         holders = [word]
@@ -668,8 +672,11 @@ class EventExtractor:
     @staticmethod
     def _speaker_acts(subject: Token, source: list[Actor], resolver: ActorResolver) -> bool:
         """The one who will act is the speaker: "it", "we", or the speaker's own state."""
-        if subject.lower_ in ("it", "we", "he", "she", "i", "they"):
+        if subject.lower_ in ("it", "we", "he", "she", "i"):
             return True
+        if subject.lower_ == "they":  # "the Houthis said they would …", not "said Russian troops … they would"
+            meant = {a.country or a.code for a in resolver.resolve(subject)} - {None}
+            return not meant or bool(meant & {a.country or a.code for a in source})
         if subject.lemma_.lower() in OWN_FORCES and not resolver.resolve(subject) and any(
                 c.lower_ == "the" for c in subject.children):
             return True  # a defence minister says "the armed forces would give a befitting reply"

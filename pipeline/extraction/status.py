@@ -79,6 +79,10 @@ def _said_would(clause: list[Token]) -> bool:
         verb = verb.head
     if verb is None or verb.dep_ != "ccomp" or verb.head.tag_ != "VBD" or verb.lemma_ == "hesitate":
         return False
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or not (speaker.pos_ in ("PROPN", "PRON") or speaker.ent_type_ or any(
+            c.dep_ in ("poss", "amod", "compound") and (c.ent_type_ or c.pos_ == "PROPN") for c in speaker.children)):
+        return False  # "analysts said China would impose sanctions": a forecast, not China's own word
     return verb.head.lemma_ in SAYING and not any(
         m.lower_ in ("if", "unless") for a in _children(verb, {"advcl"}) for m in _children(a, {"mark"}))
 

@@ -185,9 +185,10 @@ def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) ->
         return head, False
     if anchor.dep_ in OBJECT_DEPS and head.lemma_.lower() in SETTLING_VERBS:
         return None  # "Slovakia dropped its objections", "the government met its demand": settled, not made
-    if event_type is EventType.THREATEN and any(c.lower_ in DANGERS for c in token.children if c.dep_ in (
-            "amod", "compound", "conj")) or (token.dep_ == "conj" and token.head.lower_ in DANGERS):
-        return None  # "North Korea's nuclear and missile threats" are dangers, not threats made
+    if event_type is EventType.THREATEN and (any(c.lower_ in DANGERS for c in token.children if c.dep_ in (
+            "amod", "compound", "conj")) or (token.dep_ == "conj" and token.head.lower_ in DANGERS)) and not any(
+            c.dep_ == "prep" and c.lower_ in ("against", "to") for c in token.children):
+        return None  # "North Korea's nuclear and missile threats" are dangers, not threats made at someone
     if event_type in OWNED_NOUN_TYPES and (owner := noun_owner(token)) is not None and (
             owner.dep_ == "poss" or event_type in ADJECTIVE_OWNED_TYPES):  # "security threats" are no one's act
         return governing_verb(token), False  # "Turkey's demand that …", "the council's condemnation"
@@ -310,6 +311,7 @@ def _phoned(token: Token) -> Token | None:
         return None
     named = [c for c in token.children if c.dep_ in ("dobj", "oprd")]
     if len(named) != 1 or (named[0].ent_type_ not in ("PERSON", "GPE", "ORG") and named[0].pos_ != "PROPN") or any(
+            c.dep_ in ("appos", "attr") for c in named[0].children) or any(  # "called Zelensky a dictator"
             c.dep_ in ("ccomp", "attr", "acomp") or c.dep_ == "prt" or (
                 c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") and not any(
                     o.ent_type_ in ("DATE", "TIME") for o in c.children)) for c in token.children):
@@ -419,16 +421,22 @@ def _warned_of(token: Token, entry: TriggerEntry) -> Token | None:
     ("warned Maduro that South America did not need confusion" threatens nothing)."""
     if entry.event_type is not EventType.THREATEN:
         return None
+    addressed = any(c.dep_ in ("dobj", "dative") for c in token.children)
     for clause in token.children:
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] if clause.dep_ == "ccomp" else []
-        if subjects:
+        # "warned Putin that any attack would be met with a response" threatens; "warned Maduro that
+        # South America did not need confusion" does not: with an addressee, only a named doer counts
+        if subjects and (not addressed or subjects[0].ent_type_ in NAMED_DOERS):
             return subjects[0]
     return None
 
 
-FACING_VERBS = {"face", "pay", "suffer", "incur", "bear", "risk"}
-PENALTIES = {"sanction", "sanctions", "consequence", "consequences", "price", "penalty", "penalties", "retaliation",
-             "response", "measures", "repercussions", "cost", "costs", "tariffs", "punishment", "wrath"}
+NAMED_DOERS = {"GPE", "ORG", "NORP", "PERSON", "LOC"}
+
+
+FACING_VERBS = {"face", "pay", "incur"}
+PENALTIES = {"sanction", "consequence", "price", "penalty", "retaliation", "repercussion", "tariff", "punishment",
+             "wrath", "response"}
 
 
 def _warned_to_face(token: Token, entry: TriggerEntry) -> Token | None:
@@ -440,8 +448,7 @@ def _warned_to_face(token: Token, entry: TriggerEntry) -> Token | None:
         if clause.dep_ != "ccomp" or clause.lemma_.lower() not in FACING_VERBS or any(
                 n.dep_ == "neg" for n in clause.children):
             continue
-        if any(o.dep_ == "dobj" and o.lemma_.lower() in PENALTIES | {p.rstrip("s") for p in PENALTIES}
-               for o in clause.children):
+        if any(o.dep_ == "dobj" and o.lemma_.lower() in PENALTIES for o in clause.children):
             return next((s for s in clause.children if s.dep_ == "nsubj"), None)
     return None
 
@@ -491,27 +498,39 @@ ACCUSATIONS = {"accusation", "allegation", "claim", "charge", "report", "suggest
                "request", "ultimatum", "condition"}
 
 
-FIRM_WORDS = {"necessary", "decisive", "resolute", "firm", "strong", "tough", "punitive", "retaliatory", "reciprocal",
-              "countervailing", "forceful", "further", "appropriate", "drastic", "swift"}
-ANSWERED_THINGS = {"letter", "letters", "request", "requests", "question", "questions", "proposal", "proposals", "offer",
-                   "invitation", "inquiry", "query", "queries", "message", "call", "note", "report", "comment", "comments",
-                   "criticism", "concerns", "email", "appeal", "plea", "demand", "demands"}
+# what makes measures or a reply hostile: "all necessary measures", "a befitting reply"
+# what one targets by force: "would continue to target Israeli ships" (not "target Russian banks")
+ARMED_TARGETS = {"ship", "vessel", "base", "position", "troop", "force", "convoy", "aircraft", "drone", "city",
+                 "infrastructure", "shipping", "tanker", "warship", "airport", "port", "facility"}
+FIRM_WORDS = {"necessary", "decisive", "resolute", "firm", "tough", "punitive", "retaliatory", "reciprocal",
+              "countervailing", "forceful", "drastic", "swift", "befitting", "fitting", "crushing", "harsh", "severe",
+              "military"}
+# what a promised response is aimed at when it is a threat: "would respond to any attack"
+HOSTILE_ACTS = {"attack", "attacks", "aggression", "provocation", "provocations", "sanction", "sanctions", "tariff",
+                "tariffs", "strike", "strikes", "incursion", "incursions", "violation", "violations", "move", "moves",
+                "measure", "measures", "escalation", "threat", "threats", "misadventure", "act", "acts"}
 
 
 def _retaliation(act: Token) -> bool:
-    """"Russia would respond in the way that best serves it", "would react to any new sanctions": a
-    response promised to a hostile act (not "would respond to the letter")."""
+    """"would react to any new sanctions", "would give a befitting reply", "would take all necessary
+    measures": a response promised to a hostile act (not "would respond to the letter")."""
+    def firm(noun: Token) -> bool:
+        return any(m.lower_ in FIRM_WORDS for m in noun.children if m.dep_ == "amod")
+
     if act.lemma_.lower() in ("give", "deliver") and any(  # "would give a befitting reply"
-            o.dep_ == "dobj" and o.lemma_.lower() in ("reply", "response", "answer", "blow", "lesson") for o in act.children):
+            o.dep_ == "dobj" and o.lemma_.lower() in ("reply", "response", "answer", "blow") and firm(o)
+            for o in act.children):
         return True
-    if any(o.dep_ == "dobj" and (o.lemma_.lower() in ("countermeasure", "countermeasures", "reprisal", "retaliation") or (
-            o.lemma_.lower() in ("measure", "action", "step") and any(
-                m.lower_ in FIRM_WORDS for m in o.children if m.dep_ == "amod"))) for o in act.children):
+    if any(o.dep_ == "dobj" and (o.lemma_.lower() in ("countermeasure", "reprisal", "retaliation") or (
+            o.lemma_.lower() in ("measure", "action", "step") and firm(o))) for o in act.children):
         return True  # "would take all necessary measures", "would take resolute action"
-    if act.lemma_.lower() not in ("respond", "react", "reciprocate"):
+    if act.lemma_.lower() not in ("respond", "react", "retaliate"):
         return False
-    return not any(o.lower_ in ANSWERED_THINGS for p in act.children if p.dep_ == "prep" and p.lower_ == "to"
-                   for o in p.children if o.dep_ == "pobj")
+    # "would respond to any attack", "would react firmly": not "would respond to the court ruling"
+    return any(o.lemma_.lower() in HOSTILE_ACTS or o.lower_ in HOSTILE_ACTS for p in act.children
+               if p.dep_ == "prep" and p.lower_ in ("to", "against") for o in p.children if o.dep_ == "pobj") or any(
+        m.dep_ == "advmod" and m.lower_ in ("firmly", "decisively", "forcefully", "strongly", "resolutely")
+        for m in act.children)
 
 
 def _stated_intent(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
@@ -545,7 +564,8 @@ def _stated_intent(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
             # "would not hesitate to strike", "would continue to target ships": the act is the infinitive
             act = next((x for x in clause.children if x.dep_ == "xcomp"), clause) if clause.lemma_ in (
                 "hesitate", "continue", "keep", "resume") else clause
-            violent = act.lemma_.lower() in lexicon.violent_verbs
+            violent = act.lemma_.lower() in lexicon.violent_verbs or (act.lemma_.lower() == "target" and any(
+                o.dep_ == "dobj" and o.lemma_.lower() in ARMED_TARGETS for o in act.children))
             entry = TriggerEntry(EventType.REJECT, "120") if refused else TriggerEntry(EventType.THREATEN, "138") if (
                 violent) else TriggerEntry(EventType.THREATEN, "130") if _retaliation(act) else TriggerEntry(
                 EventType.ANNOUNCE, "030")
@@ -569,16 +589,20 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
             triggers.append(Trigger(token, TriggerEntry(EventType.THREATEN, "138"), is_noun=False, verb=token,
                                     target_head=aimed_at, needs_target=True))
             continue
-        if token.pos_ == "VERB" and (called := _phoned(token)) is not None:
-            triggers.append(Trigger(token, TriggerEntry(EventType.MEET, "041"), is_noun=False, verb=token,
-                                    target_head=called, needs_target=True))
-            continue
         if token.pos_ in ("VERB", "AUX") and (judgement := _judgement(token, lexicon)) is not None:
             triggers.append(judgement)
             if (intent := _stated_intent(token, lexicon)) is not None and intent.event_type is EventType.THREATEN:
                 triggers.append(intent)  # "said the sanctions were illegal and that Russia would respond"
             continue
+        if token.pos_ == "VERB" and (called := _phoned(token)) is not None:
+            triggers.append(Trigger(token, TriggerEntry(EventType.MEET, "041"), is_noun=False, verb=token,
+                                    target_head=called, needs_target=True))
+            continue
         entry = _verb_entry(token, lexicon.verbs[lemma]) if token.pos_ == "VERB" and lemma in lexicon.verbs else None
+        if entry is not None and lemma == "join" and entry.event_type is EventType.MEET and any(
+                c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pcomp" for g in c.children)
+                for c in token.children):
+            entry = None  # "joined other EU leaders in condemning the coup": the condemning is the act
         if entry is not None and token.dep_ not in ("amod", "compound") and not _purpose_of_a_means(token) and not (
                 entry.event_type is EventType.REQUEST and _asked_in_passing(token)):
             if entry.event_type is EventType.AGREE and any(
@@ -587,8 +611,8 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
                 entry = replace(entry, cameo="030")  # "agreed to resume flights": an intent
             if entry.cameo == "040" and _by_phone(token):
                 entry = replace(entry, cameo="041")  # "spoke by phone with …"
-            if entry.event_type is EventType.REJECT and token.dep_ == "xcomp" and _not_ruled_out(
-                    token.head, entry) is not None:
+            if entry.event_type is EventType.REJECT and token.dep_ == "xcomp" and token.head.lemma_.lower() in (
+                    "refuse", "decline") and _not_ruled_out(token.head, entry) is not None:
                 continue  # "rule out" in "declined to rule out a second term": what was not ruled out
             if (ruled := _not_ruled_out(token, entry)) is not None:
                 if ruled.lemma_.lower() not in FORCE_WORDS:
@@ -596,8 +620,9 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
                 # "refused to rule out military force against Venezuela": a threat of it
                 aimed_at = next((o for p in ruled.children if p.dep_ == "prep" and p.lower_ in ("against", "on")
                                  for o in p.children if o.dep_ == "pobj"), None)
-                triggers.append(Trigger(token, TriggerEntry(EventType.THREATEN, "138"), is_noun=False, verb=token,
-                                        target_head=aimed_at))
+                by_force = ruled.lemma_.lower() not in ("sanction", "sanctions", "measure", "measures")
+                triggers.append(Trigger(token, TriggerEntry(EventType.THREATEN, "138" if by_force else "130"),
+                                        is_noun=False, verb=token, target_head=aimed_at))
                 continue
             if _vowed_not_to(token, entry):
                 entry = replace(entry, event_type=EventType.REJECT, cameo="120")
@@ -628,8 +653,9 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
         elif token.pos_ in ("NOUN", "PROPN") and (lemma in lexicon.nouns or token.lower_ in lexicon.nouns):
             entry = lexicon.nouns.get(token.lower_) or lexicon.nouns[lemma]
             if token.lemma_.lower() in MEASURES and not any(
-                    o.lemma_.lower() in MEASURED or o.lower_ in MEASURED for p in token.children
-                    if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
+                    o.lemma_.lower() in MEASURED or o.lower_ in MEASURED or o.ent_type_ in ("GPE", "NORP")
+                    for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "on", "to")
+                    for o in p.children if o.dep_ == "pobj"):
                 continue  # "the suspension of a player", "a freeze in relations" said loosely
             aimed = AIMED_NOUNS.get(token.lower_)
             holders = [token, token.head] if token.dep_ in OBJECT_DEPS else [token]  # "issued a warning to X"

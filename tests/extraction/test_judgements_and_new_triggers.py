@@ -2,6 +2,8 @@
 
 from datetime import datetime, timezone
 
+import pytest
+
 from pipeline.models import EventType
 
 
@@ -424,11 +426,9 @@ def test_calling_a_ban_discriminatory_criticises_it(extract):
     assert (codes(criticism.source), codes(criticism.target)) == (["CHN"], ["IND"])
 
 
-def test_an_accusation_joined_to_what_is_said_about_a_person_is_the_speakers(extract):
-    text = ("Ecuador's government defended the raid, saying Glas was a fugitive from justice and accusing Mexico "
-            "of abusing its immunities.")
-    [accusation] = of_type(extract(text), EventType.CONDEMN)
-    assert (codes(accusation.source), codes(accusation.target)) == (["ECU"], ["MEX"])
+def test_a_demand_joined_to_what_protesters_did_is_theirs_not_the_speakers(extract):
+    text = "Russia said the protesters blocked the embassy and demanded sanctions against Georgia."
+    assert of_type(extract(text), EventType.REQUEST) == []
 
 
 def test_calling_a_minister_on_a_day_is_a_phone_call_not_a_call_on_them(extract):
@@ -540,3 +540,42 @@ def test_announcing_the_suspension_of_trade_with_a_state_sanctions_it(extract):
 
 def test_the_suspension_of_a_player_is_no_sanction(extract):
     assert of_type(extract("Kenya's football federation announced the suspension of a player."), EventType.SANCTION) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Leaders met. Iran said it would give its answer to the European proposal on Monday.",
+    "Leaders met. India said it would take further steps to boost trade with Japan.",
+    "Leaders met. The Kremlin said it would respond to the court ruling next week.",
+    "Leaders met. The IMF warned that Egypt would face higher costs if it delayed reforms.",
+    "Leaders met. The EU said it would target Russian banks in its next sanctions package.",
+    "Leaders met. Russia said the protesters blocked the embassy and threatened Georgia.",
+])
+def test_what_is_no_threat_though_it_promises_a_response_or_a_cost(extract, text):
+    assert of_type(extract(text), EventType.THREATEN) == []
+
+
+def test_warning_a_leader_that_any_attack_would_be_met_with_a_response_threatens(extract):
+    text = "Leaders met. The US president warned Russia that any attack on Poland would be met with a swift response."
+    [threat] = of_type(extract(text), EventType.THREATEN)
+    assert (codes(threat.source), codes(threat.target)) == (["USA"], ["RUS"])
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Leaders met. The Ukrainian president left NATO headquarters after the meeting.", EventType.SANCTION),
+    ("Leaders met. Germany joined other EU leaders in condemning the coup in Niger.", EventType.MEET),
+    ("Leaders met. The war in Ukraine has brought Russia and China together.", EventType.MEET),
+    ("Leaders met. Iran held the British ambassador for hours, and officials said the embassy was not responsible.",
+     EventType.CONDEMN),
+])
+def test_ordinary_sentences_the_new_verbs_must_leave_alone(extract, text, event_type):
+    assert of_type(extract(text), event_type) == []
+
+
+def test_moving_to_rule_out_talks_still_rejects_them(extract):
+    [refusal] = of_type(extract("Leaders met. Israel moved to rule out talks with Hamas."), EventType.REJECT)
+    assert codes(refusal.target) == ["HAMAS"]
+
+
+def test_a_sanction_analysts_say_a_state_would_impose_is_no_plan_of_its_own(extract):
+    events = extract("Leaders met. Analysts said China would impose sanctions on Lithuania.")
+    assert [e.status.value for e in of_type(events, EventType.SANCTION)] != ["planned"]
