@@ -24,7 +24,7 @@ from pipeline.extraction.roles import RoleVocabulary, load_roles
 from pipeline.extraction.sentences import paragraph_boundaries
 from pipeline.extraction.status import Modality, modality_of
 from pipeline.extraction.time_expressions import add_time_expressions
-from pipeline.extraction.triggers import (MEASURES, SETTING_PREPS, Trigger, amounted, batch_of, demanded_clause, find_triggers, governing_verb, noun_owner,
+from pipeline.extraction.triggers import (SETTING_PREPS, Trigger, amounted, batch_of, demanded_clause, find_triggers, governing_verb, noun_owner,
                                           sets_the_scene, with_cameo)
 from pipeline.models import Actor, ActorKind, Article, EventStatus, EventType, Evidence, ExtractedEvent
 
@@ -593,7 +593,7 @@ class EventExtractor:
             return [a for o in aimed for a in resolver.resolve(o)] or self._drawn_by(trigger.verb, resolver)
         preps = TARGET_PREPS[trigger.event_type]
         heads: list[Token] = []
-        if trigger.is_noun and word.lemma_.lower() in MEASURES:  # "the suspension of all trade with India"
+        if trigger.is_noun and word.lemma_.lower() in self.lexicon.measure_nouns:  # "the suspension of all trade with India"
             heads.extend(p for p in word.children if p.dep_ == "prep" and p.lower_ == "with")  # "a freeze on trade with X"
             heads.extend(g for p in word.children if p.dep_ == "prep" and p.lower_ in ("of", "on") for o in p.children
                          if o.dep_ == "pobj" for g in o.children if g.dep_ == "prep" and g.lower_ in (
@@ -624,7 +624,7 @@ class EventExtractor:
                         heads.append(child)
                     object_preps = OBJECT_PREPS.get(trigger.event_type, DEFAULT_OBJECT_PREPS) | (
                         {"on"} if word.lemma_ in ("blame", "pin") else set())  # "blamed the attack on Israel"
-                    heads.extend(g for o in dict.fromkeys([child, amounted(child)]) for g in o.children  # "cut some of its aid to X"
+                    heads.extend(g for o in dict.fromkeys([child, amounted(child, self.lexicon)]) for g in o.children  # "cut some of its aid to X"
                                  if g.dep_ == "prep" and g.lower_ in object_preps)
                 elif child.dep_ == "nsubjpass" and holder == word and not trigger.is_noun:
                     heads.append(child)  # "Sanctions against Russia were extended": as the object of the active

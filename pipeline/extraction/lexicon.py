@@ -47,6 +47,18 @@ class TriggerLexicon:
     consequence_nouns: frozenset[str] = frozenset()
     batch_nouns: frozenset[str] = frozenset()
     drawing_verbs: frozenset[str] = frozenset()
+    measure_nouns: frozenset[str] = frozenset()
+    measured_things: frozenset[str] = frozenset()
+    amount_words: frozenset[str] = frozenset()
+    danger_words: frozenset[str] = frozenset()
+    settling_verbs: frozenset[str] = frozenset()
+    joint_texts: frozenset[str] = frozenset()
+    force_words: frozenset[str] = frozenset()
+    facing_verbs: frozenset[str] = frozenset()
+    penalty_nouns: frozenset[str] = frozenset()
+    armed_targets: frozenset[str] = frozenset()
+    firm_words: frozenset[str] = frozenset()
+    hostile_acts: frozenset[str] = frozenset()
 
 
 def load_lexicon(path: Path | None = None) -> TriggerLexicon:
@@ -70,6 +82,8 @@ def load_lexicon(path: Path | None = None) -> TriggerLexicon:
                  "speech_verbs", "content_verbs", "demand_modals", "advising_verbs", "characterizing_verbs",
                  "negative_evaluations", "positive_evaluations", "non_meeting_modifiers", "message_nouns",
                  "violent_verbs", "doing_verbs", "constituting_verbs", "consequence_nouns", "wrongdoing_verbs",
-                 "batch_nouns", "drawing_verbs"):
+                 "batch_nouns", "drawing_verbs", "measure_nouns", "measured_things", "amount_words", "danger_words",
+                 "settling_verbs", "joint_texts", "force_words", "facing_verbs", "penalty_nouns", "armed_targets",
+                 "firm_words", "hostile_acts"):
         setattr(lexicon, name, frozenset(context.get(name, [])))
     return lexicon

@@ -20,14 +20,6 @@ SCENE_TYPES = {EventType.MEET, EventType.AGREE, EventType.SANCTION}
 ADJECTIVE_OWNED_TYPES = {EventType.REQUEST, EventType.REJECT, EventType.CONDEMN}
 # nouns of things said at someone, an event when a verb's subject says it "with" them
 AIMED_TYPES = {EventType.CONDEMN, EventType.THREATEN, EventType.REQUEST, EventType.SUPPORT, EventType.REJECT}
-# nouns of measures that are sanctions only when what they stop is named: "the suspension of trade", not
-# "the suspension of a player"
-MEASURES = {"suspension", "closure", "halt", "freeze", "cancellation", "severing", "downgrading", "downgrade"}
-MEASURED = {"trade", "aid", "flight", "flights", "visa", "visas", "airspace", "border", "borders", "tie", "ties",
-            "relation", "relations", "talk", "talks", "cooperation", "export", "exports", "import", "imports",
-            "funding", "assistance", "treaty", "agreement", "agreements", "embassy", "consulate", "crossing",
-            "crossings", "dialogue", "mission", "loan", "loans", "sale", "sales", "shipment", "shipments",
-            "asset", "assets", "account", "accounts", "membership", "issuance", "deliveries", "supplies"}
 # nouns that are an event only with one of these prepositions: "a warning to X", not "a travel warning";
 # "a dinner with EU leaders", not "a dinner for donors"
 AIMED_NOUNS = {"warning": {"to", "against", "of"}, "dinner": {"with"}, "lunch": {"with"}, "luncheon": {"with"},
@@ -88,25 +80,22 @@ def _name_words(head: Token) -> list[Token]:
     return words
 
 
-# object heads that only count what follows: "paused millions of dollars in funding"
-AMOUNTS = {"million", "millions", "billion", "billions", "dollar", "dollars", "euro", "euros", "part", "some", "most",
-           "all", "much", "portion", "share", "tonne", "tonnes", "ton", "tons", "barrel", "barrels"}
 
 
-def amounted(obj: Token) -> Token:
+def amounted(obj: Token, lexicon: TriggerLexicon) -> Token:
     """What an amount is of: "funding" in "millions of dollars in funding", "aid" in "some of its aid"."""
     for _ in range(3):
-        if obj.lemma_.lower() not in AMOUNTS and obj.lower_ not in AMOUNTS:
+        if obj.lemma_.lower() not in lexicon.amount_words and obj.lower_ not in lexicon.amount_words:
             break
         inner = [p for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
                  for p in c.children if p.dep_ == "pobj"]
         if not inner:
             break
-        obj = next((p for p in inner if p.lemma_.lower() not in AMOUNTS and p.lower_ not in AMOUNTS), inner[0])
+        obj = next((p for p in inner if p.lemma_.lower() not in lexicon.amount_words and p.lower_ not in lexicon.amount_words), inner[0])
     return obj
 
 
-def _verb_entry(token: Token, entries: list[TriggerEntry]) -> TriggerEntry | None:
+def _verb_entry(token: Token, entries: list[TriggerEntry], lexicon: TriggerLexicon) -> TriggerEntry | None:
     children = list(token.children)
     attached = {c.lower_ for c in children if c.dep_ in ("prep", "prt", "agent", "dative")
                 and not any(o.lower_ in IDIOMS or o.ent_type_ in ("DATE", "TIME")  # not "called X on Monday"
@@ -114,7 +103,7 @@ def _verb_entry(token: Token, entries: list[TriggerEntry]) -> TriggerEntry | Non
         g.lower_ for c in children if c.dep_ in OBJECT_DEPS for g in c.children  # "raised concerns with X"
         if g.dep_ == "prep" and g.lower_ == "with"} | {
         c.lower_ for c in children if c.dep_ == "advmod" and c.lower_ == "together"}  # "brought together"
-    objects = {amounted(c).lemma_.lower() for c in children if c.dep_ in OBJECT_DEPS} | {
+    objects = {amounted(c, lexicon).lemma_.lower() for c in children if c.dep_ in OBJECT_DEPS} | {
         c.lower_ for c in children if c.dep_ not in ("nsubj", "nsubjpass", "csubj")} | {  # "the king received" no king
         t.lower_ for c in children if c.dep_ in OBJECT_DEPS for t in _name_words(c)}
     for entry in entries:
@@ -156,12 +145,6 @@ def under_way(verb: Token) -> bool:
         for c in verb.children)
 
 
-# what makes "threats" dangers rather than threats someone made
-DANGERS = {"nuclear", "missile", "missiles", "security", "military", "terrorist", "terror", "cyber", "ballistic",
-           "hybrid", "transnational", "emerging", "existential"}
-# verbs that settle a demand or an objection rather than make one
-SETTLING_VERBS = {"drop", "withdraw", "lift", "abandon", "shelve", "waive", "overcome", "meet", "satisfy", "resolve",
-                  "allay", "accommodate", "heed"}
 
 
 def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) -> tuple[Token | None, bool] | None:
@@ -183,10 +166,10 @@ def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) ->
         return head, False  # "drew condemnation from the EU": whose it is, the noun says
     if anchor.dep_ in OBJECT_DEPS and head.lemma_ in lexicon.meeting_support_verbs and event_type is EventType.MEET:
         return head, False
-    if anchor.dep_ in OBJECT_DEPS and head.lemma_.lower() in SETTLING_VERBS:
+    if anchor.dep_ in OBJECT_DEPS and head.lemma_.lower() in lexicon.settling_verbs:
         return None  # "Slovakia dropped its objections", "the government met its demand": settled, not made
-    if event_type is EventType.THREATEN and (any(c.lower_ in DANGERS for c in token.children if c.dep_ in (
-            "amod", "compound", "conj")) or (token.dep_ == "conj" and token.head.lower_ in DANGERS)) and not any(
+    if event_type is EventType.THREATEN and (any(c.lower_ in lexicon.danger_words for c in token.children if c.dep_ in (
+            "amod", "compound", "conj")) or (token.dep_ == "conj" and token.head.lower_ in lexicon.danger_words)) and not any(
             c.dep_ == "prep" and c.lower_ in ("against", "to") for c in token.children):
         return None  # "North Korea's nuclear and missile threats" are dangers, not threats made at someone
     if event_type in OWNED_NOUN_TYPES and (owner := noun_owner(token)) is not None and (
@@ -245,12 +228,11 @@ def sets_the_scene(trigger: Trigger) -> bool:
             prep.lower_ == "of" and prep.head.lower_ in ("sidelines", "margins", "ahead")))
 
 
-JOINT_TEXTS = {"declaration", "statement", "communique", "communiqué", "memorandum", "roadmap", "document"}
 
 
-def _agreed_text(token: Token, entry: TriggerEntry, verb: Token | None) -> bool:
+def _agreed_text(token: Token, entry: TriggerEntry, verb: Token | None, lexicon: TriggerLexicon) -> bool:
     """"signed a joint declaration", "issued a joint statement": a text two sides agreed on."""
-    if entry.event_type is not EventType.ANNOUNCE or token.lemma_.lower() not in JOINT_TEXTS:
+    if entry.event_type is not EventType.ANNOUNCE or token.lemma_.lower() not in lexicon.joint_texts:
         return False
     joint = any(c.lower_ == "joint" for c in token.children if c.dep_ in ("amod", "compound"))
     return joint or (verb is not None and verb.lemma_.lower() in ("sign", "ink", "initial") and token.dep_ == "dobj")
@@ -368,8 +350,6 @@ VIOLENT_NOUNS = {"strike", "attack", "offensive", "bombing", "bombardment", "rai
                  "shelling", "fighting"}
 
 
-FORCE_WORDS = {"force", "action", "strike", "strikes", "option", "options", "coercion", "intervention", "attack",
-               "invasion", "retaliation", "sanction", "sanctions", "measure", "measures", "war"}
 
 
 def _not_ruled_out(token: Token, entry: TriggerEntry) -> Token | None:
@@ -434,21 +414,18 @@ def _warned_of(token: Token, entry: TriggerEntry) -> Token | None:
 NAMED_DOERS = {"GPE", "ORG", "NORP", "PERSON", "LOC"}
 
 
-FACING_VERBS = {"face", "pay", "incur"}
-PENALTIES = {"sanction", "consequence", "price", "penalty", "retaliation", "repercussion", "tariff", "punishment",
-             "wrath", "response"}
 
 
-def _warned_to_face(token: Token, entry: TriggerEntry) -> Token | None:
+def _warned_to_face(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) -> Token | None:
     """Who is warned they would face a penalty: "Russia" in "warned that Russia would face massive new
     sanctions from Europe", "warned Iran would pay a heavy price" (a threat, whoever imposes it)."""
     if entry.event_type is not EventType.THREATEN:
         return None
     for clause in token.children:
-        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in FACING_VERBS or any(
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in lexicon.facing_verbs or any(
                 n.dep_ == "neg" for n in clause.children):
             continue
-        if any(o.dep_ == "dobj" and o.lemma_.lower() in PENALTIES for o in clause.children):
+        if any(o.dep_ == "dobj" and o.lemma_.lower() in lexicon.penalty_nouns for o in clause.children):
             return next((s for s in clause.children if s.dep_ == "nsubj"), None)
     return None
 
@@ -498,24 +475,13 @@ ACCUSATIONS = {"accusation", "allegation", "claim", "charge", "report", "suggest
                "request", "ultimatum", "condition"}
 
 
-# what makes measures or a reply hostile: "all necessary measures", "a befitting reply"
-# what one targets by force: "would continue to target Israeli ships" (not "target Russian banks")
-ARMED_TARGETS = {"ship", "vessel", "base", "position", "troop", "force", "convoy", "aircraft", "drone", "city",
-                 "infrastructure", "shipping", "tanker", "warship", "airport", "port", "facility"}
-FIRM_WORDS = {"necessary", "decisive", "resolute", "firm", "tough", "punitive", "retaliatory", "reciprocal",
-              "countervailing", "forceful", "drastic", "swift", "befitting", "fitting", "crushing", "harsh", "severe",
-              "military"}
-# what a promised response is aimed at when it is a threat: "would respond to any attack"
-HOSTILE_ACTS = {"attack", "attacks", "aggression", "provocation", "provocations", "sanction", "sanctions", "tariff",
-                "tariffs", "strike", "strikes", "incursion", "incursions", "violation", "violations", "move", "moves",
-                "measure", "measures", "escalation", "threat", "threats", "misadventure", "act", "acts"}
 
 
-def _retaliation(act: Token) -> bool:
+def _retaliation(act: Token, lexicon: TriggerLexicon) -> bool:
     """"would react to any new sanctions", "would give a befitting reply", "would take all necessary
     measures": a response promised to a hostile act (not "would respond to the letter")."""
     def firm(noun: Token) -> bool:
-        return any(m.lower_ in FIRM_WORDS for m in noun.children if m.dep_ == "amod")
+        return any(m.lower_ in lexicon.firm_words for m in noun.children if m.dep_ == "amod")
 
     if act.lemma_.lower() in ("give", "deliver") and any(  # "would give a befitting reply"
             o.dep_ == "dobj" and o.lemma_.lower() in ("reply", "response", "answer", "blow") and firm(o)
@@ -527,7 +493,7 @@ def _retaliation(act: Token) -> bool:
     if act.lemma_.lower() not in ("respond", "react", "retaliate"):
         return False
     # "would respond to any attack", "would react firmly": not "would respond to the court ruling"
-    return any(o.lemma_.lower() in HOSTILE_ACTS or o.lower_ in HOSTILE_ACTS for p in act.children
+    return any(o.lemma_.lower() in lexicon.hostile_acts or o.lower_ in lexicon.hostile_acts for p in act.children
                if p.dep_ == "prep" and p.lower_ in ("to", "against") for o in p.children if o.dep_ == "pobj") or any(
         m.dep_ == "advmod" and m.lower_ in ("firmly", "decisively", "forcefully", "strongly", "resolutely")
         for m in act.children)
@@ -565,9 +531,9 @@ def _stated_intent(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
             act = next((x for x in clause.children if x.dep_ == "xcomp"), clause) if clause.lemma_ in (
                 "hesitate", "continue", "keep", "resume") else clause
             violent = act.lemma_.lower() in lexicon.violent_verbs or (act.lemma_.lower() == "target" and any(
-                o.dep_ == "dobj" and o.lemma_.lower() in ARMED_TARGETS for o in act.children))
+                o.dep_ == "dobj" and o.lemma_.lower() in lexicon.armed_targets for o in act.children))
             entry = TriggerEntry(EventType.REJECT, "120") if refused else TriggerEntry(EventType.THREATEN, "138") if (
-                violent) else TriggerEntry(EventType.THREATEN, "130") if _retaliation(act) else TriggerEntry(
+                violent) else TriggerEntry(EventType.THREATEN, "130") if _retaliation(act, lexicon) else TriggerEntry(
                 EventType.ANNOUNCE, "030")
             return Trigger(token, entry, is_noun=False, verb=token, intent_subject=subjects[0],
                            needs_target=violent and not refused)  # not "would attack poverty"
@@ -598,7 +564,7 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
             triggers.append(Trigger(token, TriggerEntry(EventType.MEET, "041"), is_noun=False, verb=token,
                                     target_head=called, needs_target=True))
             continue
-        entry = _verb_entry(token, lexicon.verbs[lemma]) if token.pos_ == "VERB" and lemma in lexicon.verbs else None
+        entry = _verb_entry(token, lexicon.verbs[lemma], lexicon) if token.pos_ == "VERB" and lemma in lexicon.verbs else None
         if entry is not None and lemma == "join" and entry.event_type is EventType.MEET and any(
                 c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pcomp" for g in c.children)
                 for c in token.children):
@@ -615,7 +581,7 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
                     "refuse", "decline") and _not_ruled_out(token.head, entry) is not None:
                 continue  # "rule out" in "declined to rule out a second term": what was not ruled out
             if (ruled := _not_ruled_out(token, entry)) is not None:
-                if ruled.lemma_.lower() not in FORCE_WORDS:
+                if ruled.lemma_.lower() not in lexicon.force_words:
                     continue  # "refused to rule out a second term" refuses nothing
                 # "refused to rule out military force against Venezuela": a threat of it
                 aimed_at = next((o for p in ruled.children if p.dep_ == "prep" and p.lower_ in ("against", "on")
@@ -630,7 +596,7 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
                 entry = replace(entry, event_type=EventType.THREATEN, cameo="138")
             if _warned_of_a_state_of_affairs(token, entry) or _defends_its_own(token, entry):
                 continue
-            if (facing := _warned_to_face(token, entry)) is not None:
+            if (facing := _warned_to_face(token, entry, lexicon)) is not None:
                 triggers.append(Trigger(token, entry, is_noun=False, verb=token, target_head=facing))
             else:
                 triggers.append(Trigger(token, entry, is_noun=False, verb=token, own_act_subject=_warned_of(token, entry)))
@@ -652,8 +618,8 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
             triggers.append(Trigger(token, entry, is_noun=False, verb=token))
         elif token.pos_ in ("NOUN", "PROPN") and (lemma in lexicon.nouns or token.lower_ in lexicon.nouns):
             entry = lexicon.nouns.get(token.lower_) or lexicon.nouns[lemma]
-            if token.lemma_.lower() in MEASURES and not any(
-                    o.lemma_.lower() in MEASURED or o.lower_ in MEASURED or o.ent_type_ in ("GPE", "NORP")
+            if token.lemma_.lower() in lexicon.measure_nouns and not any(
+                    o.lemma_.lower() in lexicon.measured_things or o.lower_ in lexicon.measured_things or o.ent_type_ in ("GPE", "NORP")
                     for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "on", "to")
                     for o in p.children if o.dep_ == "pobj"):
                 continue  # "the suspension of a player", "a freeze in relations" said loosely
@@ -669,7 +635,7 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
             context = _noun_context(token, entry, lexicon)
             if context is not None:
                 verb, denied = context
-                if _agreed_text(token, entry, verb):
+                if _agreed_text(token, entry, verb, lexicon):
                     entry = replace(entry, event_type=EventType.AGREE, cameo="057")
                 triggers.append(Trigger(token, entry, is_noun=True, verb=verb, denied=denied))
     return triggers
