@@ -589,6 +589,13 @@ class ActorResolver:
             actors = [a for a in self.resolve(doer) if a.country or a.code]
             if actors:
                 self.doers[act_lemma(token)] = actors
+                # "the US and Britain launched strikes", "Armenia and Azerbaijan signed a declaration":
+                # the strikes and the declaration are theirs too
+                for done in (c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+                    self.doers[act_lemma(done)] = actors
+                    for inner in (o for p in done.children if p.dep_ == "prep" and p.lower_ == "of"
+                                  for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"):
+                        self.doers[act_lemma(inner)] = actors  # "launched dozens of strikes"
 
     def doer_of(self, act: Token) -> list[Actor]:
         """Who did the act a noun names, if the article said so before: "the launches" -> North Korea."""

@@ -78,8 +78,9 @@ DEFAULT_OBJECT_PREPS = {"with", "between", "against", "on", "from"}
 OWN_FORCES = {"force", "forces", "army", "military", "country", "nation", "government", "troops", "navy"}
 
 
-# types whose target may be the doer of the act they are about: "condemned the coup", "rejected the decision"
-DONE_TO_TYPES = {EventType.CONDEMN, EventType.REJECT}
+# types whose target may be the doer of the act they are about: "condemned the strikes", "rejected the
+# decision", "welcomed the declaration"
+DONE_TO_TYPES = {EventType.CONDEMN, EventType.REJECT, EventType.SUPPORT}
 
 
 def _judged_act(trigger: Trigger) -> Token | None:

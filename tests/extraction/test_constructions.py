@@ -759,3 +759,15 @@ def test_rejecting_a_decision_rejects_who_decided(extract):
 def test_all_parties_in_a_state_are_of_that_state(extract):
     [appeal] = of_type(extract("The UN urged all parties in Libya to respect the ceasefire."), EventType.REQUEST)
     assert (codes(appeal.source), codes(appeal.target)) == (["UN"], ["LBY"])
+
+
+def test_condemning_strikes_a_state_launched_condemns_that_state(extract):
+    text = "The United States launched dozens of strikes on Yemen on Friday. Oman condemned the strikes in a statement."
+    [condemnation] = of_type(extract(text), EventType.CONDEMN)
+    assert (codes(condemnation.source), codes(condemnation.target)) == (["OMN"], ["USA"])
+
+
+def test_welcoming_a_declaration_two_states_signed_welcomes_them(extract):
+    text = "Armenia and Azerbaijan signed a joint declaration on Friday. The EU welcomed the declaration as a step."
+    [welcome] = of_type(extract(text), EventType.SUPPORT)
+    assert (codes(welcome.source), codes(welcome.target)) == (["EU"], ["ARM", "AZE"])
