@@ -771,3 +771,10 @@ def test_welcoming_a_declaration_two_states_signed_welcomes_them(extract):
     text = "Armenia and Azerbaijan signed a joint declaration on Friday. The EU welcomed the declaration as a step."
     [welcome] = of_type(extract(text), EventType.SUPPORT)
     assert (codes(welcome.source), codes(welcome.target)) == (["EU"], ["ARM", "AZE"])
+
+
+@pytest.mark.parametrize("name, code", [("The Pacific Islands Forum", "PIF"), ("The OPCW", "OPCW"), ("CELAC", "CELAC"),
+                                        ("The East African Community", "EAC")])
+def test_regional_and_specialised_bodies_are_known_by_their_codes(extract, name, code):
+    [appeal] = of_type(extract(f"{name} urged Chile to release the prisoners."), EventType.REQUEST)
+    assert codes(appeal.source) == [code]
