@@ -154,6 +154,9 @@ class ActorResolver:
         if token.i in self.article.pair_at:  # "India-Pakistan talks", "an EU-Moldova summit": both
             return [self.referent_actor(r) for r in self.article.pair_at[token.i]]
         core = sorted(core_tokens(token), key=lambda t: t.i)
+        if token.lemma_.lower() in self.roles.private_nouns and token.i not in self.article.mention_at and all(
+                t.pos_ == "ADJ" or t.dep_ in ("amod", "compound", "npadvmod") for t in core if t.i in self.article.mention_at):
+            return []  # "spoke to Russian students", "suspended the Brazilian striker": people, not their state
         if token.i in self.article.region_at or (token.i not in self.article.person_at and (_counted_people(token) or (
                 token.lower_ in REGION_NOUNS and any(t.i in self.article.region_at for t in core)))):
             return []  # "many Palestinians" are people, not their state; "Rakhine (state)" is a place in one

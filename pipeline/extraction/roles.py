@@ -17,6 +17,7 @@ class RoleVocabulary:
     pair_phrases: frozenset[str]
     body_nouns: frozenset[str]
     agent_nouns: frozenset[str]
+    private_nouns: frozenset[str] = frozenset()  # people and things of a nationality that are not its state
 
     @cached_property
     def _by_first_word(self) -> dict[str, list[tuple[str, ...]]]:
@@ -60,5 +61,5 @@ def load_roles(path: Path | None = None) -> RoleVocabulary:
     titles = sorted({tuple(t.lower().split()) for t in raw["titles"]}, key=len, reverse=True)
     return RoleVocabulary(
         tuple(titles), frozenset(raw["person_nouns"]), frozenset(raw["pair_phrases"]),
-        frozenset(raw["body_nouns"]), frozenset(raw["agent_nouns"]),
+        frozenset(raw["body_nouns"]), frozenset(raw["agent_nouns"]), frozenset(raw.get("private_nouns", [])),
     )

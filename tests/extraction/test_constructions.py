@@ -778,3 +778,11 @@ def test_welcoming_a_declaration_two_states_signed_welcomes_them(extract):
 def test_regional_and_specialised_bodies_are_known_by_their_codes(extract, name, code):
     [appeal] = of_type(extract(f"{name} urged Chile to release the prisoners."), EventType.REQUEST)
     assert codes(appeal.source) == [code]
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Leaders met. Putin spoke to Russian and Chinese students in Moscow.", EventType.MEET),
+    ("Leaders met. UEFA suspended the Brazilian striker for three matches.", EventType.SANCTION),
+])
+def test_people_of_a_nationality_are_not_its_state(extract, text, event_type):
+    assert of_type(extract(text), event_type) == []
