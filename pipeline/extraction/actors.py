@@ -189,7 +189,8 @@ class ActorResolver:
         if lower in self.roles.person_nouns:
             return self.resolve_description(token, mentions)
         if lower in self.roles.body_nouns:
-            return []
+            # "the National Security Committee, chaired by Prime Minister Shehbaz Sharif": the chair's state
+            return self.resolve_agent(token) if self.led_by(token) else []
         if token.lemma_.lower() in self.roles.person_nouns and not mentions and (placed := self.resolve_agent(token)):
             return placed  # "the foreign ministers of the three countries"
         if mentions and token.lemma_.lower() in POSTS and any(m.referent.country for m in mentions):
@@ -204,7 +205,21 @@ class ActorResolver:
             if named or not self.bare(token):
                 return self.remember_group(group, named)
             return list(self.groups.get(group, []))  # "the ministry" is the ministry named before
-        return self.named_organisation(token)
+        return self.acronym_of(token) or self.named_organisation(token)
+
+    def acronym_of(self, token: Token) -> list[Actor]:
+        """An acronym the article introduced in brackets: "the National Security Committee (NSC), chaired
+        by Prime Minister Sharif, …. The NSC also declared …" is what the full name was."""
+        if not (token.text.isupper() and 2 <= len(token.text) <= 6):
+            return []
+        doc = token.doc
+        for i in range(1, token.i - 1):
+            if doc[i].text == token.text and doc[i - 1].text == "(" and i + 1 < len(doc) and doc[i + 1].text == ")":
+                named = doc[i - 2] if i >= 2 else None
+                if named is not None and named.i != token.i:
+                    return [a for a in self.resolve_one(named.head if named.dep_ == "compound" else named)
+                            if a.country or a.code]
+        return []
 
     def described(self, token: Token, state: bool) -> list[Actor]:
         """"the kingdom", "the country" (a state) or "the bloc", "the alliance", "the group" (an
@@ -234,8 +249,7 @@ class ActorResolver:
     def resolve_agent(self, token: Token) -> list[Actor]:
         """"rebels in the Ivory Coast", "officials in Beijing": a group placed in a state; "a delegation
         led by Ghana's president": the group of its leader."""
-        leaders = [p for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")
-                   for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        leaders = self.led_by(token)
         if leaders and (led := [a for a in self.resolve(leaders[0]) if a.country or a.code]):
             return led
         actors = []
@@ -260,6 +274,12 @@ class ActorResolver:
         owners = [c for c in body.children if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and
                                                                     c.i in self.article.mention_at)]
         return [a for o in owners for a in self.resolve_one(o)]
+
+    @staticmethod
+    def led_by(token: Token) -> list[Token]:
+        """Who leads a group or body: "a delegation led by X", "the committee, chaired by Y"."""
+        return [p for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head", "chair")
+                for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
 
     def placed_by_opening(self, token: Token) -> list[Actor]:
         """The state a clause opens with for its subject: "In Moscow, officials said …", "In Bamako, the junta …"."""

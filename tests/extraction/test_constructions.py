@@ -1,5 +1,7 @@
 """Constructions news uses to report acts: owned and nominal events, judged acts, reasons and contrasts."""
 
+from datetime import datetime, timezone
+
 import pytest
 
 from pipeline.models import EventType
@@ -786,3 +788,10 @@ def test_regional_and_specialised_bodies_are_known_by_their_codes(extract, name,
 ])
 def test_people_of_a_nationality_are_not_its_state(extract, text, event_type):
     assert of_type(extract(text), event_type) == []
+
+
+def test_a_committee_chaired_by_a_leader_and_its_acronym_act_for_the_leaders_state(extract):
+    text = ("The National Security Committee (NSC), chaired by Prime Minister Shehbaz Sharif, on Thursday announced "
+            "the suspension of all trade with India. The NSC also expelled India's defence advisers.")
+    events = of_type(extract(text, datetime(2025, 4, 25, 12, tzinfo=timezone.utc)), EventType.SANCTION)
+    assert [codes(e.source) for e in events] == [["PAK"], ["PAK"]]
