@@ -30,7 +30,8 @@ def event_date(trigger: Trigger, parsed: ArticleDoc, published: date, future: bo
     while verb is not None:
         # the date said nearest the trigger: "agreed on Tuesday" over a dateline's "March 4"
         for entity in sorted(parsed.dates, key=lambda e: _distance(e, anchor)):
-            if entity.root in clause and (resolved := resolve_date(entity.text, published, future)):
+            if entity.root in clause and not _names_a_thing(entity) and (
+                    resolved := resolve_date(entity.text, published, future)):
                 return resolved  # a vague one ("the next day" of another act) gives way to the next
         if verb is trigger.verb and (since := _time_since(verb, parsed, published)) is not None:
             return since  # "six months since they signed": only when the clause gives no date of its own
@@ -47,6 +48,19 @@ def event_date(trigger: Trigger, parsed: ArticleDoc, published: date, future: bo
         if speaker_verb is not None and (said := _date_of(speaker_verb, trigger, parsed, published, future)):
             return said
     return _nearby_date(trigger, parsed, published, future) or _anchored_date(trigger, parsed)
+
+
+# texts named by the year they were made: "the 2015 declaration" dates the declaration, not what is done to it
+NAMED_TEXTS = {"declaration", "agreement", "accord", "treaty", "deal", "resolution", "constitution", "law", "pact",
+               "charter", "memorandum", "protocol", "convention", "framework", "roadmap", "communique", "ceasefire"}
+
+
+def _names_a_thing(entity: Span) -> bool:
+    """A date that names a text, not when the act was done: "violating the 2015 declaration", "the 1993
+    accord" (while "a 2016 visit" and "a Dec. 21 move" date the act they name)."""
+    root = entity.root
+    return root.dep_ in ("compound", "nummod", "amod", "nmod") and root.head.lemma_.lower() in NAMED_TEXTS and (
+        root.head.i >= entity.end)
 
 
 def _said_aside(trigger: Trigger, parsed: ArticleDoc, published: date, future: bool) -> str | None:
@@ -66,8 +80,8 @@ def _said_aside(trigger: Trigger, parsed: ArticleDoc, published: date, future: b
 def _date_of(verb: Token, trigger: Trigger, parsed: ArticleDoc, published: date, future: bool) -> str | None:
     """The first date said in `verb`'s own clause."""
     clause = clause_tokens(Trigger(verb, trigger.entry, False, verb))
-    return next((resolved for entity in parsed.dates
-                 if entity.root in clause and (resolved := resolve_date(entity.text, published, future))), None)
+    return next((resolved for entity in parsed.dates if entity.root in clause and not _names_a_thing(entity)
+                 and (resolved := resolve_date(entity.text, published, future))), None)
 
 
 def _time_since(verb: Token, parsed: ArticleDoc, published: date) -> str | None:
@@ -143,7 +157,7 @@ def _nearby_date(trigger: Trigger, parsed: ArticleDoc, published: date, future: 
     # Wednesday, the ministry said" (the parser hung the date on "said"): the talks' date, said before it
     near = [e for e in parsed.dates if sentence.start <= e.start and e.end <= sentence.end
             and _distance(e, anchor) <= NEARBY_DATE_TOKENS
-            and not _said_after(e, reporters)]
+            and not _said_after(e, reporters) and not _names_a_thing(e)]
     for entity in sorted(near, key=lambda e: _distance(e, anchor)):
         resolved = resolve_date(entity.text, published, future)
         if resolved is not None:

@@ -132,3 +132,8 @@ def test_a_demand_made_by_a_resolution_is_dated_by_its_adoption(extract):  # typ
     text = "On Wednesday, the Security Council adopted a resolution demanding that Iran stop enrichment."
     [event] = of_type(extract(text), EventType.REQUEST)
     assert event.date == "2026-03-11"
+
+
+def test_the_year_a_declaration_is_named_by_does_not_date_an_accusation_about_it(extract):  # type: ignore[no-untyped-def]
+    [event] = of_type(extract("Egypt accused Ethiopia of violating the 2015 declaration of principles."), EventType.CONDEMN)
+    assert event.date is None

@@ -579,3 +579,22 @@ def test_moving_to_rule_out_talks_still_rejects_them(extract):
 def test_a_sanction_analysts_say_a_state_would_impose_is_no_plan_of_its_own(extract):
     events = extract("Leaders met. Analysts said China would impose sanctions on Lithuania.")
     assert [e.status.value for e in of_type(events, EventType.SANCTION)] != ["planned"]
+
+
+@pytest.mark.parametrize("text, event_type, source, target", [
+    ("Leaders met. Beijing lodged stern representations with Washington over the arms sale.", EventType.CONDEMN,
+     ["CHN"], ["USA"]),
+    ("Leaders met. Seoul expressed regret over Tokyo's decision to tighten export controls.", EventType.CONDEMN,
+     ["KOR"], ["JPN"]),
+    ("Leaders met. Pakistan recalled its high commissioner from New Delhi on Wednesday.", EventType.SANCTION,
+     ["PAK"], ["IND"]),
+])
+def test_diplomatic_phrases_of_protest_regret_and_recall(extract, text, event_type, source, target):
+    [event] = of_type(extract(text), event_type)
+    assert (codes(event.source), codes(event.target)) == (source, target)
+
+
+def test_a_phone_conversation_of_two_ministers_is_a_meeting_of_their_states(extract):
+    text = "Leaders met. The foreign ministers of Japan and South Korea held a phone conversation on Wednesday."
+    [call] = of_type(extract(text), EventType.MEET)
+    assert codes(call.source + call.target) == ["JPN", "KOR"]
