@@ -70,6 +70,8 @@ def act_lemma(token: Token) -> str:
     return ACT_VERBS.get(lemma, lemma)
 
 
+# bodies of a government that act for its state when an office holder chairs them
+GOVERNING_BODIES = {"committee", "council", "commission"}
 # what "the two …" and "both …" name when they name persons
 PEOPLE_NOUNS = {"leader", "president", "minister", "man", "men", "woman", "women", "premier"}
 # what "the three …" names: "the three countries", "the three military-led governments"
@@ -103,6 +105,7 @@ class ActorResolver:
     article: ArticleDoc
     roles: RoleVocabulary
     speech_verbs: frozenset[str]
+    doing_verbs: frozenset[str] = frozenset()  # verbs whose object is the subject's own act: "launched strikes"
     last_person: Person | None = None
     last_pair: list[Actor] = field(default_factory=list)
     speakers: dict[tuple[int, int], list[Actor]] = field(default_factory=dict)
@@ -190,7 +193,7 @@ class ActorResolver:
             return self.resolve_description(token, mentions)
         if lower in self.roles.body_nouns:
             # "the National Security Committee, chaired by Prime Minister Shehbaz Sharif": the chair's state
-            return self.resolve_agent(token) if self.led_by(token) else []
+            return self.chaired_by(token) if lower in GOVERNING_BODIES else []
         if token.lemma_.lower() in self.roles.person_nouns and not mentions and (placed := self.resolve_agent(token)):
             return placed  # "the foreign ministers of the three countries"
         if mentions and token.lemma_.lower() in POSTS and any(m.referent.country for m in mentions):
@@ -215,10 +218,8 @@ class ActorResolver:
         doc = token.doc
         for i in range(1, token.i - 1):
             if doc[i].text == token.text and doc[i - 1].text == "(" and i + 1 < len(doc) and doc[i + 1].text == ")":
-                named = doc[i - 2] if i >= 2 else None
-                if named is not None and named.i != token.i:
-                    return [a for a in self.resolve_one(named.head if named.dep_ == "compound" else named)
-                            if a.country or a.code]
+                if doc[i].dep_ == "appos":  # the name the bracket hangs from
+                    return [a for a in self.resolve_one(doc[i].head) if a.country or a.code]
         return []
 
     def described(self, token: Token, state: bool) -> list[Actor]:
@@ -274,6 +275,14 @@ class ActorResolver:
         owners = [c for c in body.children if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and
                                                                     c.i in self.article.mention_at)]
         return [a for o in owners for a in self.resolve_one(o)]
+
+    def chaired_by(self, body: Token) -> list[Actor]:
+        """The state of the office holder who chairs a governing body (not a "retired judge" or a
+        "former president": a panel they chair acts for no state)."""
+        chairs = [a for head in self.led_by(body)[:1] for a in self.resolve(head)
+                  if a.kind is ActorKind.PERSON and a.role and a.country]
+        states = [self.state_actor(a.country) for a in chairs]
+        return [s for s in states if s is not None]
 
     @staticmethod
     def led_by(token: Token) -> list[Token]:
@@ -614,7 +623,10 @@ class ActorResolver:
                 self.doers[act_lemma(token)] = actors
                 # "the US and Britain launched strikes", "Armenia and Azerbaijan signed a declaration":
                 # the strikes and the declaration are theirs too
-                for done in (c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+                # (not "Israel condemned the attack", "Ukraine welcomed the ceasefire": judged, not done)
+                done_things = [c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"] if (
+                    token.lemma_.lower() in self.doing_verbs) else []
+                for done in done_things:
                     self.doers[act_lemma(done)] = actors
                     for inner in (o for p in done.children if p.dep_ == "prep" and p.lower_ == "of"
                                   for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"):

@@ -8,6 +8,7 @@ from pipeline.extraction.clauses import clause_tokens, contrasting_clause, repor
 from pipeline.extraction.dates import anaphoric_shift, resolve_date, time_ago
 from pipeline.extraction.document import ArticleDoc
 from pipeline.extraction.triggers import Trigger, governing_verb
+from pipeline.models import EventType
 
 __all__ = ["event_date"]
 
@@ -30,7 +31,7 @@ def event_date(trigger: Trigger, parsed: ArticleDoc, published: date, future: bo
     while verb is not None:
         # the date said nearest the trigger: "agreed on Tuesday" over a dateline's "March 4"
         for entity in sorted(parsed.dates, key=lambda e: _distance(e, anchor)):
-            if entity.root in clause and not _names_a_thing(entity) and (
+            if entity.root in clause and not _names_a_thing(entity, trigger) and (
                     resolved := resolve_date(entity.text, published, future)):
                 return resolved  # a vague one ("the next day" of another act) gives way to the next
         if verb is trigger.verb and (since := _time_since(verb, parsed, published)) is not None:
@@ -55,12 +56,14 @@ NAMED_TEXTS = {"declaration", "agreement", "accord", "treaty", "deal", "resoluti
                "charter", "memorandum", "protocol", "convention", "framework", "roadmap", "communique", "ceasefire"}
 
 
-def _names_a_thing(entity: Span) -> bool:
+def _names_a_thing(entity: Span, trigger: Trigger) -> bool:
     """A date that names a text, not when the act was done: "violating the 2015 declaration", "the 1993
-    accord" (while "a 2016 visit" and "a Dec. 21 move" date the act they name)."""
-    root = entity.root
-    return root.dep_ in ("compound", "nummod", "amod", "nmod") and root.head.lemma_.lower() in NAMED_TEXTS and (
-        root.head.i >= entity.end)
+    accord" (while "a 2016 visit", "a Dec. 21 move" and "signed the March 10 agreement" date the act)."""
+    root, text = entity.root, entity.root.head
+    if trigger.event_type is EventType.AGREE or trigger.token in (text, text.head):
+        return False
+    return root.dep_ in ("compound", "nummod", "amod", "nmod") and text.lemma_.lower() in NAMED_TEXTS and (
+        text.i >= entity.end)
 
 
 def _said_aside(trigger: Trigger, parsed: ArticleDoc, published: date, future: bool) -> str | None:
@@ -80,7 +83,7 @@ def _said_aside(trigger: Trigger, parsed: ArticleDoc, published: date, future: b
 def _date_of(verb: Token, trigger: Trigger, parsed: ArticleDoc, published: date, future: bool) -> str | None:
     """The first date said in `verb`'s own clause."""
     clause = clause_tokens(Trigger(verb, trigger.entry, False, verb))
-    return next((resolved for entity in parsed.dates if entity.root in clause and not _names_a_thing(entity)
+    return next((resolved for entity in parsed.dates if entity.root in clause and not _names_a_thing(entity, trigger)
                  and (resolved := resolve_date(entity.text, published, future))), None)
 
 
@@ -157,7 +160,7 @@ def _nearby_date(trigger: Trigger, parsed: ArticleDoc, published: date, future: 
     # Wednesday, the ministry said" (the parser hung the date on "said"): the talks' date, said before it
     near = [e for e in parsed.dates if sentence.start <= e.start and e.end <= sentence.end
             and _distance(e, anchor) <= NEARBY_DATE_TOKENS
-            and not _said_after(e, reporters) and not _names_a_thing(e)]
+            and not _said_after(e, reporters) and not _names_a_thing(e, trigger)]
     for entity in sorted(near, key=lambda e: _distance(e, anchor)):
         resolved = resolve_date(entity.text, published, future)
         if resolved is not None:

@@ -258,7 +258,7 @@ class EventExtractor:
 
     def extract_doc(self, doc: Doc, article: Article) -> list[ExtractedEvent]:
         parsed = build_article_doc(doc, self.gazetteer, self.roles, self.actors, article.published_at.date())
-        resolver = ActorResolver(parsed, self.roles, self.lexicon.speech_verbs)
+        resolver = ActorResolver(parsed, self.roles, self.lexicon.speech_verbs, doing_verbs=self.lexicon.doing_verbs)
         events: list[ExtractedEvent] = []
         headline_ids: set[str] = set()
         sentence_of: dict[str, int] = {}

@@ -23,7 +23,8 @@ AIMED_TYPES = {EventType.CONDEMN, EventType.THREATEN, EventType.REQUEST, EventTy
 # nouns that are an event only with one of these prepositions: "a warning to X", not "a travel warning";
 # "a dinner with EU leaders", not "a dinner for donors"
 AIMED_NOUNS = {"warning": {"to", "against", "of"}, "dinner": {"with"}, "lunch": {"with"}, "luncheon": {"with"},
-               "breakfast": {"with"}, "banquet": {"with"}}
+               "breakfast": {"with"}, "banquet": {"with"},
+               "regret": {"over", "at"}}  # "regret over Tokyo's decision", not "regret to Pakistan for the deaths"
 
 
 @dataclass(frozen=True)
@@ -78,8 +79,6 @@ def _name_words(head: Token) -> list[Token]:
         if child.dep_ in ("compound", "nmod") and child.i < head.i:
             words += [child, *_name_words(child)]
     return words
-
-
 
 
 def amounted(obj: Token, lexicon: TriggerLexicon) -> Token:
@@ -143,8 +142,6 @@ def under_way(verb: Token) -> bool:
         (c.dep_ == "acomp" and c.lower_ in ("ongoing", "underway")) or (
             c.dep_ == "prep" and c.lower_ == "under" and any(w.lower_ == "way" for w in c.children))
         for c in verb.children)
-
-
 
 
 def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) -> tuple[Token | None, bool] | None:
@@ -226,8 +223,6 @@ def sets_the_scene(trigger: Trigger) -> bool:
     return anchor.dep_ == "pobj" and (
         prep.lower_ in SETTING_PREPS or (prep.lower_ == "on" and trigger.entry.cameo in ("041", "042")) or (
             prep.lower_ == "of" and prep.head.lower_ in ("sidelines", "margins", "ahead")))
-
-
 
 
 def _agreed_text(token: Token, entry: TriggerEntry, verb: Token | None, lexicon: TriggerLexicon) -> bool:
@@ -350,8 +345,6 @@ VIOLENT_NOUNS = {"strike", "attack", "offensive", "bombing", "bombardment", "rai
                  "shelling", "fighting"}
 
 
-
-
 def _not_ruled_out(token: Token, entry: TriggerEntry) -> Token | None:
     """What one "refused to rule out": "military force" in "refused to rule out military force"."""
     if entry.event_type is not EventType.REJECT:
@@ -414,8 +407,6 @@ def _warned_of(token: Token, entry: TriggerEntry) -> Token | None:
 NAMED_DOERS = {"GPE", "ORG", "NORP", "PERSON", "LOC"}
 
 
-
-
 def _warned_to_face(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) -> Token | None:
     """Who is warned they would face a penalty: "Russia" in "warned that Russia would face massive new
     sanctions from Europe", "warned Iran would pay a heavy price" (a threat, whoever imposes it)."""
@@ -473,8 +464,6 @@ INTENT_AUX = {"will", "would", "shall", "'ll"}
 # demands are unrealistic"
 ACCUSATIONS = {"accusation", "allegation", "claim", "charge", "report", "suggestion", "demand", "proposal", "offer",
                "request", "ultimatum", "condition"}
-
-
 
 
 def _retaliation(act: Token, lexicon: TriggerLexicon) -> bool:
@@ -623,6 +612,9 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
                     for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "on", "to")
                     for o in p.children if o.dep_ == "pobj"):
                 continue  # "the suspension of a player", "a freeze in relations" said loosely
+            if token.lower_ == "representations" and not (token.head.lemma_ == "lodge" or any(
+                    c.lower_ in ("stern", "strong", "solemn", "serious") for c in token.children if c.dep_ == "amod")):
+                continue  # "lodged stern representations" protests; "made representations about visas" does not
             aimed = AIMED_NOUNS.get(token.lower_)
             holders = [token, token.head] if token.dep_ in OBJECT_DEPS else [token]  # "issued a warning to X"
             if aimed and not any(c.dep_ in ("prep", "dative") and c.lower_ in aimed

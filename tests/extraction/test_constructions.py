@@ -795,3 +795,39 @@ def test_a_committee_chaired_by_a_leader_and_its_acronym_act_for_the_leaders_sta
             "the suspension of all trade with India. The NSC also expelled India's defence advisers.")
     events = of_type(extract(text, datetime(2025, 4, 25, 12, tzinfo=timezone.utc)), EventType.SANCTION)
     assert [codes(e.source) for e in events] == [["PAK"], ["PAK"]]
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Leaders met. Israel condemned the attack on its embassy. Egypt also condemned the attack.", EventType.CONDEMN),
+    ("Leaders met. Russia violated the ceasefire on Sunday. Ukraine welcomed the ceasefire.", EventType.SUPPORT),
+    ("Leaders met. Germany sent aid to Sudan. France welcomed the aid.", EventType.SUPPORT),
+])
+def test_an_act_judged_or_received_before_is_not_the_judges_act(extract, text, event_type):
+    assert [codes(e.target) for e in of_type(extract(text), event_type)][-1:] in ([], [[]], [["SDN"]])
+
+
+@pytest.mark.parametrize("text", [
+    "Leaders met. The National Council of Resistance of Iran (NCRI) held a rally. The NCRI urged the EU to act.",
+    "Leaders met. An inquiry panel chaired by a retired British judge criticised Kenya over the killings.",
+])
+def test_a_named_group_and_a_panel_chaired_by_a_private_person_act_for_no_state(extract, text):
+    events = extract(text)
+    assert all(codes(e.source) in ([], ["EU"]) or "GBR" not in codes(e.source) and "IRN" not in codes(e.source)
+               for e in events)
+
+
+def test_regret_for_ones_own_act_and_representations_about_visas_condemn_no_one(extract):
+    text = ("Leaders met. The United States expressed regret to Pakistan for the deaths of soldiers. "
+            "Britain made representations to India about the visa backlog.")
+    assert of_type(extract(text), EventType.CONDEMN) == []
+
+
+def test_a_states_team_and_its_citizens_still_stand_for_it(extract):
+    [ban] = of_type(extract("Leaders met. Poland banned Russian citizens from entering the country."), EventType.SANCTION)
+    assert codes(ban.target) == ["RUS"]
+
+
+def test_the_date_of_an_agreement_signed_is_its_signing(extract):
+    [deal] = of_type(extract("Leaders met. Saudi Arabia and Iran signed the March 10 agreement in Beijing."),
+                     EventType.AGREE)
+    assert deal.date == "2026-03-10"
