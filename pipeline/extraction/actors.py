@@ -381,10 +381,11 @@ class ActorResolver:
 
     def trio_named_in(self, words: Span) -> list[Actor]:
         """Three states or bodies named as one list: "Mali, Niger and Burkina Faso"."""
-        for token in words:
-            mention = self.article.mention_at.get(token.i)
-            if mention is None or mention.start != token.i:
-                continue
+        starts = [t for t in words if (m := self.article.mention_at.get(t.i)) is not None and m.start == t.i]
+        if len(starts) < 3:
+            return []
+        for token in starts:
+            mention = self.article.mention_at[token.i]
             head = token.doc[mention.start:mention.end].root  # "Korea" of "South Korea" is what "China" joins
             if head.dep_ == "conj":
                 continue
@@ -610,10 +611,12 @@ class ActorResolver:
         strikes", "the coup by the army" (a noun and its owner or doer), for a later "condemned the launches"."""
         for token in sentence:
             doer: Token | None = None
-            if token.pos_ == "VERB" and token.dep_ not in ("amod", "compound"):
+            lemma = token.lemma_.lower()
+            if token.pos_ == "VERB" and token.dep_ not in ("amod", "compound") and (
+                    lemma in self.doing_verbs or lemma in ACT_VERBS.values()):  # only acts; resolving is not free
                 doer = next((c for c in token.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
             elif token.pos_ == "NOUN":
-                doer = next((c for c in token.children if c.dep_ == "poss"), None) or next(
+                doer = next((c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) or next(
                     (o for p in token.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children
                      if o.dep_ == "pobj"), None)
             if doer is None:
