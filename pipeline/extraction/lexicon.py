@@ -1,7 +1,7 @@
 """The trigger lexicon: which verbs and nouns signal which event type, loaded from triggers.toml."""
 
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from pipeline.data import data_path
@@ -20,6 +20,7 @@ class TriggerEntry:
     complement: str | None = None  # a clause the verb must have: "xcomp" for "wants to …"
     support: frozenset[str] = frozenset()  # a noun's own support verbs, beside the common ones: "raised concerns"
     needs_target: bool = False  # an event only when it names another state or organisation as its target
+    person_objects: bool = False  # a named person as its object counts as one of its objects: "received Sisi"
 
 
 @dataclass
@@ -61,6 +62,9 @@ class TriggerLexicon:
     hostile_acts: frozenset[str] = frozenset()
 
 
+CONTEXT_LISTS = tuple(f.name for f in fields(TriggerLexicon) if f.name not in ("verbs", "nouns"))
+
+
 def load_lexicon(path: Path | None = None) -> TriggerLexicon:
     raw = tomllib.loads((path or data_path("triggers.toml")).read_text(encoding="utf-8"))
     lexicon = TriggerLexicon()
@@ -69,6 +73,7 @@ def load_lexicon(path: Path | None = None) -> TriggerLexicon:
             EventType(block["type"]), block["cameo"], frozenset(block.get("preps", [])),
             frozenset(block.get("objects", [])), frozenset(block.get("unless_objects", [])),
             block.get("complement"), needs_target=block.get("needs_target", False),
+            person_objects=block.get("person_objects", False),
         )
         for lemma in block["lemmas"]:
             lexicon.verbs.setdefault(lemma, []).append(entry)
@@ -78,12 +83,9 @@ def load_lexicon(path: Path | None = None) -> TriggerLexicon:
                                                 support=frozenset(block.get("support", [])),
                                                 needs_target=block.get("needs_target", False))
     context = raw.get("context", {})
-    for name in ("support_verbs", "meeting_support_verbs", "scene_preps", "happening_verbs", "denying_predicates",
-                 "speech_verbs", "content_verbs", "demand_modals", "advising_verbs", "characterizing_verbs",
-                 "negative_evaluations", "positive_evaluations", "non_meeting_modifiers", "message_nouns",
-                 "violent_verbs", "doing_verbs", "constituting_verbs", "consequence_nouns", "wrongdoing_verbs",
-                 "batch_nouns", "drawing_verbs", "measure_nouns", "measured_things", "amount_words", "danger_words",
-                 "settling_verbs", "joint_texts", "force_words", "facing_verbs", "penalty_nouns", "armed_targets",
-                 "firm_words", "hostile_acts"):
-        setattr(lexicon, name, frozenset(context.get(name, [])))
+    unknown, missing = set(context) - set(CONTEXT_LISTS), set(CONTEXT_LISTS) - set(context)
+    if unknown or missing:  # a misspelt list would otherwise switch its rule off without a word
+        raise ValueError(f"triggers.toml [context]: unknown lists {sorted(unknown)}, missing lists {sorted(missing)}")
+    for name in CONTEXT_LISTS:
+        setattr(lexicon, name, frozenset(context[name]))
     return lexicon

@@ -35,8 +35,17 @@ def spelling_distance(a: str, b: str) -> int:
     return previous[-1]
 
 
+# the Arabic article a surname may carry or drop: "al-Assad" and "Assad", "el-Sisi" and "Sisi"
+ARTICLE_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-")
+
+
+def _without_article(surname: str) -> str:
+    return next((surname[len(p):] for p in ARTICLE_PREFIXES if surname.startswith(p) and len(surname) > len(p) + 2),
+                surname)
+
+
 def _same_surname(a: str, b: str) -> bool:
-    a, b = a.lower(), b.lower()
+    a, b = _without_article(a.lower()), _without_article(b.lower())
     if a == b:
         return True
     if a[0] != b[0] or min(len(a), len(b)) < 5:

@@ -105,10 +105,11 @@ def _verb_entry(token: Token, entries: list[TriggerEntry], lexicon: TriggerLexic
     objects = {amounted(c, lexicon).lemma_.lower() for c in children if c.dep_ in OBJECT_DEPS} | {
         c.lower_ for c in children if c.dep_ not in ("nsubj", "nsubjpass", "csubj")} | {  # "the king received" no king
         t.lower_ for c in children if c.dep_ in OBJECT_DEPS for t in _name_words(c)}
+    named_person = any(c.dep_ in OBJECT_DEPS and c.ent_type_ == "PERSON" for c in children)
     for entry in entries:
         if entry.preps and not entry.preps & attached:
             continue
-        if entry.objects and not entry.objects & objects:
+        if entry.objects and not entry.objects & objects and not (entry.person_objects and named_person):
             continue
         if entry.complement and not any(c.dep_ == entry.complement for c in children):
             continue

@@ -19,6 +19,23 @@ def test_a_leader_named_alone_serves_the_state_he_led_that_day(extract):
     assert (codes(event.source), codes(event.target)) == (["TUR"], ["SWE"])
 
 
+def test_a_leader_named_by_his_surname_without_its_arabic_article_serves_his_state(extract):
+    events = extract("Sisi met the Greek prime minister in Cairo on Tuesday.", datetime(2023, 5, 9, tzinfo=timezone.utc))
+    [meeting] = of_type(events, EventType.MEET)
+    assert "EGY" in codes(meeting.source + meeting.target)
+
+
+def test_receiving_a_named_leader_is_hosting_him(extract):
+    events = extract("King Abdullah received Zelensky in Amman on Monday.", datetime(2023, 5, 9, tzinfo=timezone.utc))
+    [meeting] = of_type(events, EventType.MEET)
+    assert (codes(meeting.source), codes(meeting.target), meeting.codes.cameo) == (["JOR"], ["UKR"], "043")
+
+
+def test_receiving_a_letter_from_a_named_person_is_no_meeting(extract):
+    events = extract("The Jordanian embassy received Zelensky's letter on Monday.", datetime(2023, 5, 9, tzinfo=timezone.utc))
+    assert of_type(events, EventType.MEET) == []
+
+
 def test_a_former_leader_is_not_given_the_state_he_no_longer_serves(extract):
     events = extract("Boris Johnson criticised Iran on Tuesday.", datetime(2024, 6, 4, tzinfo=timezone.utc))
     assert all(not e.source or e.source[0].country != "GBR" for e in of_type(events, EventType.CONDEMN))

@@ -3,6 +3,8 @@
 import tomllib
 from collections import Counter
 
+import pytest
+
 from pipeline.data import data_path
 from pipeline.extraction.lexicon import load_lexicon
 from pipeline.models import EventType
@@ -26,3 +28,11 @@ def test_no_verb_sense_is_listed_twice():
 def test_a_noun_block_may_name_its_own_support_verbs_and_need_a_target():
     concern = load_lexicon().nouns["concern"]
     assert (concern.event_type, "raise" in concern.support, concern.needs_target) == (EventType.CONDEMN, True, True)
+
+
+def test_a_misspelt_or_missing_context_list_is_an_error_rather_than_a_rule_switched_off(tmp_path):
+    text = data_path("triggers.toml").read_text(encoding="utf-8")
+    misspelt = tmp_path / "triggers.toml"
+    misspelt.write_text(text.replace("\nhostile_acts =", "\nhostile_act =", 1), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"unknown lists \['hostile_act'\], missing lists \['hostile_acts'\]"):
+        load_lexicon(misspelt)

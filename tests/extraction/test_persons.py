@@ -31,6 +31,12 @@ def test_a_family_name_written_first_finds_the_person():
     assert registry.find("Park").name == "Park Min-jun"
 
 
+def test_a_surname_found_without_its_arabic_article_finds_the_person():
+    registry = PersonRegistry()
+    registry.add("Khalid al-Rashidi", state("OMN"), "Foreign Minister")
+    assert registry.find("Rashidi").name == registry.find("el-Rashidi").name == "Khalid al-Rashidi"
+
+
 def test_different_short_names_are_not_merged():
     registry = PersonRegistry()
     registry.add("Anna Berg", state("SWE"), None)
