@@ -94,6 +94,19 @@ def amounted(obj: Token, lexicon: TriggerLexicon) -> Token:
     return obj
 
 
+def _governed(children: list[Token], preps: frozenset[str]) -> set[str]:
+    """What a verb's own particle or preposition governs, which counts as its object: "withdrew from the
+    deal", "pulled out of the initiative", "walked away from the accord"."""
+    governed = set()
+    for particle in (c for c in children if c.lower_ in preps and c.dep_ in ("prep", "prt", "advmod")):
+        for child in particle.children:
+            if child.dep_ == "pobj":
+                governed.add(child.lemma_.lower())
+            elif child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                governed |= {o.lemma_.lower() for o in child.children if o.dep_ == "pobj"}
+    return governed
+
+
 def _verb_entry(token: Token, entries: list[TriggerEntry], lexicon: TriggerLexicon) -> TriggerEntry | None:
     children = list(token.children)
     attached = {c.lower_ for c in children if c.dep_ in ("prep", "prt", "agent", "dative")
@@ -101,7 +114,7 @@ def _verb_entry(token: Token, entries: list[TriggerEntry], lexicon: TriggerLexic
                             for o in c.children if o.dep_ == "pobj")} | {
         g.lower_ for c in children if c.dep_ in OBJECT_DEPS for g in c.children  # "raised concerns with X"
         if g.dep_ == "prep" and g.lower_ == "with"} | {
-        c.lower_ for c in children if c.dep_ == "advmod" and c.lower_ == "together"}  # "brought together"
+        c.lower_ for c in children if c.dep_ == "advmod" and c.lower_ in ("together", "away")}  # "brought together"
     objects = {amounted(c, lexicon).lemma_.lower() for c in children if c.dep_ in OBJECT_DEPS} | {
         c.lower_ for c in children if c.dep_ not in ("nsubj", "nsubjpass", "csubj")} | {  # "the king received" no king
         t.lower_ for c in children if c.dep_ in OBJECT_DEPS for t in _name_words(c)}
@@ -109,7 +122,8 @@ def _verb_entry(token: Token, entries: list[TriggerEntry], lexicon: TriggerLexic
     for entry in entries:
         if entry.preps and not entry.preps & attached:
             continue
-        if entry.objects and not entry.objects & objects and not (entry.person_objects and named_person):
+        governed = _governed(children, entry.preps) if entry.preps and entry.objects else set()
+        if entry.objects and not entry.objects & (objects | governed) and not (entry.person_objects and named_person):
             continue
         if entry.complement and not any(c.dep_ == entry.complement for c in children):
             continue

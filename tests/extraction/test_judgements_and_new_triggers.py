@@ -598,3 +598,31 @@ def test_a_phone_conversation_of_two_ministers_is_a_meeting_of_their_states(extr
     text = "Leaders met. The foreign ministers of Japan and South Korea held a phone conversation on Wednesday."
     [call] = of_type(extract(text), EventType.MEET)
     assert codes(call.source + call.target) == ["JPN", "KOR"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peru withdrew from the fishing accord on Monday.",
+    "Peru pulled out of the Pacific fishing initiative on Monday.",
+    "Peru walked away from the fishing treaty on Monday.",
+])
+def test_leaving_an_agreement_by_a_particle_is_rejecting_it(extract, sentence: str):
+    [event] = of_type(extract(sentence), EventType.REJECT)
+    assert (codes(event.source), event.codes.cameo) == (["PER"], "127")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peru withdrew its trawlers from the disputed waters on Monday.",
+    "Peru's minister walked away from reporters on Monday.",
+])
+def test_withdrawing_something_else_or_walking_away_from_people_rejects_nothing(extract, sentence: str):
+    assert of_type(extract(sentence), EventType.REJECT) == []
+
+
+def test_recognising_a_named_person_as_leader_is_recognition(extract):
+    [event] = of_type(extract("Chile recognised Mateo Rivas as Bolivia's interim president on Friday."),
+                      EventType.SUPPORT)
+    assert (codes(event.source), event.codes.cameo) == (["CHL"], "054")
+
+
+def test_recognising_the_weight_of_an_argument_is_no_recognition(extract):
+    assert of_type(extract("Chile recognised the weight of the argument as a first step."), EventType.SUPPORT) == []
