@@ -147,6 +147,16 @@ def _said_after(date_entity: Span, reporters: set[Token]) -> bool:
     return reporter is not None and reporter in reporters and date_entity.start > reporter.i
 
 
+def _intending_verbs(verb: Token | None) -> set[Token]:
+    """The verbs that intend the trigger's act: "agreed" in "agreed on Monday to resume talks", whose
+    date is when they agreed, not when the talks will be."""
+    intending = set()
+    while verb is not None and verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        verb = verb.head
+        intending.add(verb)
+    return intending
+
+
 def _nearby_date(trigger: Trigger, parsed: ArticleDoc, published: date, future: bool) -> str | None:
     """The date said nearest the trigger in its sentence, when the parse hung it elsewhere
     ("told X by phone on Friday it was …" attaches "on Friday" to "was")."""
@@ -158,8 +168,9 @@ def _nearby_date(trigger: Trigger, parsed: ArticleDoc, published: date, future: 
     reporters = reporting_verbs(trigger.verb) if trigger.verb is not None else set()
     # "confirmed on Friday that she had asked": when she confirmed; but "X held talks in Ankara on
     # Wednesday, the ministry said" (the parser hung the date on "said"): the talks' date, said before it
+    intended_by = _intending_verbs(trigger.verb)
     near = [e for e in parsed.dates if sentence.start <= e.start and e.end <= sentence.end
-            and _distance(e, anchor) <= NEARBY_DATE_TOKENS
+            and _distance(e, anchor) <= NEARBY_DATE_TOKENS and governing_verb(e.root) not in intended_by
             and not _said_after(e, reporters) and not _names_a_thing(e, trigger)]
     for entity in sorted(near, key=lambda e: _distance(e, anchor)):
         resolved = resolve_date(entity.text, published, future)

@@ -137,3 +137,10 @@ def test_a_demand_made_by_a_resolution_is_dated_by_its_adoption(extract):  # typ
 def test_the_year_a_declaration_is_named_by_does_not_date_an_accusation_about_it(extract):  # type: ignore[no-untyped-def]
     [event] = of_type(extract("Egypt accused Ethiopia of violating the 2015 declaration of principles."), EventType.CONDEMN)
     assert event.date is None
+
+
+def test_talks_agreed_on_a_day_are_not_dated_to_that_day_or_the_next_one_of_its_name(extract):
+    events = extract("Chile and Peru agreed on Monday to resume regular border talks.")
+    [talks] = of_type(events, EventType.MEET)
+    [agreement] = of_type(events, EventType.AGREE)
+    assert (talks.status.value, talks.date, agreement.date) == ("planned", None, "2026-03-09")
