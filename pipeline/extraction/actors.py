@@ -184,6 +184,9 @@ class ActorResolver:
                 person.organisation = person.organisation or bodies[0].referent.code
             elif person.country is None and states:
                 person.country = states[0]  # "Iran's religious leader Ruhollah Khomeini"
+            elif person.country is None and not person.organisation and any(
+                    t.lemma_.lower() == "ministry" for t in core):
+                person.country = self.article.dateline_country  # "BEIJING - Foreign ministry spokesman Lin Wei"
             return [self.person_actor(person)]
         if opposition := self.national_opposition(core):
             return opposition
@@ -205,6 +208,8 @@ class ActorResolver:
         if group is not None:
             named = self.resolve_agent(token) or self.owned_agent(token)
             named = named or self.placed_by_opening(token)  # "In Bamako, the junta …", "In Moscow, officials …"
+            if not named and group == "ministry" and group not in self.groups:
+                named = self.datelined(token)  # "BEIJING (Reuters) - The foreign ministry said …"
             if named or not self.bare(token):
                 return self.remember_group(group, named)
             return list(self.groups.get(group, []))  # "the ministry" is the ministry named before
@@ -302,6 +307,11 @@ class ActorResolver:
                         return [Actor(name=f"{token.text} in {place.text}", kind=ActorKind.STATE,
                                       country=mention.referent.country)]
         return []
+
+    def datelined(self, token: Token) -> list[Actor]:
+        """The state of the capital the article is datelined in, for a body it names without one."""
+        country = self.article.dateline_country
+        return [Actor(name=token.text, kind=ActorKind.STATE, country=country)] if country else []
 
     def national_opposition(self, core: list[Token]) -> list[Actor]:
         """"the Syrian opposition": a party of its own, named, not the state it opposes."""

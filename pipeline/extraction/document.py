@@ -43,6 +43,7 @@ class ArticleDoc:
     region_at: dict[int, tuple[int, int, str]] = field(default_factory=dict)  # token -> a region's (start, end, state)
     pair_at: dict[int, tuple[Referent, Referent]] = field(default_factory=dict)  # "U.S.-Pakistan" -> both
     days: list[tuple[int, date]] = field(default_factory=list)  # (token after, day) of each full date said
+    dateline_country: str | None = None  # the state whose capital the article is datelined in: "BEIJING (Reuters) -"
 
     def day_before(self, index: int) -> date | None:
         """The last full date said shortly before a token: what "that day" or "hours earlier" point
@@ -178,7 +179,27 @@ def build_article_doc(doc: Doc, gazetteer: Gazetteer, roles: RoleVocabulary, act
     article.pair_at = _hyphenated_pairs(doc, gazetteer, words)
     article.days = [(e.end, date.fromisoformat(day)) for e in dates
                     if (day := resolve_date(e.text, on)) is not None and len(day) == 10]
+    article.dateline_country = _dateline_country(doc, gazetteer)
     return article
+
+
+DATELINE_SENTENCES = 3  # a headline and a subheading may come before the dateline
+
+
+def _dateline_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
+    """The state of the capital a sentence among the first opens with in capitals: "BEIJING (Reuters) -",
+    "NEW DELHI, Sept 21 -", "ANKARA" on a line of its own (not "GENEVA", a city that is no capital)."""
+    for sentence in list(doc.sents)[:DATELINE_SENTENCES]:
+        words = []
+        for token in sentence:
+            if not (token.is_upper and token.is_alpha and len(token) > 1):
+                break
+            words.append(token.text.title())
+        for length in range(len(words), 0, -1):
+            referent = gazetteer.lookup(words[:length])
+            if referent is not None and referent.is_capital and referent.country:
+                return referent.country
+    return None
 
 
 def _regions(doc: Doc, found: dict[int, tuple[int, int, str]], mention_at: dict[int, Mention],

@@ -151,3 +151,20 @@ def test_two_former_leaders_meeting_while_both_were_in_office_act_for_their_stat
 
 def test_two_former_leaders_meeting_now_act_for_no_state(extract):
     assert of_type(extract("Obama met Cameron in London last week."), EventType.MEET) == []
+
+
+def test_a_ministry_named_without_its_state_is_the_one_of_the_capital_the_article_is_datelined_in(extract):
+    events = extract("Peru protests\nLIMA (Wire) - The foreign ministry on Tuesday condemned Chile's new fishing rules.")
+    [criticism] = of_type(events, EventType.CONDEMN)
+    assert (codes(criticism.source), codes(criticism.target)) == (["PER"], ["CHL"])
+
+
+def test_a_ministry_spokesman_named_without_his_state_speaks_for_the_datelines_state(extract):
+    events = extract("LIMA\n\nForeign ministry spokesman Tomas Quispe condemned Chile's new fishing rules on Tuesday.")
+    [criticism] = of_type(events, EventType.CONDEMN)
+    assert codes(criticism.source) == ["PER"]
+
+
+def test_a_dateline_in_a_city_that_is_no_capital_places_no_ministry(extract):
+    events = extract("GENEVA (Wire) - The foreign ministry on Tuesday condemned Chile's new fishing rules.")
+    assert of_type(events, EventType.CONDEMN) == []
