@@ -463,7 +463,8 @@ class ActorResolver:
             return [a for a in states if a is not None]
         if lower in FIRST_PERSON and speaker:
             return speaker
-        if lower in THIRD_PERSON and (named := self.subject_person_above(token) or self.person_before(token)):
+        if lower in THIRD_PERSON and (named := self.reported_person(token) or self.subject_person_above(token)
+                                      or self.person_before(token)):
             return named  # "Rouhani said attacks were a reaction to what he called …"
         if lower in THIRD_PERSON and self.last_person is not None and compatible(self.last_person, lower):
             return [self.person_actor(self.last_person)]
@@ -479,6 +480,19 @@ class ActorResolver:
             return None
         verb = token.head.head.head
         return next((c for c in verb.children if c.dep_ == "dobj" and c.i < token.i and c.pos_ != "PRON"), None)
+
+    def reported_person(self, token: Token) -> list[Actor]:
+        """The person whose act a report of it by their own people names first: "Bennett urged Blinken
+        to …, his office said": his is Bennett, not the nearer Blinken."""
+        verb = token.head.head
+        if token.dep_ != "poss" or token.head.dep_ != "nsubj" or verb.lemma_ not in self.speech_verbs:
+            return []
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i < token.i):
+            for subject in (c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"):
+                people = [a for a in self.resolve_one(subject) if a.kind is ActorKind.PERSON and self._may_be(a, token)]
+                if people:
+                    return people[:1]
+        return []
 
     def subject_person_above(self, token: Token) -> list[Actor]:
         """The person who is the subject of a clause that holds the pronoun, named before it, or after

@@ -480,6 +480,8 @@ class EventExtractor:
                     return resolver.resolve(controller[0]), controller[0].pos_ != "PRON"
             if verb.dep_ == "conj" and self._said_beside(verb, resolver):
                 verb = verb.head.head  # "X told lawmakers (that) the coup raised questions and called on Y"
+            elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and (reporter := self._reporter_before(verb)) is not None:
+                verb = reporter  # "the talks were tough, his office said, accusing Ankara of …": the office accused
             elif verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head != verb:
                 verb = verb.head  # "acomp": "Putin and Trump are due to meet"
             elif verb.dep_ == "pcomp" and verb.head.lower_ in SHARED_SUBJECT_PREPS and verb.head.head != verb.head:
@@ -495,6 +497,11 @@ class EventExtractor:
             else:
                 return [], False
         return [], False
+
+    def _reporter_before(self, participle: Token) -> Token | None:
+        """The verb of saying set between a statement and a participle that goes on from it."""
+        return next((c for c in participle.head.children if c.dep_ == "parataxis" and c.i < participle.i
+                     and c.lemma_ in self.lexicon.speech_verbs), None)
 
     def _said_beside(self, verb: Token, resolver: ActorResolver) -> bool:
         """A verb the parser joined to what a speaker said, though the speaker did it: "called" in

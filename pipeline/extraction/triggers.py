@@ -225,6 +225,16 @@ def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) ->
 SETTING_PREPS = {"during", "at", "after", "following", "amid", "before", "throughout", "since", "despite"}
 
 
+def _addressed_in_a_call(trigger: Trigger) -> bool:
+    """A call in which the clause's verb addresses someone: "urged Erdogan in a phone call to …" (the
+    call is held with the one urged, whom it names)."""
+    call = trigger.token
+    if call.lemma_.lower() not in PHONES or call.dep_ != "pobj" or call.head.lower_ not in ("in", "during", "on", "over"):
+        return False
+    verb = call.head.head
+    return verb.pos_ == "VERB" and any(c.dep_ in ("dobj", "dative") for c in verb.children)
+
+
 def sets_the_scene(trigger: Trigger) -> bool:
     """An event noun that is when its clause's act happens, not what the act is about, and that names
     whom it was with: "during a visit to Panama", "on a call with Modi" (a bare "during his visit" is
@@ -233,6 +243,8 @@ def sets_the_scene(trigger: Trigger) -> bool:
         return False
     anchor = _first_conjunct(trigger.token)
     prep = anchor.head
+    if _addressed_in_a_call(trigger):
+        return True
     if not any(c.dep_ == "prep" and c.lower_ in ("to", "with", "between") for c in trigger.token.children):
         return False
     return anchor.dep_ == "pobj" and (

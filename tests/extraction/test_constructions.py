@@ -844,3 +844,23 @@ def test_a_condition_names_the_target_of_a_threat_that_names_no_one_else(extract
     [threat] = of_type(extract("Iceland threatened to impose tariffs if Norway did not release the trawlers."),
                        EventType.THREATEN)
     assert codes(threat.target) == ["NOR"]
+
+
+def test_urging_someone_in_a_phone_call_is_also_a_call_with_them(extract):
+    events = extract("Norway's prime minister urged Iceland's president in a phone call on Tuesday to lift the ban.")
+    [call] = of_type(events, EventType.MEET)
+    [appeal] = of_type(events, EventType.REQUEST)
+    assert (codes(call.source + call.target), call.codes.cameo, codes(appeal.target)) == (["ISL", "NOR"], "041", ["ISL"])
+
+
+def test_a_participle_after_a_report_is_the_reporters_act(extract):
+    events = extract("The talks were long, Norway's foreign ministry said, accusing Iceland of bad faith.")
+    [accusation] = of_type(events, EventType.CONDEMN)
+    assert (codes(accusation.source), codes(accusation.target)) == (["NOR"], ["ISL"])
+
+
+def test_his_office_reporting_an_act_is_the_office_of_who_did_it_not_of_whom_it_was_done_to(extract):
+    text = ("Norwegian Prime Minister Jonas Gahr Store urged Icelandic President Halla Tomasdottir in a phone call "
+            "to lift the ban, his office said, accusing Iceland of bad faith.")
+    [accusation] = of_type(extract(text), EventType.CONDEMN)
+    assert (codes(accusation.source), codes(accusation.target)) == (["NOR"], ["ISL"])
