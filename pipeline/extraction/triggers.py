@@ -117,7 +117,9 @@ def _verb_entry(token: Token, entries: list[TriggerEntry], lexicon: TriggerLexic
         c.lower_ for c in children if c.dep_ == "advmod" and c.lower_ in ("together", "away")}  # "brought together"
     objects = {amounted(c, lexicon).lemma_.lower() for c in children if c.dep_ in OBJECT_DEPS} | {
         c.lower_ for c in children if c.dep_ not in ("nsubj", "nsubjpass", "csubj")} | {  # "the king received" no king
-        t.lower_ for c in children if c.dep_ in OBJECT_DEPS for t in _name_words(c)}
+        t.lower_ for c in children if c.dep_ in OBJECT_DEPS for t in _name_words(c)} | {
+        c.lemma_.lower() for c in children if c.dep_ == "nsubjpass"} | (  # "a deal had been reached"
+        {token.head.lemma_.lower()} if token.dep_ == "acl" and token.tag_ in ("VBN", "VBD") else set())  # "the accord, concluded"
     named_person = any(c.dep_ in OBJECT_DEPS and c.ent_type_ == "PERSON" for c in children)
     for entry in entries:
         if entry.preps and not entry.preps & attached:

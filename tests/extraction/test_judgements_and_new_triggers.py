@@ -626,3 +626,34 @@ def test_recognising_a_named_person_as_leader_is_recognition(extract):
 
 def test_recognising_the_weight_of_an_argument_is_no_recognition(extract):
     assert of_type(extract("Chile recognised the weight of the argument as a first step."), EventType.SUPPORT) == []
+
+
+def test_an_agreement_extended_is_agreed_again(extract):
+    [event] = of_type(extract("Chile and Peru extended the fishing accord by ninety days on Monday."), EventType.AGREE)
+    assert (codes(event.source), event.date) == (["CHL", "PER"], "2026-03-09")
+
+
+def test_two_states_saying_an_agreement_was_reached_reached_it(extract):
+    [event] = of_type(extract("Chile and Peru said on Monday that an agreement had been reached."), EventType.AGREE)
+    assert codes(event.source) == ["CHL", "PER"]
+
+
+def test_one_body_saying_an_agreement_was_reached_is_not_its_party(extract):
+    assert of_type(extract("The United Nations said on Monday that an agreement had been reached."), EventType.AGREE) == []
+
+
+def test_an_agreement_concluded_between_states_is_their_agreement(extract):
+    [event] = of_type(extract("The 1929 treaty, concluded between Chile and Peru, settled the border."), EventType.AGREE)
+    assert codes(event.source) == ["CHL", "PER"]
+
+
+def test_sanctions_imposed_in_the_passive_are_imposed_by_their_agent(extract):
+    [event] = of_type(extract("New sanctions were imposed on Peru by Chile on Friday."), EventType.SANCTION)
+    assert (codes(event.source), codes(event.target)) == (["CHL"], ["PER"])
+
+
+@pytest.mark.parametrize("sentence", ["Chile closed its liaison office in Lima in 2019.",
+                                      "Chile paused talks with Peru on Monday."])
+def test_closing_an_office_and_pausing_talks_are_punitive(extract, sentence: str):
+    [event] = of_type(extract(sentence), EventType.SANCTION)
+    assert (codes(event.source), codes(event.target)) == (["CHL"], ["PER"])
