@@ -4,7 +4,7 @@ from spacy.tokens import Token
 
 from pipeline.extraction.triggers import Trigger
 
-__all__ = ["clause_tokens", "contrasting_clause", "infinitive", "reporting_verbs"]
+__all__ = ["clause_tokens", "contrasting_clause", "infinitive", "reporting_verbs", "time_clause"]
 
 CLAUSE_BREAKS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"}
 CONTRAST_MARKS = {"while", "whereas", "although", "though"}
@@ -27,6 +27,16 @@ def clause_tokens(trigger: Trigger) -> list[Token]:
 def contrasting_clause(token: Token) -> bool:
     """A clause set against the one above it, with a subject of its own: no part of what that one says."""
     return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in token.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+
+
+TIME_MARKS = {"after", "before", "since", "until", "once", "when"}
+
+
+def time_clause(token: Token) -> bool:
+    """A clause that says when the one above it happened, with a subject of its own: "After Pompeo
+    visited Pyongyang, North Korea accused …" tells of a visit too, not what was accused."""
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in token.children) and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 

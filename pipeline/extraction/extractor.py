@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extraction.actor_dictionary import ActorDictionary, load_actor_dictionary
 from pipeline.extraction.actors import ActorResolver, actor_key
-from pipeline.extraction.clauses import contrasting_clause, infinitive
+from pipeline.extraction.clauses import contrasting_clause, infinitive, time_clause
 from pipeline.extraction.codes import CameoTable, load_cameo_table
 from pipeline.extraction.dates import days_of
 from pipeline.extraction.dedupe import merge_duplicates
@@ -341,7 +341,7 @@ class EventExtractor:
         """The trigger whose clause holds this one, unless the two are only coordinated."""
         child = token
         for ancestor in token.ancestors:
-            if contrasting_clause(child) or (child.dep_ in ("relcl", "acl") and not infinitive(child)):
+            if contrasting_clause(child) or time_clause(child) or (child.dep_ in ("relcl", "acl") and not infinitive(child)):
                 # a relative clause or a participle describes a thing, it is not what the verb above says:
                 # "announced a plan that calls for lower tariffs" announced the plan; "called for calm
                 # in a statement issued after talks between X and Y": the talks were held

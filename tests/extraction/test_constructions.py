@@ -864,3 +864,10 @@ def test_his_office_reporting_an_act_is_the_office_of_who_did_it_not_of_whom_it_
             "to lift the ban, his office said, accusing Iceland of bad faith.")
     [accusation] = of_type(extract(text), EventType.CONDEMN)
     assert (codes(accusation.source), codes(accusation.target)) == (["NOR"], ["ISL"])
+
+
+def test_an_act_in_a_clause_that_says_when_is_an_event_of_its_own(extract):
+    events = extract("After Chile's foreign minister visited Lima in May, Bolivia accused Chile of plotting against it.")
+    [visit] = of_type(events, EventType.MEET)
+    [accusation] = of_type(events, EventType.CONDEMN)
+    assert (codes(visit.source), codes(visit.target), codes(accusation.target)) == (["CHL"], ["PER"], ["CHL"])
