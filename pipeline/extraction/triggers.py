@@ -310,6 +310,20 @@ def _expected(clause: Token) -> bool:
         c.dep_ == "acomp" and c.lower_ in ("able", "likely", "unlikely") for c in clause.children))
 
 
+DELEGATIONS = {"delegation", "delegations", "mission", "team"}
+
+
+def _delegation_led_to(token: Token) -> Token | None:
+    """Where one leads a delegation, which is a visit there: "will lead a delegation to Morocco", "led a
+    team of officials to Brasilia" (not "led the EU mission in Mali")."""
+    if token.lemma_.lower() not in ("lead", "head"):
+        return None
+    for obj in (c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in DELEGATIONS):
+        for prep in (p for p in [*obj.subtree, *token.children] if p.dep_ == "prep" and p.lower_ == "to"):
+            return next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return None
+
+
 def _phoned(token: Token) -> Token | None:
     """Who was called: "Araghchi called Pakistani Foreign Minister Ishaq Dar on Monday" (which the parser
     may read as naming him), not "called for calm", "called on X to …" or "called X a liar"."""
@@ -577,6 +591,10 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
             triggers.append(judgement)
             if (intent := _stated_intent(token, lexicon)) is not None and intent.event_type is EventType.THREATEN:
                 triggers.append(intent)  # "said the sanctions were illegal and that Russia would respond"
+            continue
+        if token.pos_ == "VERB" and (destination := _delegation_led_to(token)) is not None:
+            triggers.append(Trigger(token, TriggerEntry(EventType.MEET, "042"), is_noun=False, verb=token,
+                                    target_head=destination, needs_target=True))
             continue
         if token.pos_ == "VERB" and (called := _phoned(token)) is not None:
             triggers.append(Trigger(token, TriggerEntry(EventType.MEET, "041"), is_noun=False, verb=token,

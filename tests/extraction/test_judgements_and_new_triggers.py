@@ -657,3 +657,15 @@ def test_sanctions_imposed_in_the_passive_are_imposed_by_their_agent(extract):
 def test_closing_an_office_and_pausing_talks_are_punitive(extract, sentence: str):
     [event] = of_type(extract(sentence), EventType.SANCTION)
     assert (codes(event.source), codes(event.target)) == (["CHL"], ["PER"])
+
+
+@pytest.mark.parametrize("sentence", ["Chile's foreign minister will lead a delegation to Peru next week.",
+                                      "Chile's foreign minister led a delegation of officials to Lima in May."])
+def test_leading_a_delegation_to_a_state_is_visiting_it(extract, sentence: str):
+    [visit] = of_type(extract(sentence), EventType.MEET)
+    assert (codes(visit.source), codes(visit.target), visit.codes.cameo) == (["CHL"], ["PER"], "042")
+
+
+@pytest.mark.parametrize("sentence", ["Chile led the UN mission in Haiti for years.", "Chile led its team to victory."])
+def test_leading_a_mission_somewhere_or_a_team_to_victory_is_no_visit(extract, sentence: str):
+    assert of_type(extract(sentence), EventType.MEET) == []
