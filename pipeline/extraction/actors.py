@@ -61,7 +61,8 @@ def actor_key(actor: Actor) -> str:
 ACT_VERBS = {"invasion": "invade", "decision": "decide", "annexation": "annex", "expulsion": "expel",
              "seizure": "seize", "detention": "detain", "shelling": "shell", "bombing": "bomb", "deployment": "deploy",
              "incursion": "intrude", "intrusion": "intrude", "occupation": "occupy", "killing": "kill",
-             "assassination": "assassinate", "takeover": "take", "closure": "close", "suspension": "suspend"}
+             "assassination": "assassinate", "takeover": "take", "closure": "close", "suspension": "suspend",
+             "withdrawal": "withdraw", "pullout": "withdraw", "exit": "withdraw", "quit": "withdraw", "pull": "withdraw"}
 
 
 def act_lemma(token: Token) -> str:
@@ -637,7 +638,7 @@ class ActorResolver:
             doer: Token | None = None
             lemma = token.lemma_.lower()
             if token.pos_ == "VERB" and token.dep_ not in ("amod", "compound") and (
-                    lemma in self.doing_verbs or lemma in ACT_VERBS.values()):  # only acts; resolving is not free
+                    lemma in self.doing_verbs or act_lemma(token) in ACT_VERBS.values()):  # only acts; resolving is not free
                 doer = next((c for c in token.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
             elif token.pos_ == "NOUN":
                 doer = next((c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) or next(

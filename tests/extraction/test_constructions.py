@@ -871,3 +871,10 @@ def test_an_act_in_a_clause_that_says_when_is_an_event_of_its_own(extract):
     [visit] = of_type(events, EventType.MEET)
     [accusation] = of_type(events, EventType.CONDEMN)
     assert (codes(visit.source), codes(visit.target), codes(accusation.target)) == (["CHL"], ["PER"], ["CHL"])
+
+
+@pytest.mark.parametrize("left", ["pulled out of", "quit", "withdrew from"])
+def test_a_withdrawal_judged_later_is_the_act_of_who_withdrew(extract, left: str):
+    events = extract(f"Peru {left} the fishing accord on Monday. Chile condemned the withdrawal.")
+    [criticism] = of_type(events, EventType.CONDEMN)
+    assert (codes(criticism.source), codes(criticism.target)) == (["CHL"], ["PER"])
