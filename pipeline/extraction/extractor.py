@@ -681,7 +681,9 @@ class EventExtractor:
         clause = demanded_clause(word, self.lexicon) if not trigger.is_noun else _demanded_of(trigger)
         if clause is not None:
             subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-            actors = resolver.resolve(subjects[0]) if subjects else []
+            # "told Peru that Chile must withdraw": Chile; "told him the violence must stop": him
+            actors = (resolver.resolve(subjects[0]) if subjects else []) or [
+                a for h in heads if h.dep_ in ("dobj", "dative") for a in resolver.resolve(h)]
         if not actors and trigger.event_type is EventType.THREATEN and not trigger.is_noun:
             actors = self._actors_in_condition(word, resolver)  # "… if Brasilia does not cut its levies"
         if not actors and trigger.event_type in COMPLEMENT_TARGET_TYPES and not trigger.is_noun:
@@ -737,9 +739,10 @@ class EventExtractor:
         for child in clauses:
             conditions = {t.i for c in child.subtree if c.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) for t in c.subtree}
+            contrasted = {t.i for c in child.subtree if contrasting_clause(c) for t in c.subtree}  # "…, while X urged"
             for token in _participant_words(child) if participants_only else _apart_from_settings(child):
                 mention = parsed.mention_at.get(token.i)
-                if mention is None or mention.start != token.i or _placed(token):
+                if mention is None or mention.start != token.i or _placed(token) or token.i in contrasted:
                     continue
                 actor = resolver.mention_actor(mention)
                 found = conditional if token.i in conditions else actors

@@ -878,3 +878,10 @@ def test_a_withdrawal_judged_later_is_the_act_of_who_withdrew(extract, left: str
     events = extract(f"Peru {left} the fishing accord on Monday. Chile condemned the withdrawal.")
     [criticism] = of_type(events, EventType.CONDEMN)
     assert (codes(criticism.source), codes(criticism.target)) == (["CHL"], ["PER"])
+
+
+def test_a_demand_of_a_thing_told_to_someone_is_made_of_them_and_not_of_who_speaks_after_while(extract):
+    text = ("Peru's president Dina Boluarte arrived on Monday. Chile's president told her the blockade \"must stop\", "
+            "while Bolivia's president urged the miners to go home.")
+    [demand] = [e for e in of_type(extract(text), EventType.REQUEST) if codes(e.source) == ["CHL"]]
+    assert codes(demand.target) == ["PER"]
