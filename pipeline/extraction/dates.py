@@ -4,7 +4,8 @@ import calendar
 import re
 from datetime import MAXYEAR, MINYEAR, date, timedelta
 
-__all__ = ["WEEKDAYS", "anaphoric_shift", "days_of", "resolve_date", "time_ago"]
+__all__ = ["WEEKDAYS", "anaphoric_shift", "days_of", "in_year_said_before", "names_year_before", "resolve_date",
+           "time_ago", "year_of"]
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {
@@ -194,6 +195,39 @@ def resolve_date(phrase: str, published: date, future: bool = False) -> str | No
         if result is not None:
             return result
     return None
+
+
+def in_year_said_before(phrase: str, year: int | None) -> str | None:
+    """"that November", "in May that year", "later that year": a month or the year of the year said
+    before, as ISO; None for other phrases, or when no year was said (the phrase is then vague).
+
+    >>> in_year_said_before("that November", 2013)
+    '2013-11'
+    >>> in_year_said_before("in May that year", 2021)
+    '2021-05'
+    """
+    words = _words(phrase)
+    if "that" not in words or year is None or not MINYEAR <= year <= MAXYEAR:
+        return None
+    after = words[words.index("that") + 1:words.index("that") + 2]
+    month = next((MONTHS[w] for w in words if w in MONTHS), None)
+    if after == ["year"]:
+        return _month(year, month) if month is not None else _year(year)
+    if after and after[0] in MONTHS:
+        return _month(year, MONTHS[after[0]])
+    return None
+
+
+def names_year_before(phrase: str) -> bool:
+    """Whether a phrase is one `in_year_said_before` reads: "that November", "later that year"."""
+    words = _words(phrase)
+    following = words[words.index("that") + 1:words.index("that") + 2] if "that" in words else []
+    return bool(following) and (following[0] == "year" or following[0] in MONTHS)
+
+
+def year_of(phrase: str) -> int | None:
+    """The year a phrase names in digits: 2013 in "in November 2013"."""
+    return next((int(w) for w in _words(phrase) if w.isdigit() and len(w) == 4 and 1900 <= int(w) <= 2100), None)
 
 
 MAX_SHIFT_DAYS = 366  # "400 days later" is no day a reader counts to

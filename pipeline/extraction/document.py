@@ -7,7 +7,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extraction.actor_dictionary import ActorDictionary, DictionaryEntry
-from pipeline.extraction.dates import WEEKDAYS, anaphoric_shift, resolve_date
+from pipeline.extraction.dates import WEEKDAYS, anaphoric_shift, resolve_date, year_of
 from pipeline.extraction.gazetteer import Gazetteer, Referent
 from pipeline.extraction.genders import guess_genders
 from pipeline.extraction.persons import Person, PersonRegistry, build_person_registry
@@ -44,6 +44,11 @@ class ArticleDoc:
     pair_at: dict[int, tuple[Referent, Referent]] = field(default_factory=dict)  # "U.S.-Pakistan" -> both
     days: list[tuple[int, date]] = field(default_factory=list)  # (token after, day) of each full date said
     dateline_country: str | None = None  # the state whose capital the article is datelined in: "BEIJING (Reuters) -"
+
+    def year_before(self, index: int) -> int | None:
+        """The last year said in digits before a token: what "that November" or "that year" point back to."""
+        return next((year for e in reversed(self.dates) if e.end <= index and (year := year_of(e.text)) is not None),
+                    None)
 
     def day_before(self, index: int) -> date | None:
         """The last full date said shortly before a token: what "that day" or "hours earlier" point

@@ -5,7 +5,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from pipeline.extraction.clauses import clause_tokens, contrasting_clause, reporting_verbs
-from pipeline.extraction.dates import anaphoric_shift, resolve_date, time_ago
+from pipeline.extraction.dates import anaphoric_shift, in_year_said_before, names_year_before, resolve_date, time_ago
 from pipeline.extraction.document import ArticleDoc
 from pipeline.extraction.triggers import Trigger, governing_verb
 from pipeline.models import EventType
@@ -13,6 +13,18 @@ from pipeline.models import EventType
 __all__ = ["event_date"]
 
 NEARBY_DATE_TOKENS = 12  # how far from its trigger a date the parse hung elsewhere may stand
+
+
+def _resolve(entity: Span, parsed: ArticleDoc, published: date, future: bool) -> str | None:
+    """A date entity as ISO: "that November" in the year said before it, others against publication."""
+    # the tagger leaves "that" out of "that November"
+    before = entity.doc[entity.start - 1] if entity.start > 0 else None
+    said = f"that {entity.text}" if before is not None and before.lower_ == "that" and before.tag_ == "DT" else entity.text
+    if names_year_before(said):
+        return in_year_said_before(said, parsed.year_before(entity.start))
+    if entity.root.head.lower_ == "since" and entity.root.dep_ == "pobj":
+        return None  # "his first visit since 2012": when the last one was, not this one
+    return resolve_date(entity.text, published, future)
 
 
 def _distance(entity: Span, anchor: int) -> int:
@@ -32,7 +44,7 @@ def event_date(trigger: Trigger, parsed: ArticleDoc, published: date, future: bo
         # the date said nearest the trigger: "agreed on Tuesday" over a dateline's "March 4"
         for entity in sorted(parsed.dates, key=lambda e: _distance(e, anchor)):
             if entity.root in clause and not _names_a_thing(entity, trigger) and (
-                    resolved := resolve_date(entity.text, published, future)):
+                    resolved := _resolve(entity, parsed, published, future)):
                 return resolved  # a vague one ("the next day" of another act) gives way to the next
         if verb is trigger.verb and (since := _time_since(verb, parsed, published)) is not None:
             return since  # "six months since they signed": only when the clause gives no date of its own
@@ -84,7 +96,7 @@ def _date_of(verb: Token, trigger: Trigger, parsed: ArticleDoc, published: date,
     """The first date said in `verb`'s own clause."""
     clause = clause_tokens(Trigger(verb, trigger.entry, False, verb))
     return next((resolved for entity in parsed.dates if entity.root in clause and not _names_a_thing(entity, trigger)
-                 and (resolved := resolve_date(entity.text, published, future))), None)
+                 and (resolved := _resolve(entity, parsed, published, future))), None)
 
 
 def _time_since(verb: Token, parsed: ArticleDoc, published: date) -> str | None:
@@ -173,7 +185,7 @@ def _nearby_date(trigger: Trigger, parsed: ArticleDoc, published: date, future: 
             and _distance(e, anchor) <= NEARBY_DATE_TOKENS and governing_verb(e.root) not in intended_by
             and not _said_after(e, reporters) and not _names_a_thing(e, trigger)]
     for entity in sorted(near, key=lambda e: _distance(e, anchor)):
-        resolved = resolve_date(entity.text, published, future)
+        resolved = _resolve(entity, parsed, published, future)
         if resolved is not None:
             return resolved
     return None

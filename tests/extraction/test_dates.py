@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.extraction.dates import days_of, resolve_date, time_ago
+from pipeline.extraction.dates import days_of, in_year_said_before, resolve_date, time_ago
 
 TUESDAY = date(2025, 2, 25)
 
@@ -143,3 +143,14 @@ def test_a_phrase_that_is_no_duration_gives_no_date():
 def test_a_day_of_last_year_is_that_day_a_year_back() -> None:
     assert resolve_date("July 30 last year", date(2024, 9, 8)) == "2023-07-30"
     assert resolve_date("in March next year", date(2024, 9, 8)) == "2025-03"
+
+
+@pytest.mark.parametrize("phrase, year, expected", [
+    ("that November", 2013, "2013-11"),
+    ("May that year", 2021, "2021-05"),
+    ("later that year", 2019, "2019"),
+    ("that November", None, None),
+    ("last November", 2013, None),
+])
+def test_a_month_or_year_said_with_that_is_in_the_year_said_before(phrase, year, expected):
+    assert in_year_said_before(phrase, year) == expected

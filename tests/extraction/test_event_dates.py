@@ -144,3 +144,19 @@ def test_talks_agreed_on_a_day_are_not_dated_to_that_day_or_the_next_one_of_its_
     [talks] = of_type(events, EventType.MEET)
     [agreement] = of_type(events, EventType.AGREE)
     assert (talks.status.value, talks.date, agreement.date) == ("planned", None, "2026-03-09")
+
+
+def test_that_november_is_in_the_year_the_article_said_before(extract):
+    events = extract("The quarrel began in 2013. Chile expelled Peru's ambassador that November.")
+    [expulsion] = of_type(events, EventType.SANCTION)
+    assert expulsion.date == "2013-11"
+
+
+def test_that_november_without_a_year_said_before_is_no_date(extract):
+    [expulsion] = of_type(extract("Chile expelled Peru's ambassador that November."), EventType.SANCTION)
+    assert expulsion.date is None
+
+
+def test_a_first_visit_since_a_year_is_not_dated_to_that_year(extract):
+    [visit] = of_type(extract("In February, Chile's president paid his first visit to Peru since 2012."), EventType.MEET)
+    assert visit.date == "2026-02"
