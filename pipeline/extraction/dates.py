@@ -211,6 +211,9 @@ def in_year_said_before(phrase: str, year: int | None) -> str | None:
         return None
     after = words[words.index("that") + 1:words.index("that") + 2]
     month = next((MONTHS[w] for w in words if w in MONTHS), None)
+    day = next((int(w) for w in words if w.isdigit() and 1 <= int(w) <= 31), None)
+    if after == ["year"] and month is not None and day is not None:
+        return _full_date(year, month, day)  # "on June 9 that year"
     if after == ["year"]:
         return _month(year, month) if month is not None else _year(year)
     if after and after[0] in MONTHS:

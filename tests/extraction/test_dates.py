@@ -148,6 +148,7 @@ def test_a_day_of_last_year_is_that_day_a_year_back() -> None:
 @pytest.mark.parametrize("phrase, year, expected", [
     ("that November", 2013, "2013-11"),
     ("May that year", 2021, "2021-05"),
+    ("June 9 that year", 2023, "2023-06-09"),
     ("later that year", 2019, "2019"),
     ("that November", None, None),
     ("last November", 2013, None),

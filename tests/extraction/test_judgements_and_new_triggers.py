@@ -669,3 +669,14 @@ def test_leading_a_delegation_to_a_state_is_visiting_it(extract, sentence: str):
 @pytest.mark.parametrize("sentence", ["Chile led the UN mission in Haiti for years.", "Chile led its team to victory."])
 def test_leading_a_mission_somewhere_or_a_team_to_victory_is_no_visit(extract, sentence: str):
     assert of_type(extract(sentence), EventType.MEET) == []
+
+
+@pytest.mark.parametrize("sentence", ["The presidents of Chile and Peru shook hands at the summit on Monday.",
+                                      "Chile's president shook hands with Peru's president on Monday."])
+def test_shaking_hands_is_meeting(extract, sentence: str):
+    [meeting] = of_type(extract(sentence), EventType.MEET)
+    assert codes(meeting.source + meeting.target) == ["CHL", "PER"]
+
+
+def test_an_earthquake_shaking_a_capital_is_no_meeting(extract):
+    assert of_type(extract("An earthquake shook Lima and Santiago on Monday."), EventType.MEET) == []
