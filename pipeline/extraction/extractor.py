@@ -24,7 +24,7 @@ from pipeline.extraction.roles import RoleVocabulary, load_roles
 from pipeline.extraction.sentences import paragraph_boundaries
 from pipeline.extraction.status import Modality, modality_of
 from pipeline.extraction.time_expressions import add_time_expressions
-from pipeline.extraction.triggers import (SETTING_PREPS, Trigger, amounted, batch_of, demanded_clause, find_triggers, governing_verb, noun_owner,
+from pipeline.extraction.triggers import (PHONES, SETTING_PREPS, Trigger, amounted, batch_of, demanded_clause, find_triggers, governing_verb, noun_owner,
                                           sets_the_scene, with_cameo)
 from pipeline.models import Actor, ActorKind, Article, EventStatus, EventType, Evidence, ExtractedEvent
 
@@ -460,7 +460,8 @@ class EventExtractor:
         while verb is not None and seen < 6:
             seen += 1
             children = list(verb.children)
-            agents = [p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            agents = [p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                      and p.lemma_.lower() not in PHONES]  # "spoke by phone": a means, not a doer
             if not agents and any(c.dep_ == "nsubjpass" for c in children):
                 # "was described as 'alarming' by X": the parser hung the agent on the complement
                 agents = [p for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.head != verb

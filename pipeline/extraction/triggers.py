@@ -161,6 +161,10 @@ def under_way(verb: Token) -> bool:
         for c in verb.children)
 
 
+# what a meeting does, beside the verbs of acts: "the summit agreed", "the ministers' meeting decided"
+MEETINGS_DO = {"agree", "decide", "discuss", "endorse", "urge", "call", "condemn", "welcome", "reaffirm", "vow", "pledge"}
+
+
 def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) -> tuple[Token | None, bool] | None:
     """The clause verb of an event noun and whether the clause denies it; None if not an event."""
     event_type = entry.event_type
@@ -213,6 +217,9 @@ def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) ->
     if anchor.dep_ in ("nsubj", "nsubjpass"):
         if head.lemma_ in lexicon.happening_verbs or under_way(head):
             return head, False  # "the talks took place", "talks between X and Y were under way"
+        if event_type is EventType.MEET and anchor.dep_ == "nsubj" and head.pos_ == "VERB" and (
+                head.lemma_ in lexicon.doing_verbs or head.lemma_ in MEETINGS_DO):
+            return head, False  # "a meeting of EU foreign ministers in Brussels agreed to …": it was held
         if head.lemma_ in lexicon.support_verbs and anchor.dep_ == "nsubjpass":
             return head, False
         predicate = " ".join(t.lower_ for c in head.children if c.dep_ in ("acomp", "attr", "oprd")

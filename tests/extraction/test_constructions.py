@@ -885,3 +885,18 @@ def test_a_demand_of_a_thing_told_to_someone_is_made_of_them_and_not_of_who_spea
             "while Bolivia's president urged the miners to go home.")
     [demand] = [e for e in of_type(extract(text), EventType.REQUEST) if codes(e.source) == ["CHL"]]
     assert codes(demand.target) == ["PER"]
+
+
+def test_speaking_by_phone_leaves_the_speaker_the_subject_even_when_the_parse_hangs_him_apart(extract):
+    text = ("Leaders met.\nThe Chilean president, Gabriel Boric, spoke by phone with Peru's president Dina Boluarte "
+            "on Monday evening and urged her to reopen the border.")
+    events = extract(text, datetime(2024, 3, 12, tzinfo=timezone.utc))
+    [call] = of_type(events, EventType.MEET)
+    [appeal] = of_type(events, EventType.REQUEST)
+    assert (codes(call.source + call.target), codes(appeal.source), codes(appeal.target)) == (["CHL", "PER"], ["CHL"], ["PER"])
+
+
+def test_a_meeting_of_ministers_that_agreed_on_something_was_held(extract):
+    events = extract("EU foreign ministers meeting in Brussels on Monday agreed to widen the sanctions on Belarus.")
+    [meeting] = of_type(events, EventType.MEET)
+    assert (codes(meeting.source), meeting.date) == (["EU"], "2026-03-09")
