@@ -9,6 +9,7 @@ from pipeline.extraction.gazetteer import Referent
 from pipeline.extraction.genders import compatible
 from pipeline.extraction.persons import Person
 from pipeline.extraction.roles import RoleVocabulary
+from pipeline.extraction.triggers import governing_verb
 from pipeline.models import Actor, ActorKind
 
 __all__ = ["ActorResolver", "actor_key"]
@@ -563,9 +564,16 @@ class ActorResolver:
         clause = token.head
         while clause.dep_ in ("conj", "xcomp") and clause.head != clause:
             clause = clause.head
-        if clause.dep_ not in ("ccomp", "advcl") or clause.head == clause:
+        if clause.dep_ == "relcl" and clause.head.ent_type_ == "DATE" and any(
+                c.lower_ == "when" for c in clause.children):
+            clause = governing_verb(clause.head)  # "… since last August, when it refused": the main clause's it
+            if clause is None:
+                return []
+        elif clause.dep_ not in ("ccomp", "advcl") or clause.head == clause:
             return []
-        subjects = [c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        else:
+            clause = clause.head
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
         actors = self.resolve(subjects[0]) if subjects else []
         return [a for a in actors if a.kind is not ActorKind.PERSON] or [
             s for s in (self.state_actor(a.country) for a in actors) if s is not None]

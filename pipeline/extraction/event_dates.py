@@ -15,6 +15,14 @@ __all__ = ["event_date"]
 NEARBY_DATE_TOKENS = 12  # how far from its trigger a date the parse hung elsewhere may stand
 
 
+def _time_named_by_when(verb: Token | None, parsed: ArticleDoc) -> Span | None:
+    """The time a "when" clause hangs from: "last August" in "since last August, when it refused"."""
+    if verb is None or verb.dep_ != "relcl" or verb.head.ent_type_ != "DATE" or not any(
+            c.lower_ == "when" for c in verb.children):
+        return None
+    return next((e for e in parsed.dates if e.start <= verb.head.i < e.end), None)
+
+
 def _resolve(entity: Span, parsed: ArticleDoc, published: date, future: bool) -> str | None:
     """A date entity as ISO: "that November" in the year said before it, others against publication."""
     # the tagger leaves "that" out of "that November"
@@ -40,6 +48,8 @@ def event_date(trigger: Trigger, parsed: ArticleDoc, published: date, future: bo
     clause = clause_tokens(trigger)
     verb = trigger.verb
     anchor = trigger.token.i
+    if (when := _time_named_by_when(verb, parsed)) is not None:
+        return resolve_date(when.text, published, future)  # "since last August, when it refused …"
     while verb is not None:
         # the date said nearest the trigger: "agreed on Tuesday" over a dateline's "March 4"
         for entity in sorted(parsed.dates, key=lambda e: _distance(e, anchor)):

@@ -113,7 +113,7 @@ def _verb_entry(token: Token, entries: list[TriggerEntry], lexicon: TriggerLexic
                 and not any(o.lower_ in IDIOMS or o.ent_type_ in ("DATE", "TIME")  # not "called X on Monday"
                             for o in c.children if o.dep_ == "pobj")} | {
         g.lower_ for c in children if c.dep_ in OBJECT_DEPS for g in c.children  # "raised concerns with X"
-        if g.dep_ == "prep" and g.lower_ == "with"} | {
+        if g.dep_ == "prep" and g.lower_ in ("with", "as")} | {  # "recognized Guaido as interim president"
         c.lower_ for c in children if c.dep_ == "advmod" and c.lower_ in ("together", "away")}  # "brought together"
     objects = {amounted(c, lexicon).lemma_.lower() for c in children if c.dep_ in OBJECT_DEPS} | {
         c.lower_ for c in children if c.dep_ not in ("nsubj", "nsubjpass", "csubj")} | {  # "the king received" no king

@@ -900,3 +900,15 @@ def test_a_meeting_of_ministers_that_agreed_on_something_was_held(extract):
     events = extract("EU foreign ministers meeting in Brussels on Monday agreed to widen the sanctions on Belarus.")
     [meeting] = of_type(events, EventType.MEET)
     assert (codes(meeting.source), meeting.date) == (["EU"], "2026-03-09")
+
+
+def test_it_in_a_when_clause_of_a_time_is_the_subject_of_the_main_clause_and_acts_at_that_time(extract):
+    events = extract("Chile has pressed Peru since last August, when it refused to recognise the result of the vote.")
+    [refusal] = of_type(events, EventType.REJECT)
+    assert (codes(refusal.source), refusal.date) == (["CHL"], "2025-08")
+
+
+def test_recognising_a_named_person_whose_as_hangs_from_him_is_recognition(extract):
+    text = "Chile's president recognized Mateo Rivas as Bolivia's interim president on Friday."
+    [event] = of_type(extract(text), EventType.SUPPORT)
+    assert (codes(event.source), event.codes.cameo) == (["CHL"], "054")
