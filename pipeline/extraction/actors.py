@@ -564,16 +564,13 @@ class ActorResolver:
         clause = token.head
         while clause.dep_ in ("conj", "xcomp") and clause.head != clause:
             clause = clause.head
+        matrix: Token | None = clause.head
         if clause.dep_ == "relcl" and clause.head.ent_type_ == "DATE" and any(
                 c.lower_ == "when" for c in clause.children):
-            clause = governing_verb(clause.head)  # "… since last August, when it refused": the main clause's it
-            if clause is None:
-                return []
+            matrix = governing_verb(clause.head)  # "… since last August, when it refused": the main clause's it
         elif clause.dep_ not in ("ccomp", "advcl") or clause.head == clause:
             return []
-        else:
-            clause = clause.head
-        subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        subjects = [c for c in matrix.children if c.dep_ == "nsubj" and c.pos_ != "PRON"] if matrix is not None else []
         actors = self.resolve(subjects[0]) if subjects else []
         return [a for a in actors if a.kind is not ActorKind.PERSON] or [
             s for s in (self.state_actor(a.country) for a in actors) if s is not None]
