@@ -70,6 +70,14 @@ class ArticleDoc:
         return alone and last not in (".", "?", "!", ":", ",") and len(sentence) < 25
 
 
+def _inside_longer_name(doc: Doc, start: int, mention_at: dict[int, Mention]) -> bool:
+    """A name that a capitalised word the gazetteer does not know runs into: "National" before
+    "Security Council" (but not "UN" or "U.N." before it, names of their own)."""
+    before = doc[start - 1] if start > 0 else None
+    return before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() and (
+        start - 1 not in mention_at) and before.dep_ in ("compound", "amod", "nmod")
+
+
 def _may_name(token: Token) -> bool:
     """A word that could be part of a name, whatever tag the tagger gave it."""
     return token.pos_ == "PROPN" or (token.text[:1].isupper() and token.is_alpha and not token.is_stop)
@@ -164,6 +172,9 @@ def build_article_doc(doc: Doc, gazetteer: Gazetteer, roles: RoleVocabulary, act
         length, referent = found
         if not (referent.country or referent.code):  # "Central American": held by its longer name, and no one
             i += length
+            continue
+        if referent.code and not referent.country and _inside_longer_name(doc, i, mention_at):
+            i += length  # "National Security Council" is no UN Security Council
             continue
         mention = Mention(i, i + length, referent)
         for k in range(i, i + length):

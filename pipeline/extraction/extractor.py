@@ -513,6 +513,9 @@ class EventExtractor:
             return False
         if any(c.dep_ == "mark" for c in verb.children):
             return False
+        if said.lemma_ in ("be", "remain", "become") and any(c.dep_ in ("attr", "acomp") for c in said.children):
+            return True  # "told Biden that Taiwan remained the key issue and urged Washington to …": a state of
+            # affairs said, then the speaker's own act
         subjects = [c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects or subjects[0].pos_ == "PRON" or subjects[0].ent_type_ in ("PERSON", "NORP", "ORG", "GPE"):
             return False

@@ -130,6 +130,9 @@ def _affiliation_before(words: _Words, index: int, gazetteer: Gazetteer, floor: 
             continue
         for begin in range(start, max(floor, start - 3) - 1, -1):
             referent = gazetteer.lookup(words.text[begin:start + 1])
+            if referent is not None and referent.code and not referent.country and begin > floor and (
+                    words.text[begin - 1][:1].isupper() and gazetteer.lookup(words.text[begin - 1:begin]) is None):
+                return None  # "National Security Council spokesperson": a body of a longer name, no UN organ
             if referent is not None and (referent.code or referent.country) and not referent.is_capital:
                 if referent.country and title is not None and title.lower() in ENVOY_TITLES and begin > floor:
                     sender = _affiliation_before(words, begin, gazetteer, floor)

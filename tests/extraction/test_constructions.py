@@ -912,3 +912,15 @@ def test_recognising_a_named_person_whose_as_hangs_from_him_is_recognition(extra
     text = "Chile's president recognized Mateo Rivas as Bolivia's interim president on Friday."
     [event] = of_type(extract(text), EventType.SUPPORT)
     assert (codes(event.source), event.codes.cameo) == (["CHL"], "054")
+
+
+def test_an_appeal_joined_to_a_state_of_affairs_said_is_the_speakers(extract):
+    text = ("Chile's president told Peru's president that Bolivia remained the hardest issue in the region "
+            "and urged Lima to reopen the border.")
+    [appeal] = [e for e in of_type(extract(text), EventType.REQUEST) if codes(e.target) == ["PER"]]
+    assert codes(appeal.source) == ["CHL"]
+
+
+def test_a_spokesman_of_a_national_security_council_speaks_for_no_un_organ(extract):
+    events = extract("National Security Council spokesman Tomas Quispe rejected Chile's claim on Monday.")
+    assert all("UNSC" not in codes(e.source) and "UN" not in codes(e.source) for e in events)

@@ -680,3 +680,15 @@ def test_shaking_hands_is_meeting(extract, sentence: str):
 
 def test_an_earthquake_shaking_a_capital_is_no_meeting(extract):
     assert of_type(extract("An earthquake shook Lima and Santiago on Monday."), EventType.MEET) == []
+
+
+def test_sitting_down_with_someone_is_talks_and_shuttling_between_states_is_mediation(extract):
+    sat = of_type(extract("Chile's foreign minister sat down with Peru's foreign minister in Lima on Monday."),
+                  EventType.MEET)
+    shuttled = of_type(extract("Chile's foreign minister shuttled between Lima and La Paz in May."), EventType.MEET)
+    assert [codes(e.source + e.target) for e in sat + shuttled] == [["CHL", "PER"], ["BOL", "CHL", "PER"]]
+    assert shuttled[0].codes.cameo == "045"
+
+
+def test_a_delegate_sitting_down_meets_no_one(extract):
+    assert of_type(extract("Chile's delegates sat down at ten in the morning."), EventType.MEET) == []
