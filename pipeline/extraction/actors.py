@@ -543,6 +543,9 @@ class ActorResolver:
         an object pronoun is never its own clause's subject."""
         own_subjects = {t.i for c in token.head.children if c.dep_ == "nsubj" for t in c.subtree
                         } if token.dep_ in OBJECT_DEPS else set()
+        if token.dep_ == "nsubj":  # "Speaking alongside Erdogan, he accused …": who speaks is he, not Erdogan
+            own_subjects = {t.i for c in token.head.children if c.dep_ == "advcl" and c.i < token.i and not any(
+                s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for t in c.subtree}
         before = [(t.i, self.article.person_at[t.i]) for t in reversed(token.doc[token.sent.start:token.i])
                   if t.i in self.article.person_at and t.i not in own_subjects]
         # a person the article shows to be "she" goes first, then one it gives an office or a state

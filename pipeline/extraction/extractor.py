@@ -34,7 +34,7 @@ TARGET_PREPS: dict[EventType, set[str]] = {
     EventType.MEET: {"with", "between", "to"},
     EventType.AGREE: {"with", "between"},
     EventType.ANNOUNCE: {"with", "between", "to"},
-    EventType.SUPPORT: {"to", "for"},
+    EventType.SUPPORT: {"to", "for", "behind"},  # "stands behind Manila"
     EventType.REQUEST: {"on", "upon", "for", "from", "of", "to"},
     EventType.CONDEMN: {"against", "for", "over", "to", "about", "with"},  # "lodged a protest with China"
     EventType.REJECT: {"from", "with", "between", "to"},
@@ -666,6 +666,8 @@ class EventExtractor:
                 elif child.dep_ == "prep" and child.lower_ == "at" and any(
                         c.dep_ == "prt" for c in holder.children):  # "lashed out at", "hit back at"
                     heads.append(child)
+                elif child.dep_ == "prep" and holder == word and word.lemma_ == "stand" and child.lower_ in ("by", "with"):
+                    heads.append(child)  # "stood by Kyiv", "stands with Israel"
                 elif child.dep_ == "prep" and child.lower_ == "on" and holder == word and word.lemma_ in ("blame", "pin"):
                     heads.append(child)  # "which Iran has blamed on Israel"
                 elif child.dep_ == "ccomp" and holder == word and child.lower_ == "persona":

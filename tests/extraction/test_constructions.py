@@ -924,3 +924,10 @@ def test_an_appeal_joined_to_a_state_of_affairs_said_is_the_speakers(extract):
 def test_a_spokesman_of_a_national_security_council_speaks_for_no_un_organ(extract):
     events = extract("National Security Council spokesman Tomas Quispe rejected Chile's claim on Monday.")
     assert all("UNSC" not in codes(e.source) and "UN" not in codes(e.source) for e in events)
+
+
+def test_he_after_a_participle_naming_another_is_not_that_other(extract):
+    text = ("Chile's president Gabriel Boric arrived in Lima. Speaking alongside Peru's president Dina Boluarte on "
+            "Thursday, he accused Bolivia of hoarding water.")
+    [accusation] = of_type(extract(text, datetime(2024, 3, 12, tzinfo=timezone.utc)), EventType.CONDEMN)
+    assert codes(accusation.source) == ["CHL"]

@@ -692,3 +692,14 @@ def test_sitting_down_with_someone_is_talks_and_shuttling_between_states_is_medi
 
 def test_a_delegate_sitting_down_meets_no_one(extract):
     assert of_type(extract("Chile's delegates sat down at ten in the morning."), EventType.MEET) == []
+
+
+@pytest.mark.parametrize("sentence", ["Chile stands firmly behind Peru, the minister said.", "Chile stood by Peru on Monday.",
+                                      "Chile stood in solidarity with Peru on Monday."])
+def test_standing_by_a_state_is_support(extract, sentence: str):
+    [event] = of_type(extract(sentence), EventType.SUPPORT)
+    assert (codes(event.source), codes(event.target)) == (["CHL"], ["PER"])
+
+
+def test_standing_by_ones_own_decision_supports_no_one(extract):
+    assert of_type(extract("Chile stood by its decision on Monday."), EventType.SUPPORT) == []
