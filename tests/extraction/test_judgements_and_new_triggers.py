@@ -703,3 +703,19 @@ def test_standing_by_a_state_is_support(extract, sentence: str):
 
 def test_standing_by_ones_own_decision_supports_no_one(extract):
     assert of_type(extract("Chile stood by its decision on Monday."), EventType.SUPPORT) == []
+
+
+def test_challenging_a_leader_to_meet_is_an_appeal_to_meet(extract):
+    [appeal] = of_type(extract("Chile's president challenged Peru's president on Sunday to meet him in Quito."),
+                       EventType.REQUEST)
+    assert (codes(appeal.source), codes(appeal.target), appeal.codes.cameo) == (["CHL"], ["PER"], "026")
+
+
+def test_putting_a_state_on_a_blacklist_is_a_sanction(extract):
+    [event] = of_type(extract("Chile returned Peru to its list of unsafe fishing states in May."), EventType.SANCTION)
+    assert (codes(event.source), codes(event.target)) == (["CHL"], ["PER"])
+
+
+def test_accepting_the_text_of_an_agreement_is_agreeing(extract):
+    [event] = of_type(extract("Chile and Peru accepted the text of the agreement in Lima on Monday."), EventType.AGREE)
+    assert codes(event.source) == ["CHL", "PER"]
