@@ -72,6 +72,9 @@ def act_lemma(token: Token) -> str:
     return ACT_VERBS.get(lemma, lemma)
 
 
+# what a speaker calls their own state's rulers: "the government had recalled its diplomats"
+OWN_GOVERNMENT = {"government", "authorities", "administration"}
+
 # bodies of a government that act for its state when an office holder chairs them
 GOVERNING_BODIES = {"committee", "council", "commission"}
 # what "the two …" and "both …" name when they name persons
@@ -214,6 +217,8 @@ class ActorResolver:
                 named = self.datelined(token)  # "BEIJING (Reuters) - The foreign ministry said …"
             if named or not self.bare(token):
                 return self.remember_group(group, named)
+            if group in OWN_GOVERNMENT and (reporter := self.reporters_state(token)):
+                return reporter  # "Monyela noted that the government had recalled …": South Africa's
             return list(self.groups.get(group, []))  # "the ministry" is the ministry named before
         return self.acronym_of(token) or self.named_organisation(token)
 
@@ -309,6 +314,17 @@ class ActorResolver:
                         return [Actor(name=f"{token.text} in {place.text}", kind=ActorKind.STATE,
                                       country=mention.referent.country)]
         return []
+
+    def reporters_state(self, token: Token) -> list[Actor]:
+        """The state of whoever reports the clause a token stands in: "X's spokesman said the government …"."""
+        clause = token
+        while clause.dep_ != "ccomp" and clause.head != clause:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_ not in self.speech_verbs | {"note"}:
+            return []
+        subjects = [c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        countries = {a.country for a in self.resolve(subjects[0]) if a.country} if subjects else set()
+        return [s for s in (self.state_actor(c) for c in countries) if s is not None][:1] if len(countries) == 1 else []
 
     def datelined(self, token: Token) -> list[Actor]:
         """The state of the capital the article is datelined in, for a body it names without one."""

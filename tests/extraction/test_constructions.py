@@ -931,3 +931,10 @@ def test_he_after_a_participle_naming_another_is_not_that_other(extract):
             "Thursday, he accused Bolivia of hoarding water.")
     [accusation] = of_type(extract(text, datetime(2024, 3, 12, tzinfo=timezone.utc)), EventType.CONDEMN)
     assert codes(accusation.source) == ["CHL"]
+
+
+def test_the_government_in_what_a_states_spokesman_says_is_that_states(extract):
+    text = ("Peru's government approved the plan. Chile's foreign ministry spokesman said the government had "
+            "recalled its ambassador from Lima in May.")
+    [recall] = of_type(extract(text), EventType.SANCTION)
+    assert (codes(recall.source), codes(recall.target)) == (["CHL"], ["PER"])
