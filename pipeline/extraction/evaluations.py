@@ -4,7 +4,7 @@ from spacy.tokens import Token
 
 from pipeline.extraction.lexicon import TriggerLexicon
 
-__all__ = ["accused_subject", "characterized_object", "judged_subject", "is_negative"]
+__all__ = ["accused_subject", "characterized_object", "judged_subject", "is_negative", "praised_object"]
 
 QUOTES = {'"', "“", "”", "‘", "’", "'", "«", "»"}
 EXPLETIVES = {"it", "this", "that", "there", "which", "what"}
@@ -67,6 +67,24 @@ def characterized_object(verb: Token, lexicon: TriggerLexicon) -> Token | None:
         return None
     around = verb.doc[min(t.i for t in complement) - 1:max(t.i for t in complement) + 2]
     return objects[0] if is_negative(list(around), lexicon, quoted_counts=True) else None
+
+
+def praised_object(verb: Token, lexicon: TriggerLexicon) -> Token | None:
+    """The one a characterising verb judges well: "Sweden" in "called Sweden a reliable partner"."""
+    if verb.lemma_.lower() not in lexicon.characterizing_verbs:
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    predicates = [c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.i > verb.i]
+    if not objects and len(predicates) >= 2:  # the parser read "called Sweden a reliable partner" as two predicates
+        objects, complement = predicates[:1], _words(predicates[1])
+    elif not objects or objects[0].lower_ in EXPLETIVES:
+        return None
+    else:  # "calling Sweden a reliable partner" may come as two objects
+        complement = _complement(verb) or _complement(objects[0]) or (_words(objects[1]) if len(objects) > 1 else [])
+    lowered = {t.lower_ for t in complement}
+    named = objects[0].ent_type_ in ("GPE", "ORG", "NORP", "PERSON")  # not "described the assault as legitimate"
+    return objects[0] if named and lowered & lexicon.positive_evaluations and not (
+        lowered & lexicon.negative_evaluations) else None
 
 
 def _actor_of_judged_act(verb: Token) -> Token | None:

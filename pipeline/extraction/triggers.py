@@ -4,7 +4,8 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from pipeline.extraction.evaluations import accused_subject, characterized_object, held_responsible, judged_subject
+from pipeline.extraction.evaluations import (accused_subject, characterized_object, held_responsible, judged_subject,
+                                              praised_object)
 from pipeline.extraction.lexicon import TriggerEntry, TriggerLexicon
 from pipeline.models import EventType
 
@@ -502,6 +503,9 @@ def _judgement(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
         return Trigger(token, TriggerEntry(EventType.CONDEMN, "112"), is_noun=False, verb=token, target_head=accused,
                        needs_target=True, judged=True)
     judged = characterized_object(token, lexicon) or judged_subject(token, lexicon)
+    if judged is None and (praised := praised_object(token, lexicon)) is not None:
+        return Trigger(token, TriggerEntry(EventType.SUPPORT, "051"), is_noun=False, verb=token, target_head=praised,
+                       needs_target=True, judged=True)  # "called Sweden a reliable partner"
     if judged is None:
         return None
     if judged.lemma_.lower() in ACCUSATIONS:  # "said the accusations were baseless": a denial

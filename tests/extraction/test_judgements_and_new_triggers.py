@@ -719,3 +719,16 @@ def test_putting_a_state_on_a_blacklist_is_a_sanction(extract):
 def test_accepting_the_text_of_an_agreement_is_agreeing(extract):
     [event] = of_type(extract("Chile and Peru accepted the text of the agreement in Lima on Monday."), EventType.AGREE)
     assert codes(event.source) == ["CHL", "PER"]
+
+
+@pytest.mark.parametrize("sentence", ["Chile's president described Peru as a trusted ally on Friday.",
+                                      '"Our ties are restored," Chile\'s president told reporters, calling Peru a reliable partner.'])
+def test_calling_a_state_a_partner_or_ally_is_praise(extract, sentence: str):
+    [praise] = of_type(extract(sentence), EventType.SUPPORT)
+    assert (codes(praise.source), codes(praise.target), praise.codes.cameo) == (["CHL"], ["PER"], "051")
+
+
+@pytest.mark.parametrize("sentence", ["Chile's president, who has cast himself as a reliable partner, spoke on Friday.",
+                                      "Chile's army described the raid as a legitimate response to Peru's moves."])
+def test_praising_oneself_or_an_act_is_no_support_of_a_state(extract, sentence: str):
+    assert of_type(extract(sentence), EventType.SUPPORT) == []
