@@ -192,6 +192,9 @@ class ActorResolver:
             elif person.country is None and not person.organisation and any(
                     t.lemma_.lower() == "ministry" for t in core):
                 person.country = self.article.dateline_country  # "BEIJING - Foreign ministry spokesman Lin Wei"
+            elif person.country is None and not person.organisation and person.role and (
+                    placed := self.placed_by_opening(token)):
+                person.country = placed[0].country  # "In Asmara, Information Minister Yemane Gebre Meskel …"
             return [self.person_actor(person)]
         if opposition := self.national_opposition(core):
             return opposition

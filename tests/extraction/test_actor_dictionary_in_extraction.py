@@ -168,3 +168,9 @@ def test_a_ministry_spokesman_named_without_his_state_speaks_for_the_datelines_s
 def test_a_dateline_in_a_city_that_is_no_capital_places_no_ministry(extract):
     events = extract("GENEVA (Wire) - The foreign ministry on Tuesday condemned Chile's new fishing rules.")
     assert of_type(events, EventType.CONDEMN) == []
+
+
+def test_a_titled_minister_unknown_to_the_dictionary_serves_the_state_of_the_capital_the_sentence_opens_in(extract):
+    [praise] = of_type(extract("In Lima, Trade Minister Tomas Quispe welcomed Chile's decision on Friday."),
+                       EventType.SUPPORT)
+    assert (codes(praise.source), codes(praise.target)) == (["PER"], ["CHL"])

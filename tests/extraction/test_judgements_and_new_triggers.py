@@ -732,3 +732,9 @@ def test_calling_a_state_a_partner_or_ally_is_praise(extract, sentence: str):
                                       "Chile's army described the raid as a legitimate response to Peru's moves."])
 def test_praising_oneself_or_an_act_is_no_support_of_a_state(extract, sentence: str):
     assert of_type(extract(sentence), EventType.SUPPORT) == []
+
+
+def test_two_leaders_sitting_down_together_met(extract):
+    [meeting] = of_type(extract("Chile's president and Peru's president sat down together in Quito on Monday."),
+                        EventType.MEET)
+    assert codes(meeting.source + meeting.target) == ["CHL", "PER"]
