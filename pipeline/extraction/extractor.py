@@ -387,7 +387,8 @@ class EventExtractor:
             target = [a for a in resolver.doer_of(act) if actor_key(a) not in {actor_key(s) for s in source}]
         if not target and trigger.event_type in DIRECTED_TYPES:
             target = resolver.other_side(source)  # "Cuba had asked for the change": of the pair in the news
-        two_parties = trigger.event_type in SYMMETRIC_TYPES and len({actor_key(a) for a in source if a.country or a.code}) > 1
+        two_parties = trigger.entry.needs_target and trigger.event_type in SYMMETRIC_TYPES and len(
+            {actor_key(a) for a in source if a.country or a.code}) > 1
         if (trigger.needs_target or trigger.entry.needs_target) and not _coded(target) and not two_parties:
             return None  # "Chile hopes the talks will go well" appeals to no one; "X and Y sat down together" met
         status = modality.status

@@ -285,7 +285,8 @@ def _without_leading_titles(words: _Words, entity: Span, roles: RoleVocabulary, 
     while start < entity.end - 1:
         mention = gazetteer.match_at(words.text, start)
         title = roles.title_starting_at(words.text, start, words.lowered)
-        if mention is not None and start + mention[0] < entity.end:
+        if mention is not None and start + mention[0] < entity.end and not mention[1].is_capital:
+            # (a capital before a name is a first name: "Victoria Nuland", not Seychelles' Nuland)
             start += mention[0]
         elif title is not None and title[0] < entity.end:
             start = title[0]

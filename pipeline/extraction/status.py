@@ -128,7 +128,8 @@ def modality_of(trigger: Trigger) -> Modality:
     # the event is itself the condition ("if Iran enriches uranium") or the question ("whether X will agree")
     heads = [*clause, *(t.head for t in clause if t.dep_ == "conj")]  # "if X stopped … and agreed to …"
     conditional = any(c.lower_ in ("if", "unless", "whether") for t in heads for c in _children(t, {"mark"})) or (
-        word.sent.text.rstrip().rstrip("”\"’'").endswith("?")) or _under_a_condition(clause) or _obliged_thing(clause)
+        word.sent.text.rstrip().rstrip("”\"’'").endswith("?")) or _under_a_condition(clause) or _obliged_thing(clause) or (
+        any(t.dep_ == "xcomp" and t.head.lemma_ in ("able", "capable") for t in clause))  # "able to talk to both"
     conditioned = any(m.lower_ in ("if", "unless") for t in clause for a in _children(t, {"advcl"})
                       for m in _children(a, {"mark"}))
     ongoing = bool(modifiers & ONGOING_MODIFIERS) or (verb is not None and under_way(verb)) or any(

@@ -938,3 +938,14 @@ def test_the_government_in_what_a_states_spokesman_says_is_that_states(extract):
             "recalled its ambassador from Lima in May.")
     [recall] = of_type(extract(text), EventType.SANCTION)
     assert (codes(recall.source), codes(recall.target)) == (["CHL"], ["PER"])
+
+
+def test_being_able_to_talk_to_both_sides_is_no_talk(extract):
+    text = "Peru and Bolivia quarrelled. For Chile's president, who is still able to talk to both sides, the stakes are high."
+    assert [e for e in of_type(extract(text), EventType.MEET) if "CHL" in codes(e.source + e.target)] == []
+
+
+def test_victoria_before_a_surname_is_a_first_name_not_the_seychelles(extract):
+    text = "Deputy Secretary of State Victoria Nuland met Niger's army chief in Niamey on Monday."
+    events = extract(text, datetime(2023, 8, 11, tzinfo=timezone.utc))
+    assert all("SYC" not in codes(e.source + e.target) for e in events) and events

@@ -738,3 +738,10 @@ def test_two_leaders_sitting_down_together_met(extract):
     [meeting] = of_type(extract("Chile's president and Peru's president sat down together in Quito on Monday."),
                         EventType.MEET)
     assert codes(meeting.source + meeting.target) == ["CHL", "PER"]
+
+
+@pytest.mark.parametrize("sentence", ["Chile cut off power exports to Peru in May.",
+                                      "Chile suspended budget support to Peru in May."])
+def test_cutting_exports_or_budget_support_is_a_sanction(extract, sentence: str):
+    [event] = of_type(extract(sentence), EventType.SANCTION)
+    assert (codes(event.source), codes(event.target), event.codes.cameo) == (["CHL"], ["PER"], "162")
