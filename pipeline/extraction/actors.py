@@ -473,6 +473,8 @@ class ActorResolver:
             matrix = self.matrix_subject(token)
             if matrix:
                 return matrix  # "Switzerland said it had expelled …": it is Switzerland
+        if lower in ("its", "their") and token.dep_ == "poss" and (owner := self.subject_owning(token)):
+            return owner  # "Britain and the EU announced their own sanctions": theirs
         if lower in ("it", "them") and token.dep_ in ("dobj", "pobj", "dative") and (
                 earlier := self.state_before(token)):
             return earlier  # "India moved to punish Pakistan after accusing it": it is Pakistan
@@ -492,6 +494,18 @@ class ActorResolver:
         if lower in PLURAL and self.last_pair:
             return list(self.last_pair)
         return []
+
+    def subject_owning(self, token: Token) -> list[Actor]:
+        """The subject of the verb whose object a possessive stands in: "their" in "Britain and the EU
+        announced their own sanctions" (not in a subject, nor where the subject is a pronoun itself)."""
+        thing = token.head
+        if thing.dep_ not in ("dobj", "pobj"):
+            return []
+        verb = governing_verb(thing)
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"] if verb is not None else []
+        actors = [a for a in self.resolve(subjects[0]) if a.country or a.code] if subjects else []
+        plural = token.lower_ == "their"
+        return actors if actors and (len(actors) > 1) == plural and all(a.kind is not ActorKind.PERSON for a in actors) else []
 
     @staticmethod
     def object_given_reason(token: Token) -> Token | None:

@@ -949,3 +949,9 @@ def test_victoria_before_a_surname_is_a_first_name_not_the_seychelles(extract):
     text = "Deputy Secretary of State Victoria Nuland met Niger's army chief in Niamey on Monday."
     events = extract(text, datetime(2023, 8, 11, tzinfo=timezone.utc))
     assert all("SYC" not in codes(e.source + e.target) for e in events) and events
+
+
+def test_their_in_the_object_is_the_subjects_not_the_pair_named_before(extract):
+    text = "Peru and Bolivia urged restraint. Chile and Ecuador announced their own sanctions on Venezuela on Tuesday."
+    [sanction] = of_type(extract(text), EventType.SANCTION)
+    assert (codes(sanction.source), codes(sanction.target)) == (["CHL", "ECU"], ["VEN"])
