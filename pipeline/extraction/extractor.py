@@ -581,6 +581,8 @@ class EventExtractor:
     def _drawn(self, trigger: Trigger) -> bool:
         """A response drawn by what someone did: "drew condemnation", "prompting a round of sanctions"."""
         anchor = batch_of(trigger.token, self.lexicon) or trigger.token
+        while anchor.dep_ == "conj" and anchor.head.pos_ == "NOUN":
+            anchor = anchor.head  # "drew condemnation in Moscow and praise in Kyiv"
         return trigger.is_noun and trigger.verb is not None and trigger.verb.lemma_ in self.lexicon.drawing_verbs and (
             anchor.dep_ == "dobj" and anchor.head == trigger.verb)
 
@@ -588,8 +590,16 @@ class EventExtractor:
         """Who responds in "drew condemnation from the EU" (its "from" or "by", also on the verb) or
         "prompted U.N. sanctions" (the states and bodies that name it)."""
         holders = [response, batch_of(response, self.lexicon) or response.head]
-        named = [p for holder in holders for c in holder.children
-                 if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") for p in c.children if p.dep_ == "pobj"]
+        if response.dep_ == "conj":
+            holders = [response, *(h for h in response.ancestors if h.pos_ == "VERB")][:2]
+        # "drew condemnation from Russia and praise from Ukraine": each response its own responders
+        since = response.i if response.dep_ == "conj" else -1
+        until = min((c.i for c in response.children if c.dep_ == "conj"), default=len(response.doc))
+        preps = [c for holder in holders for c in holder.children
+                 if c.dep_ in ("prep", "agent") and since < c.i < until]
+        named = [p for c in preps if c.lower_ in ("from", "by") for p in c.children if p.dep_ == "pobj"]
+        named += [p for c in preps if c.lower_ == "in" for p in c.children if p.dep_ == "pobj" and (
+            m := resolver.article.mention_at.get(p.i)) is not None and m.referent.is_capital]  # "drew praise in Kyiv"
         named += [c for c in response.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < response.i]
         return [a for head in named for a in resolver.resolve(head) if a.country or a.code]
 

@@ -322,14 +322,20 @@ def _expected(clause: Token) -> bool:
 
 
 DELEGATIONS = {"delegation", "delegations", "mission", "team"}
+ENVOYS = DELEGATIONS | {"minister", "envoy", "envoys", "diplomat", "diplomats", "secretary", "adviser", "advisor",
+                        "representative", "official", "officials", "emissary", "negotiator", "negotiators"}
 
 
 def _delegation_led_to(token: Token) -> Token | None:
-    """Where one leads a delegation, which is a visit there: "will lead a delegation to Morocco", "led a
-    team of officials to Brasilia" (not "led the EU mission in Mali")."""
-    if token.lemma_.lower() not in ("lead", "head"):
+    """Where one leads a delegation or sends an envoy, which is a visit there: "will lead a delegation to
+    Morocco", "led a team of officials to Brasilia", "sent its foreign minister, Osman Saleh, to Addis
+    Ababa" (not "led the EU mission in Mali")."""
+    lemma = token.lemma_.lower()
+    if lemma not in ("lead", "head", "send", "dispatch"):
         return None
-    for obj in (c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in DELEGATIONS):
+    sent = ENVOYS if lemma in ("send", "dispatch") else DELEGATIONS
+    for obj in (c for c in token.children if c.dep_ == "dobj" and (c.lemma_.lower() in sent or (
+            lemma in ("send", "dispatch") and c.ent_type_ == "PERSON"))):
         for prep in (p for p in [*obj.subtree, *token.children] if p.dep_ == "prep" and p.lower_ == "to"):
             return next((o for o in prep.children if o.dep_ == "pobj"), None)
     return None

@@ -745,3 +745,18 @@ def test_two_leaders_sitting_down_together_met(extract):
 def test_cutting_exports_or_budget_support_is_a_sanction(extract, sentence: str):
     [event] = of_type(extract(sentence), EventType.SANCTION)
     assert (codes(event.source), codes(event.target), event.codes.cameo) == (["CHL"], ["PER"], "162")
+
+
+def test_sending_a_minister_to_a_capital_is_visiting_it(extract):
+    [visit] = of_type(extract("Chile sent its foreign minister, Ana Rojas, to Lima in May."), EventType.MEET)
+    assert (codes(visit.source), codes(visit.target), visit.codes.cameo) == (["CHL"], ["PER"], "042")
+
+
+def test_sending_troops_is_no_visit(extract):
+    assert of_type(extract("Chile sent troops to the border with Peru in May."), EventType.MEET) == []
+
+
+def test_praise_and_condemnation_drawn_in_capitals_are_their_governments(extract):
+    events = extract("Chile's move drew condemnation in Lima and praise in Quito.")
+    assert sorted((e.event_type.value, codes(e.source), codes(e.target)) for e in events) == [
+        ("CONDEMN", ["PER"], ["CHL"]), ("SUPPORT", ["ECU"], ["CHL"])]
