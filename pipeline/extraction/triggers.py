@@ -337,7 +337,8 @@ def _delegation_led_to(token: Token) -> Token | None:
     for obj in (c for c in token.children if c.dep_ == "dobj" and (c.lemma_.lower() in sent or (
             lemma in ("send", "dispatch") and c.ent_type_ == "PERSON"))):
         for prep in (p for p in [*obj.subtree, *token.children] if p.dep_ == "prep" and p.lower_ == "to"):
-            return next((o for o in prep.children if o.dep_ == "pobj"), None)
+            # a named place only: "to the kingdom" leaves it to "arriving in Riyadh" to say where
+            return next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
     return None
 
 

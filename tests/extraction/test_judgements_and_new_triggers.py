@@ -760,3 +760,10 @@ def test_praise_and_condemnation_drawn_in_capitals_are_their_governments(extract
     events = extract("Chile's move drew condemnation in Lima and praise in Quito.")
     assert sorted((e.event_type.value, codes(e.source), codes(e.target)) for e in events) == [
         ("CONDEMN", ["PER"], ["CHL"]), ("SUPPORT", ["ECU"], ["CHL"])]
+
+
+def test_a_delegation_led_to_the_kingdom_leaves_where_to_the_place_it_arrived_in(extract):
+    text = ("Peru's trade minister led an official delegation to the kingdom on Tuesday, arriving in Riyadh for a "
+            "meeting of the Arab League.")
+    visits = [e for e in of_type(extract(text), EventType.MEET) if "PER" in codes(e.source)]
+    assert visits and all(codes(v.target) in (["SAU"], []) for v in visits)
