@@ -203,6 +203,17 @@ def _placed(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
 
 
+def _told_as_not_done(trigger: Trigger) -> bool:
+    """"did not hold a joint news conference": told as what did not happen, which refuses nothing
+    (unlike "no talks" or "there will be no talks")."""
+    verb = trigger.verb
+    return verb is not None and verb.lemma_ not in RECEIVING_VERBS and any(
+        c.dep_ == "aux" and c.lower_ in ("did", "had") for c in verb.children) and any(c.dep_ == "neg" for c in verb.children)
+
+
+RECEIVING_VERBS = {"take", "accept", "answer", "return", "receive"}  # "did not take the call" turned it down
+
+
 def _unable(trigger: Trigger) -> bool:
     """"could not visit their relatives": a journey one could not make is no refusal (while "cannot
     negotiate" and "could not accept" are)."""
@@ -408,8 +419,8 @@ class EventExtractor:
             return None  # "X warned that the talks would fail": a warning, but no threat of X's
         refusal = REFUSAL_CODES.get(trigger.event_type)
         if refusal and modality.negated and not _unable(trigger) and (
-            modality.future or modality.hypothetical or trigger.is_noun or trigger.denied
-            or parsed.quote_around(trigger.token)
+            modality.future or modality.hypothetical or (trigger.is_noun and not _told_as_not_done(trigger))
+            or trigger.denied or parsed.quote_around(trigger.token)
         ):
             # "we will not negotiate", "no talks": the refusal is what happened
             trigger, status = with_cameo(trigger, refusal, EventType.REJECT), EventStatus.OCCURRED

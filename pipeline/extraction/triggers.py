@@ -377,8 +377,9 @@ def _asked_in_passing(token: Token) -> bool:
 
 def _purpose_of_a_means(token: Token) -> bool:
     """"no evidence to support", "efforts to defend": what a means is for has not happened."""
-    return token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and (
-        token.head.lemma_.lower() in MEANS_NOUNS or any(c.lower_ == "no" for c in token.head.children))
+    return token.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and (
+        token.head.lemma_.lower() in MEANS_NOUNS or token.head.lower_ in ("nothing", "none") or any(
+            c.lower_ == "no" for c in token.head.children))  # "had nothing to announce"
 
 
 def _vowed_violence(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) -> bool:

@@ -955,3 +955,15 @@ def test_their_in_the_object_is_the_subjects_not_the_pair_named_before(extract):
     text = "Peru and Bolivia urged restraint. Chile and Ecuador announced their own sanctions on Venezuela on Tuesday."
     [sanction] = of_type(extract(text), EventType.SANCTION)
     assert (codes(sanction.source), codes(sanction.target)) == (["CHL", "ECU"], ["VEN"])
+
+
+def test_a_news_conference_not_held_refuses_nothing_but_a_call_not_taken_is_turned_down(extract):
+    text = ("Chile and Peru argued. The two presidents did not hold a joint news conference. "
+            "Peru's ambassador did not take a call from Chile's foreign minister.")
+    refusals = of_type(extract(text), EventType.REJECT)
+    assert [codes(r.source) for r in refusals] == [["PER"]]
+
+
+def test_having_nothing_to_announce_announces_nothing(extract):
+    events = extract("Asked about the talks, Chile's foreign minister said she had nothing to announce.")
+    assert of_type(events, EventType.ANNOUNCE) == []
