@@ -388,7 +388,9 @@ def _vowed_violence(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) 
     return entry.event_type is EventType.ANNOUNCE and entry.cameo.startswith("03") and any(
         c.dep_ == "xcomp" and (c.lemma_.lower() in lexicon.violent_verbs or (
             c.lemma_.lower() in KEEPING_VERBS and any(o.dep_ == "dobj" and o.lemma_.lower() in VIOLENT_NOUNS
-                                                       for o in c.children)))
+                                                       for o in c.children))) or (
+            # "vowed that it would be punished": the one to be struck is the passive subject
+            c.dep_ == "ccomp" and c.lemma_.lower() in lexicon.violent_verbs and any(a.dep_ == "auxpass" for a in c.children))
         for c in token.children)
 
 
@@ -650,14 +652,16 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
                 continue
             if _vowed_not_to(token, entry):
                 entry = replace(entry, event_type=EventType.REJECT, cameo="120")
-            if _vowed_violence(token, entry, lexicon):
+            vowed_violence = _vowed_violence(token, entry, lexicon)
+            if vowed_violence:
                 entry = replace(entry, event_type=EventType.THREATEN, cameo="138")
             if _warned_of_a_state_of_affairs(token, entry) or _defends_its_own(token, entry):
                 continue
             if (facing := _warned_to_face(token, entry, lexicon)) is not None:
                 triggers.append(Trigger(token, entry, is_noun=False, verb=token, target_head=facing))
             else:
-                triggers.append(Trigger(token, entry, is_noun=False, verb=token, own_act_subject=_warned_of(token, entry)))
+                triggers.append(Trigger(token, entry, is_noun=False, verb=token,
+                                        own_act_subject=None if vowed_violence else _warned_of(token, entry)))
         elif token.pos_ == "VERB" and (intent := _stated_intent(token, lexicon)) is not None:
             triggers.append(intent)
         elif token.pos_ == "VERB" and (appeal := _hoped_of(token)) is not None:

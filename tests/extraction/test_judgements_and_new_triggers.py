@@ -767,3 +767,10 @@ def test_a_delegation_led_to_the_kingdom_leaves_where_to_the_place_it_arrived_in
             "meeting of the Arab League.")
     visits = [e for e in of_type(extract(text), EventType.MEET) if "PER" in codes(e.source)]
     assert visits and all(codes(v.target) in (["SAU"], []) for v in visits)
+
+
+@pytest.mark.parametrize("sentence", ["Chile vowed on Sunday that Peru would be punished for the raid.",
+                                      'Chile said it would deliver "a strong response" to Peru\'s measures.'])
+def test_a_vow_of_punishment_or_a_strong_response_is_a_threat(extract, sentence: str):
+    [threat] = of_type(extract(sentence), EventType.THREATEN)
+    assert (codes(threat.source), codes(threat.target)) == (["CHL"], ["PER"])
