@@ -38,10 +38,11 @@ TARGET_PREPS: dict[EventType, set[str]] = {
     EventType.REQUEST: {"on", "upon", "for", "from", "of", "to"},
     EventType.CONDEMN: {"against", "for", "over", "to", "about", "with"},  # "lodged a protest with China"
     EventType.REJECT: {"from", "with", "between", "to"},
-    EventType.THREATEN: {"against", "with", "to"},
+    EventType.THREATEN: {"against", "with", "to", "on"},  # "would impose sanctions on Russia if …"
     EventType.SANCTION: {"on", "against", "from", "to"},  # "halted electricity sales to Ecuador"
 }
 REPORTING_TYPES = {EventType.ANNOUNCE}
+DECIDING_VERBS = {"announce", "declare", "confirm", "decide"}  # what they report of a state's own acts is decided
 # types where a side acting on itself is no event: "X must do more", "X considered itself a force"
 JUDGED_TYPES = {EventType.REQUEST, EventType.CONDEMN, EventType.SUPPORT}
 # types aimed at someone: without a target in the clause, the other side of the pair in the news
@@ -290,6 +291,9 @@ class EventExtractor:
     def _candidates(self, sentence: Span) -> list[Candidate]:
         candidates = [Candidate(t, modality_of(t)) for t in find_triggers(sentence, self.lexicon)]
         by_token = {c.trigger.token.i: c for c in candidates}
+        # the types as found: a parent made a threat below ("vowed it would impose sanctions") still holds
+        # its own noun ("sanctions") as one act with it
+        found_type = {c.trigger.token.i: c.trigger.event_type for c in candidates}
         for candidate in candidates:
             if _offered(candidate.trigger):
                 candidate.dropped = True  # "offered to host talks", "was ready to host talks": not held
@@ -298,6 +302,9 @@ class EventExtractor:
             if parent is None:
                 continue
             child_type, parent_type = candidate.trigger.event_type, parent.trigger.event_type
+            if child_type == found_type[parent.trigger.token.i] != parent_type and not parent.dropped:
+                candidate.dropped = True
+                continue
             intent = parent.trigger.intent_subject
             if intent is not None and candidate.trigger.token not in intent.head.subtree:
                 continue  # "During the visit, Xi said China would …": the visit is no part of the intent
@@ -315,8 +322,10 @@ class EventExtractor:
                 if parent_type in REPORTING_TYPES and (stated_intent or candidate.modality.status in (
                         EventStatus.OCCURRED, EventStatus.ONGOING)):
                     parent.dropped = True  # reporting what happened is no announcement
-                elif parent_type in REPORTING_TYPES and child_type is EventType.SANCTION:
-                    # "vowed the US will expel …": a punitive act promised is a threat of it
+                elif parent_type in REPORTING_TYPES and child_type is EventType.SANCTION and (
+                        parent.trigger.token.lemma_ not in DECIDING_VERBS):
+                    # "vowed the US will expel …": a punitive act promised is a threat of it (while "announced
+                    # it would leave the bloc" is a decision, planned, and its announcement)
                     candidate.trigger = with_cameo(candidate.trigger, THREAT_CODES.get(
                         candidate.trigger.entry.cameo, "130"), EventType.THREATEN)
                     candidate.modality = replace(candidate.modality, status=EventStatus.OCCURRED, future=False,

@@ -774,3 +774,15 @@ def test_a_delegation_led_to_the_kingdom_leaves_where_to_the_place_it_arrived_in
 def test_a_vow_of_punishment_or_a_strong_response_is_a_threat(extract, sentence: str):
     [threat] = of_type(extract(sentence), EventType.THREATEN)
     assert (codes(threat.source), codes(threat.target)) == (["CHL"], ["PER"])
+
+
+def test_announcing_a_state_will_leave_a_bloc_is_the_announcement_and_the_planned_exit(extract):
+    events = extract("Peru announced on Monday that it would leave the Organization of American States.")
+    assert sorted((e.event_type.value, e.status.value) for e in events) == [("ANNOUNCE", "occurred"),
+                                                                            ("SANCTION", "planned")]
+
+
+def test_a_vow_to_impose_sanctions_on_a_state_is_one_threat_aimed_at_it(extract):
+    [threat] = of_type(extract("Chile vowed that it would impose sanctions on Peru if it closed the border."),
+                       EventType.THREATEN)
+    assert (codes(threat.source), codes(threat.target)) == (["CHL"], ["PER"])
