@@ -220,7 +220,7 @@ class ActorResolver:
                 named = self.datelined(token)  # "BEIJING (Reuters) - The foreign ministry said …"
             if named or not self.bare(token):
                 return self.remember_group(group, named)
-            if group in OWN_GOVERNMENT and (reporter := self.reporters_state(token)):
+            if group in OWN_GOVERNMENT and group not in self.groups and (reporter := self.reporters_state(token)):
                 return reporter  # "Monyela noted that the government had recalled …": South Africa's
             return list(self.groups.get(group, []))  # "the ministry" is the ministry named before
         return self.acronym_of(token) or self.named_organisation(token)

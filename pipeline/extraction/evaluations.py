@@ -83,8 +83,13 @@ def praised_object(verb: Token, lexicon: TriggerLexicon) -> Token | None:
         complement = _complement(verb) or _complement(objects[0]) or (_words(objects[1]) if len(objects) > 1 else [])
     lowered = {t.lower_ for t in complement}
     named = objects[0].ent_type_ in ("GPE", "ORG", "NORP", "PERSON")  # not "described the assault as legitimate"
-    return objects[0] if named and lowered & lexicon.positive_evaluations and not (
+    kin = any(t.lemma_.lower() in PRAISED_RELATIONS for t in complement)  # not "the key challenge of our era"
+    return objects[0] if named and kin and lowered & lexicon.positive_evaluations and not (
         lowered & lexicon.negative_evaluations) else None
+
+
+# what one calls a state one praises: "a reliable partner", "a trusted ally", "our brothers"
+PRAISED_RELATIONS = {"partner", "ally", "friend", "brother", "neighbour", "neighbor", "model", "example"}
 
 
 def _actor_of_judged_act(verb: Token) -> Token | None:

@@ -23,14 +23,15 @@ def _time_named_by_when(verb: Token | None, parsed: ArticleDoc) -> Span | None:
     return next((e for e in parsed.dates if e.start <= verb.head.i < e.end), None)
 
 
-def _resolve(entity: Span, parsed: ArticleDoc, published: date, future: bool) -> str | None:
-    """A date entity as ISO: "that November" in the year said before it, others against publication."""
+def _resolve(entity: Span, parsed: ArticleDoc, published: date, future: bool, after_since: bool = False) -> str | None:
+    """A date entity as ISO: "that November" in the year said before it, others against publication;
+    one after "since" only when `after_since` (it dates what a when-clause hung on it tells)."""
     # the tagger leaves "that" out of "that November"
     before = entity.doc[entity.start - 1] if entity.start > 0 else None
     said = f"that {entity.text}" if before is not None and before.lower_ == "that" and before.tag_ == "DT" else entity.text
     if names_year_before(said):
         return in_year_said_before(said, parsed.year_before(entity.start))
-    if entity.root.head.lower_ == "since" and entity.root.dep_ == "pobj":
+    if entity.root.head.lower_ == "since" and entity.root.dep_ == "pobj" and not after_since:
         return None  # "his first visit since 2012": when the last one was, not this one
     return resolve_date(entity.text, published, future)
 
@@ -48,8 +49,8 @@ def event_date(trigger: Trigger, parsed: ArticleDoc, published: date, future: bo
     clause = clause_tokens(trigger)
     verb = trigger.verb
     anchor = trigger.token.i
-    if (when := _time_named_by_when(verb, parsed)) is not None:
-        return resolve_date(when.text, published, future)  # "since last August, when it refused …"
+    if (when := _time_named_by_when(verb, parsed)) is not None:  # "since last August, when it refused …"
+        return _resolve(when, parsed, published, future, after_since=True)
     while verb is not None:
         # the date said nearest the trigger: "agreed on Tuesday" over a dateline's "March 4"
         for entity in sorted(parsed.dates, key=lambda e: _distance(e, anchor)):

@@ -204,15 +204,16 @@ def _placed(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
 
 
+RECEIVING_VERBS = {"take", "accept", "answer", "return", "receive"}  # "did not take the call" turned it down
+
+
 def _told_as_not_done(trigger: Trigger) -> bool:
     """"did not hold a joint news conference": told as what did not happen, which refuses nothing
     (unlike "no talks" or "there will be no talks")."""
     verb = trigger.verb
     return verb is not None and verb.lemma_ not in RECEIVING_VERBS and any(
-        c.dep_ == "aux" and c.lower_ in ("did", "had") for c in verb.children) and any(c.dep_ == "neg" for c in verb.children)
-
-
-RECEIVING_VERBS = {"take", "accept", "answer", "return", "receive"}  # "did not take the call" turned it down
+        c.dep_ == "aux" and c.lower_ in ("did", "had", "has", "have") for c in verb.children) and any(
+        c.dep_ == "neg" for c in verb.children)
 
 
 def _unable(trigger: Trigger) -> bool:
@@ -535,7 +536,8 @@ class EventExtractor:
             return False
         if any(c.dep_ == "mark" for c in verb.children):
             return False
-        if said.lemma_ in ("be", "remain", "become") and any(c.dep_ in ("attr", "acomp") for c in said.children):
+        if said.lemma_ in ("be", "remain", "become") and any(c.dep_ in ("attr", "acomp") for c in said.children) and not any(
+                c.dep_ in ("aux", "auxpass") for c in verb.children):  # "… was hostile and had expelled": its own
             return True  # "told Biden that Taiwan remained the key issue and urged Washington to …": a state of
             # affairs said, then the speaker's own act
         subjects = [c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -698,8 +700,9 @@ class EventExtractor:
                 elif child.dep_ == "prep" and child.lower_ == "at" and any(
                         c.dep_ == "prt" for c in holder.children):  # "lashed out at", "hit back at"
                     heads.append(child)
-                elif child.dep_ == "prep" and holder == word and word.lemma_ == "stand" and child.lower_ in ("by", "with"):
-                    heads.append(child)  # "stood by Kyiv", "stands with Israel"
+                elif child.dep_ == "prep" and holder == word and word.lemma_ == "stand" and child.lower_ in ("by", "with") and (
+                        not any(o.ent_type_ == "PERSON" or o.lemma_.lower() in self.roles.person_nouns for o in child.children)):
+                    heads.append(child)  # "stood by Kyiv", "stands with Israel" (not "stood with Modi" on a lawn)
                 elif child.dep_ == "prep" and child.lower_ == "on" and holder == word and word.lemma_ in ("blame", "pin"):
                     heads.append(child)  # "which Iran has blamed on Israel"
                 elif child.dep_ == "ccomp" and holder == word and child.lower_ == "persona":

@@ -129,7 +129,8 @@ def modality_of(trigger: Trigger) -> Modality:
     heads = [*clause, *(t.head for t in clause if t.dep_ == "conj")]  # "if X stopped … and agreed to …"
     conditional = any(c.lower_ in ("if", "unless", "whether") for t in heads for c in _children(t, {"mark"})) or (
         word.sent.text.rstrip().rstrip("”\"’'").endswith("?")) or _under_a_condition(clause) or _obliged_thing(clause) or (
-        any(t.dep_ == "xcomp" and t.head.lemma_ in ("able", "capable") for t in clause))  # "able to talk to both"
+        any(t.dep_ == "xcomp" and t.head.lemma_ in ("able", "capable") and t.head.head.tag_ != "VBD" for t in clause))
+    # "still able to talk to both sides" talks to no one (while "were able to reach a deal" reached it)
     conditioned = any(m.lower_ in ("if", "unless") for t in clause for a in _children(t, {"advcl"})
                       for m in _children(a, {"mark"}))
     ongoing = bool(modifiers & ONGOING_MODIFIERS) or (verb is not None and under_way(verb)) or any(

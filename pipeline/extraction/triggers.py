@@ -244,6 +244,8 @@ def _addressed_in_a_call(trigger: Trigger) -> bool:
     call = trigger.token
     if call.lemma_.lower() not in PHONES or call.dep_ != "pobj" or call.head.lower_ not in ("in", "during", "on", "over"):
         return False
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in call.children):
+        return False  # "criticised Israel in a phone call with Putin": the call names its own party
     verb = call.head.head
     return verb.pos_ == "VERB" and any(c.dep_ in ("dobj", "dative") for c in verb.children)
 
@@ -321,9 +323,19 @@ def _expected(clause: Token) -> bool:
         c.dep_ == "acomp" and c.lower_ in ("able", "likely", "unlikely") for c in clause.children))
 
 
-DELEGATIONS = {"delegation", "delegations", "mission", "team"}
-ENVOYS = DELEGATIONS | {"minister", "envoy", "envoys", "diplomat", "diplomats", "secretary", "adviser", "advisor",
-                        "representative", "official", "officials", "emissary", "negotiator", "negotiators"}
+DELEGATIONS = {"delegation"}  # lemmas: "led a delegation", not "heads the U.S. mission to the UN"
+ENVOYS = DELEGATIONS | {"minister", "envoy", "diplomat", "secretary", "adviser", "advisor", "representative",
+                        "official", "emissary", "negotiator"}  # not "sent a medical team to Italy"
+
+
+BLACKLIST_WORDS = {"terrorism", "terror", "terrorist", "sponsor", "sanction", "sanctions", "blacklist", "entity",
+                   "restricted", "watch", "grey", "gray", "black"}
+
+
+def _names_a_blacklist(token: Token) -> bool:
+    """A list the verb puts a state on that punishes: "the list of state sponsors of terrorism"."""
+    return any(t.lemma_.lower() in BLACKLIST_WORDS for p in token.children if p.dep_ == "prep" for t in p.subtree) or any(
+        t.lemma_.lower() == "blacklist" for c in token.children if c.dep_ in ("dobj", "prep") for t in c.subtree)
 
 
 def _delegation_led_to(token: Token) -> Token | None:
@@ -336,9 +348,11 @@ def _delegation_led_to(token: Token) -> Token | None:
     sent = ENVOYS if lemma in ("send", "dispatch") else DELEGATIONS
     for obj in (c for c in token.children if c.dep_ == "dobj" and (c.lemma_.lower() in sent or (
             lemma in ("send", "dispatch") and c.ent_type_ == "PERSON"))):
-        for prep in (p for p in [*obj.subtree, *token.children] if p.dep_ == "prep" and p.lower_ == "to"):
-            # a named place only: "to the kingdom" leaves it to "arriving in Riyadh" to say where
-            return next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+        # a named place only: "to the kingdom" leaves it to "arriving in Riyadh" to say where
+        places = (o for p in [*obj.subtree, *token.children] if p.dep_ == "prep" and p.lower_ == "to"
+                  for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN")
+        if (place := next(places, None)) is not None:
+            return place
     return None
 
 
@@ -382,6 +396,9 @@ def _purpose_of_a_means(token: Token) -> bool:
             c.lower_ == "no" for c in token.head.children))  # "had nothing to announce"
 
 
+PUNISHING_VERBS = {"punish", "attack", "strike", "crush", "destroy", "bomb", "eliminate", "annihilate", "obliterate"}
+
+
 def _vowed_violence(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) -> bool:
     """"vowed to kill him", "pledged to crush the rebels", "vowed to keep up strikes": a pledge of force
     is a threat."""
@@ -389,8 +406,9 @@ def _vowed_violence(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) 
         c.dep_ == "xcomp" and (c.lemma_.lower() in lexicon.violent_verbs or (
             c.lemma_.lower() in KEEPING_VERBS and any(o.dep_ == "dobj" and o.lemma_.lower() in VIOLENT_NOUNS
                                                        for o in c.children))) or (
-            # "vowed that it would be punished": the one to be struck is the passive subject
-            c.dep_ == "ccomp" and c.lemma_.lower() in lexicon.violent_verbs and any(a.dep_ == "auxpass" for a in c.children))
+            # "vowed that it would be punished": the one to be struck is the passive subject, a state or group
+            c.dep_ == "ccomp" and c.lemma_.lower() in PUNISHING_VERBS and any(a.dep_ == "auxpass" for a in c.children)
+            and any(s.dep_ == "nsubjpass" and (s.pos_ == "PROPN" or s.lower_ in ("it", "they")) for s in c.children))
         for c in token.children)
 
 
@@ -625,6 +643,8 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
                                     target_head=called, needs_target=True))
             continue
         entry = _verb_entry(token, lexicon.verbs[lemma], lexicon) if token.pos_ == "VERB" and lemma in lexicon.verbs else None
+        if entry is not None and "list" in entry.objects and not _names_a_blacklist(token):
+            entry = None  # "put Ukraine on the list of countries eligible for aid" punishes no one
         if entry is not None and lemma == "join" and entry.event_type is EventType.MEET and any(
                 c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pcomp" for g in c.children)
                 for c in token.children):

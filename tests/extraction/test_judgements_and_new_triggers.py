@@ -671,7 +671,7 @@ def test_leading_a_mission_somewhere_or_a_team_to_victory_is_no_visit(extract, s
     assert of_type(extract(sentence), EventType.MEET) == []
 
 
-@pytest.mark.parametrize("sentence", ["The presidents of Chile and Peru shook hands at the summit on Monday.",
+@pytest.mark.parametrize("sentence", ["The presidents of Chile and Peru shook hands on Monday.",
                                       "Chile's president shook hands with Peru's president on Monday."])
 def test_shaking_hands_is_meeting(extract, sentence: str):
     [meeting] = of_type(extract(sentence), EventType.MEET)
@@ -712,8 +712,12 @@ def test_challenging_a_leader_to_meet_is_an_appeal_to_meet(extract):
 
 
 def test_putting_a_state_on_a_blacklist_is_a_sanction(extract):
-    [event] = of_type(extract("Chile returned Peru to its list of unsafe fishing states in May."), EventType.SANCTION)
+    [event] = of_type(extract("Chile put Peru on its sanctions list in May."), EventType.SANCTION)
     assert (codes(event.source), codes(event.target)) == (["CHL"], ["PER"])
+
+
+def test_putting_a_state_on_a_list_of_aid_receivers_punishes_no_one(extract):
+    assert of_type(extract("Chile put Peru on the list of states eligible for aid in May."), EventType.SANCTION) == []
 
 
 def test_accepting_the_text_of_an_agreement_is_agreeing(extract):
@@ -766,7 +770,7 @@ def test_a_delegation_led_to_the_kingdom_leaves_where_to_the_place_it_arrived_in
     text = ("Peru's trade minister led an official delegation to the kingdom on Tuesday, arriving in Riyadh for a "
             "meeting of the Arab League.")
     visits = [e for e in of_type(extract(text), EventType.MEET) if "PER" in codes(e.source)]
-    assert visits and all(codes(v.target) in (["SAU"], []) for v in visits)
+    assert [codes(v.target) for v in visits] == [["SAU"]]
 
 
 @pytest.mark.parametrize("sentence", ["Chile vowed on Sunday that Peru would be punished for the raid.",
@@ -786,3 +790,12 @@ def test_a_vow_to_impose_sanctions_on_a_state_is_one_threat_aimed_at_it(extract)
     [threat] = of_type(extract("Chile vowed that it would impose sanctions on Peru if it closed the border."),
                        EventType.THREATEN)
     assert (codes(threat.source), codes(threat.target)) == (["CHL"], ["PER"])
+
+
+@pytest.mark.parametrize("sentence", ["Chile's president shook hands with supporters in Arica on Monday.",
+                                      "Chile's president stood with Peru's president on the lawn as the anthems played.",
+                                      "Chile's president described Peru as the key challenge of our era.",
+                                      "Chile's ambassador, who heads the mission to the United Nations, spoke on Monday.",
+                                      "Chile sent a medical team to Peru in March."])
+def test_ordinary_sentences_that_look_like_the_new_constructions_are_no_events(extract, sentence: str):
+    assert [e for e in extract(sentence) if e.status.value != "refused"] == []
