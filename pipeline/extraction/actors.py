@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from pipeline.extraction.clauses import when_clause_of_a_time
 from pipeline.extraction.document import ArticleDoc, Mention
 from pipeline.extraction.gazetteer import Referent
 from pipeline.extraction.genders import compatible
@@ -72,6 +73,8 @@ def act_lemma(token: Token) -> str:
     return ACT_VERBS.get(lemma, lemma)
 
 
+# verbs that report a clause beside the verbs of saying: "confirmed that", "noted that"
+REPORTING_VERBS = {"announce", "confirm", "note"}
 # what a speaker calls their own state's rulers: "the government had recalled its diplomats"
 OWN_GOVERNMENT = {"government", "authorities", "administration"}
 
@@ -318,21 +321,27 @@ class ActorResolver:
                                       country=mention.referent.country)]
         return []
 
-    def reporters_state(self, token: Token) -> list[Actor]:
-        """The state of whoever reports the clause a token stands in: "X's spokesman said the government …"."""
+    def reporters(self, token: Token) -> list[Actor]:
+        """Who reports the clause a token stands in: "Israel and Lebanon" in "Israel and Lebanon said an
+        agreement had been reached", the spokesman in "X's spokesman said the government …"."""
         clause = token
         while clause.dep_ != "ccomp" and clause.head != clause:
             clause = clause.head
-        if clause.dep_ != "ccomp" or clause.head.lemma_ not in self.speech_verbs | {"note"}:
+        if clause.dep_ != "ccomp" or clause.head.lemma_ not in self.speech_verbs | REPORTING_VERBS:
             return []
         subjects = [c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
-        countries = {a.country for a in self.resolve(subjects[0]) if a.country} if subjects else set()
+        return self.resolve(subjects[0]) if subjects else []
+
+    def reporters_state(self, token: Token) -> list[Actor]:
+        """The state of whoever reports the clause a token stands in: "X's spokesman said the government …"."""
+        countries = {a.country for a in self.reporters(token) if a.country}
         return [s for s in (self.state_actor(c) for c in countries) if s is not None][:1] if len(countries) == 1 else []
 
     def datelined(self, token: Token) -> list[Actor]:
         """The state of the capital the article is datelined in, for a body it names without one."""
         country = self.article.dateline_country
-        return [Actor(name=token.text, kind=ActorKind.STATE, country=country)] if country else []
+        state = self.state_actor(country) if country else None
+        return [state] if state is not None else []
 
     def national_opposition(self, core: list[Token]) -> list[Actor]:
         """"the Syrian opposition": a party of its own, named, not the state it opposes."""
@@ -504,8 +513,9 @@ class ActorResolver:
         verb = governing_verb(thing)
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"] if verb is not None else []
         actors = [a for a in self.resolve(subjects[0]) if a.country or a.code] if subjects else []
-        plural = token.lower_ == "their"
-        return actors if actors and (len(actors) > 1) == plural and all(a.kind is not ActorKind.PERSON for a in actors) else []
+        states = all(a.kind is not ActorKind.PERSON for a in actors)
+        agrees_in_number = (len(actors) > 1) == (token.lower_ == "their")
+        return actors if actors and states and agrees_in_number else []
 
     @staticmethod
     def object_given_reason(token: Token) -> Token | None:
@@ -601,8 +611,7 @@ class ActorResolver:
         while clause.dep_ in ("conj", "xcomp") and clause.head != clause:
             clause = clause.head
         matrix: Token | None = clause.head
-        if clause.dep_ == "relcl" and clause.head.ent_type_ == "DATE" and any(
-                c.lower_ == "when" for c in clause.children):
+        if when_clause_of_a_time(clause):
             matrix = governing_verb(clause.head)  # "… since last August, when it refused": the main clause's it
         elif clause.dep_ not in ("ccomp", "advcl") or clause.head == clause:
             return []

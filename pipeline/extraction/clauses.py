@@ -4,7 +4,7 @@ from spacy.tokens import Token
 
 from pipeline.extraction.triggers import Trigger
 
-__all__ = ["clause_tokens", "contrasting_clause", "infinitive", "reporting_verbs", "time_clause"]
+__all__ = ["clause_tokens", "contrasting_clause", "infinitive", "reporting_verbs", "time_clause", "when_clause_of_a_time"]
 
 CLAUSE_BREAKS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"}
 CONTRAST_MARKS = {"while", "whereas", "although", "though"}
@@ -28,6 +28,11 @@ def contrasting_clause(token: Token) -> bool:
     """A clause set against the one above it, with a subject of its own: no part of what that one says."""
     return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in token.children) and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+
+
+def when_clause_of_a_time(verb: Token) -> bool:
+    """A "when" clause that hangs from a time: "refused" in "since last August, when it refused"."""
+    return verb.dep_ == "relcl" and verb.head.ent_type_ == "DATE" and any(c.lower_ == "when" for c in verb.children)
 
 
 TIME_MARKS = {"after", "before", "since", "until", "once", "when"}

@@ -4,8 +4,7 @@ import calendar
 import re
 from datetime import MAXYEAR, MINYEAR, date, timedelta
 
-__all__ = ["WEEKDAYS", "anaphoric_shift", "days_of", "in_year_said_before", "names_year_before", "resolve_date",
-           "time_ago", "year_of"]
+__all__ = ["WEEKDAYS", "anaphoric_shift", "days_of", "in_year_said_before", "resolve_date", "time_ago", "year_of"]
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {
@@ -219,13 +218,6 @@ def in_year_said_before(phrase: str, year: int | None) -> str | None:
     if after and after[0] in MONTHS:
         return _month(year, MONTHS[after[0]])
     return None
-
-
-def names_year_before(phrase: str) -> bool:
-    """Whether a phrase is one `in_year_said_before` reads: "that November", "later that year"."""
-    words = _words(phrase)
-    following = words[words.index("that") + 1:words.index("that") + 2] if "that" in words else []
-    return bool(following) and (following[0] == "year" or following[0] in MONTHS)
 
 
 def year_of(phrase: str) -> int | None:

@@ -4,8 +4,8 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from pipeline.extraction.clauses import clause_tokens, contrasting_clause, reporting_verbs
-from pipeline.extraction.dates import anaphoric_shift, in_year_said_before, names_year_before, resolve_date, time_ago
+from pipeline.extraction.clauses import clause_tokens, contrasting_clause, reporting_verbs, when_clause_of_a_time
+from pipeline.extraction.dates import anaphoric_shift, in_year_said_before, resolve_date, time_ago
 from pipeline.extraction.document import ArticleDoc
 from pipeline.extraction.triggers import Trigger, governing_verb
 from pipeline.models import EventType
@@ -15,10 +15,12 @@ __all__ = ["event_date"]
 NEARBY_DATE_TOKENS = 12  # how far from its trigger a date the parse hung elsewhere may stand
 
 
+ANY_YEAR = 2000
+
+
 def _time_named_by_when(verb: Token | None, parsed: ArticleDoc) -> Span | None:
     """The time a "when" clause hangs from: "last August" in "since last August, when it refused"."""
-    if verb is None or verb.dep_ != "relcl" or verb.head.ent_type_ != "DATE" or not any(
-            c.lower_ == "when" for c in verb.children):
+    if verb is None or not when_clause_of_a_time(verb):
         return None
     return next((e for e in parsed.dates if e.start <= verb.head.i < e.end), None)
 
@@ -29,7 +31,7 @@ def _resolve(entity: Span, parsed: ArticleDoc, published: date, future: bool, af
     # the tagger leaves "that" out of "that November"
     before = entity.doc[entity.start - 1] if entity.start > 0 else None
     said = f"that {entity.text}" if before is not None and before.lower_ == "that" and before.tag_ == "DT" else entity.text
-    if names_year_before(said):
+    if in_year_said_before(said, ANY_YEAR) is not None:  # a phrase that points back to a year said before
         return in_year_said_before(said, parsed.year_before(entity.start))
     if entity.root.head.lower_ == "since" and entity.root.dep_ == "pobj" and not after_since:
         return None  # "his first visit since 2012": when the last one was, not this one

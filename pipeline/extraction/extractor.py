@@ -580,16 +580,9 @@ class EventExtractor:
             return actors, by_name
         actors, by_name = self._subject_of(word, resolver)
         if not actors and trigger.event_type is EventType.AGREE and word.dep_ == "ccomp" and any(
-                c.dep_ == "nsubjpass" for c in word.children) and len(parties := self._reporters(word, resolver)) > 1:
+                c.dep_ == "nsubjpass" for c in word.children) and len(parties := resolver.reporters(word)) > 1:
             return parties, True  # "Israel and Lebanon said an agreement had been reached": the two reached it
         return actors, by_name
-
-    def _reporters(self, clause: Token, resolver: ActorResolver) -> list[Actor]:
-        """Who says a clause: the subject of the verb of saying above it."""
-        if clause.head.lemma_ not in self.lexicon.speech_verbs | {"announce", "confirm"}:
-            return []
-        subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
-        return resolver.resolve(subjects[0]) if subjects else []
 
     def _parties_to_talks(self, verb: Token, resolver: ActorResolver) -> list[Actor]:
         """Who held the talks that produced an agreement: "talks between X and Y yielded a deal"."""

@@ -40,6 +40,7 @@ ARTICLE_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az
 
 
 def _without_article(surname: str) -> str:
+    """A surname without its Arabic article: "sisi" for "el-sisi"."""
     return next((surname[len(p):] for p in ARTICLE_PREFIXES if surname.startswith(p) and len(surname) > len(p) + 2),
                 surname)
 
