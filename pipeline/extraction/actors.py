@@ -64,7 +64,8 @@ ACT_VERBS = {"invasion": "invade", "decision": "decide", "annexation": "annex", 
              "seizure": "seize", "detention": "detain", "shelling": "shell", "bombing": "bomb", "deployment": "deploy",
              "incursion": "intrude", "intrusion": "intrude", "occupation": "occupy", "killing": "kill",
              "assassination": "assassinate", "takeover": "take", "closure": "close", "suspension": "suspend",
-             "withdrawal": "withdraw", "pullout": "withdraw", "exit": "withdraw", "quit": "withdraw", "pull": "withdraw"}
+             "withdrawal": "withdraw", "pullout": "withdraw", "exit": "withdraw", "quit": "withdraw", "pull": "withdraw",
+             "signing": "sign", "ratification": "ratify", "diversion": "divert"}
 
 
 def act_lemma(token: Token) -> str:

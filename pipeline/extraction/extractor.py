@@ -181,8 +181,9 @@ def _participant_words(head: Token) -> list[Token]:
         token = stack.pop()
         words.append(token)
         for child in token.children:
-            if child.dep_ in ("compound", "poss", "nmod") or child.dep_ in PARTICIPANT_DEPS and child.dep_ != "pobj":
-                stack.append(child)
+            if child.dep_ in ("compound", "poss", "nmod") or child.dep_ in PARTICIPANT_DEPS and child.dep_ != "pobj" or (
+                    child.dep_ == "amod" and child.ent_type_ == "NORP" and token.dep_ == "pobj"):
+                stack.append(child)  # "would scrap its duties on Australian wine": aimed at Australia
             elif child.dep_ == "prep" and child.lower_ in PARTICIPANT_PREPS:
                 stack.extend(o for o in child.children if o.dep_ in ("pobj", "pcomp"))
     return sorted(words, key=lambda t: t.i)

@@ -966,3 +966,19 @@ def test_a_news_conference_not_held_refuses_nothing_but_a_call_not_taken_is_turn
 def test_having_nothing_to_announce_announces_nothing(extract):
     events = extract("Asked about the talks, Chile's foreign minister said she had nothing to announce.")
     assert of_type(events, EventType.ANNOUNCE) == []
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Chile and Peru signed the fishing deal on Thursday. Bolivia welcomed the signing.", ["CHL", "PER"]),
+    ("Peru's congress voted on Monday to ratify the treaty. Chile welcomed Monday's vote.", ["PER"]),
+    ("Peru diverted a Chilean airliner on Sunday. Chile condemned the diversion.", ["PER"]),
+])
+def test_a_signing_a_vote_or_a_diversion_judged_later_is_the_act_of_who_did_it(extract, text: str, target: list[str]):
+    [judgement] = [e for e in extract(text) if e.event_type in (EventType.SUPPORT, EventType.CONDEMN)]
+    assert codes(judgement.target) == target
+
+
+def test_an_announced_act_on_a_nationalitys_goods_is_aimed_at_its_state(extract):
+    [announcement] = of_type(extract("Chile announced on Monday that it would scrap its duties on Peruvian wine."),
+                             EventType.ANNOUNCE)
+    assert codes(announcement.target) == ["PER"]
