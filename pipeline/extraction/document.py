@@ -70,6 +70,12 @@ class ArticleDoc:
         return alone and last not in (".", "?", "!", ":", ",") and len(sentence) < 25
 
 
+# texts named after the city they were made in: "the Vienna Convention", "the Oslo Accords"
+TEXTS_NAMED_AFTER_PLACES = {"convention", "conventions", "agreement", "agreements", "accord", "accords", "treaty",
+                            "declaration", "protocol", "process", "format", "communique", "communiqué", "charter",
+                            "consensus", "memorandum", "framework", "principles"}
+
+
 def _inside_longer_name(doc: Doc, start: int, mention_at: dict[int, Mention]) -> bool:
     """A name that a capitalised word the gazetteer does not know runs into: "National" before
     "Security Council" (but not "UN" or "U.N." before it, names of their own)."""
@@ -175,6 +181,9 @@ def build_article_doc(doc: Doc, gazetteer: Gazetteer, roles: RoleVocabulary, act
             continue
         if referent.code and not referent.country and _inside_longer_name(doc, i, mention_at):
             i += length  # "National Security Council" is no UN Security Council
+            continue
+        if referent.is_capital and i + length < len(doc) and doc[i + length].lemma_.lower() in TEXTS_NAMED_AFTER_PLACES:
+            i += length  # "the Vienna Convention", "the Minsk agreements": a text's name, no government
             continue
         mention = Mention(i, i + length, referent)
         for k in range(i, i + length):

@@ -982,3 +982,10 @@ def test_an_announced_act_on_a_nationalitys_goods_is_aimed_at_its_state(extract)
     [announcement] = of_type(extract("Chile announced on Monday that it would scrap its duties on Peruvian wine."),
                              EventType.ANNOUNCE)
     assert codes(announcement.target) == ["PER"]
+
+
+@pytest.mark.parametrize("text", ["Chile accused Bolivia of violating the Vienna Convention on Monday.",
+                                  "Chile accused Bolivia of breaking the Lima accords on Monday."])
+def test_a_text_named_after_a_capital_is_no_government(extract, text: str):
+    [accusation] = of_type(extract(text), EventType.CONDEMN)
+    assert (codes(accusation.source), codes(accusation.target)) == (["CHL"], ["BOL"])
