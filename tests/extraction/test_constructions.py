@@ -989,3 +989,9 @@ def test_an_announced_act_on_a_nationalitys_goods_is_aimed_at_its_state(extract)
 def test_a_text_named_after_a_capital_is_no_government(extract, text: str):
     [accusation] = of_type(extract(text), EventType.CONDEMN)
     assert (codes(accusation.source), codes(accusation.target)) == (["CHL"], ["BOL"])
+
+
+def test_condemning_a_violation_of_a_text_named_after_a_capital_condemns_no_government(extract):
+    [condemnation] = of_type(extract("Chile condemned any violation of the Vienna Convention on Monday."),
+                             EventType.CONDEMN)
+    assert codes(condemnation.target) == []
