@@ -995,3 +995,9 @@ def test_condemning_a_violation_of_a_text_named_after_a_capital_condemns_no_gove
     [condemnation] = of_type(extract("Chile condemned any violation of the Vienna Convention on Monday."),
                              EventType.CONDEMN)
     assert codes(condemnation.target) == []
+
+
+def test_a_list_of_states_the_parser_hangs_on_an_apposition_is_all_of_them(extract):
+    text = "On Monday, Saudi Arabia, the UAE, Bahrain and Egypt cut diplomatic ties with Qatar."
+    [cut] = of_type(extract(text), EventType.SANCTION)
+    assert (codes(cut.source), codes(cut.target)) == (["ARE", "BHR", "EGY", "SAU"], ["QAT"])
