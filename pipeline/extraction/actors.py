@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from pipeline.extraction.clauses import when_clause_of_a_time
-from pipeline.extraction.document import ArticleDoc, Mention
+from pipeline.extraction.document import TEXTS_NAMED_AFTER_PLACES, ArticleDoc, Mention
 from pipeline.extraction.gazetteer import Referent
 from pipeline.extraction.genders import compatible
 from pipeline.extraction.persons import Person
@@ -76,6 +76,8 @@ def act_lemma(token: Token) -> str:
 
 # verbs that report a clause beside the verbs of saying: "confirmed that", "noted that"
 REPORTING_VERBS = {"announce", "confirm", "note"}
+# nouns of places named with "of": "the city of Al-Ula", "the port of Berbera"
+PLACE_NOUNS = {"city", "town", "village", "port", "resort", "region", "province", "island", "district", "capital"}
 # what a speaker calls their own state's rulers: "the government had recalled its diplomats"
 OWN_GOVERNMENT = {"government", "authorities", "administration"}
 
@@ -373,6 +375,11 @@ class ActorResolver:
         entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
         if entity is None:
             return []
+        root = entity.root
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PLACE_NOUNS:
+            return []  # "the desert city of Al-Ula" is a place the tagger took for a body
+        if root.dep_ == "compound" and root.head.lemma_.lower() in TEXTS_NAMED_AFTER_PLACES:
+            return []  # "the Al-Ula declaration"
         name = entity.text.removeprefix("the ").removeprefix("The ")
         placed = self.resolve_agent(entity.root)  # "the Kilis criminal court in Turkey"
         return [Actor(name=name, kind=ActorKind.ORGANISATION, country=placed[0].country if placed else None)]

@@ -15,7 +15,7 @@ from pipeline.extraction.quotes import quote_spans
 from pipeline.extraction.roles import RoleVocabulary
 from pipeline.models import ActorKind
 
-__all__ = ["ArticleDoc", "Mention", "build_article_doc"]
+__all__ = ["TEXTS_NAMED_AFTER_PLACES", "ArticleDoc", "Mention", "build_article_doc"]
 
 
 ANCHOR_SENTENCES = 6  # sentences back (about a paragraph) that "that day" may look for the day it means

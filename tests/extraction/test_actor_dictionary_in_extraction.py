@@ -2,6 +2,8 @@
 
 from datetime import datetime, timezone
 
+import pytest
+
 from pipeline.models import EventType
 
 
@@ -174,3 +176,10 @@ def test_a_titled_minister_unknown_to_the_dictionary_serves_the_state_of_the_cap
     [praise] = of_type(extract("In Lima, Trade Minister Tomas Quispe welcomed Chile's decision on Friday."),
                        EventType.SUPPORT)
     assert (codes(praise.source), codes(praise.target)) == (["PER"], ["CHL"])
+
+
+@pytest.mark.parametrize("text", ["Chile's foreign minister flew to the desert city of Al-Ula on Monday.",
+                                  "Chile and Peru signed the Al-Ula declaration on Monday."])
+def test_a_place_or_a_text_the_tagger_took_for_a_body_is_no_actor(extract, text: str):
+    events = extract(text)
+    assert events and all(a.country or a.code for e in events for a in e.source + e.target)
