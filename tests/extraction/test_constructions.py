@@ -1001,3 +1001,30 @@ def test_a_list_of_states_the_parser_hangs_on_an_apposition_is_all_of_them(extra
     text = "On Monday, Saudi Arabia, the UAE, Bahrain and Egypt cut diplomatic ties with Qatar."
     [cut] = of_type(extract(text), EventType.SANCTION)
     assert (codes(cut.source), codes(cut.target)) == (["ARE", "BHR", "EGY", "SAU"], ["QAT"])
+
+
+def test_a_conjunct_with_its_own_auxiliary_keeps_the_subject_of_the_clause_it_joins(extract):
+    [expulsion] = of_type(extract("Chile said Peru was hostile and had expelled two Chilean diplomats."), EventType.SANCTION)
+    assert (codes(expulsion.source), codes(expulsion.target)) == (["PER"], ["CHL"])
+
+
+def test_states_that_were_able_to_reach_a_deal_reached_it(extract):
+    [deal] = of_type(extract("Chile and Peru were able to reach a fishing agreement on Monday."), EventType.AGREE)
+    assert codes(deal.source) == ["CHL", "PER"]
+
+
+def test_the_government_named_before_wins_over_the_reporters_state(extract):
+    text = ("Peru's government expelled two Chilean diplomats on Monday. Chile's foreign ministry spokesman said "
+            "the government had expelled the diplomats without cause.")
+    expulsions = of_type(extract(text), EventType.SANCTION)
+    assert expulsions and all(codes(e.source) == ["PER"] for e in expulsions)
+
+
+def test_a_passive_that_names_no_state_threatens_no_one(extract):
+    assert of_type(extract("Chile promised that growth would be driven by exports to Peru."), EventType.THREATEN) == []
+
+
+def test_a_when_clause_on_that_november_is_in_the_year_said_before(extract):
+    text = "In 2013, the quarrel began. Peru expelled Chile's ambassador that November, when it condemned the ruling."
+    [condemnation] = of_type(extract(text), EventType.CONDEMN)
+    assert condemnation.date == "2013-11"
