@@ -714,7 +714,7 @@ class ActorResolver:
                 # the strikes and the declaration are theirs too
                 # (not "Israel condemned the attack", "Ukraine welcomed the ceasefire": judged, not done)
                 done_things = [c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"] if (
-                    token.lemma_.lower() in self.doing_verbs) else []
+                    lemma in self.doing_verbs) else []
                 for done in done_things:
                     self.doers[act_lemma(done)] = actors
                     for inner in (o for p in done.children if p.dep_ == "prep" and p.lower_ == "of"

@@ -1,6 +1,7 @@
 """An article's parsed text with what every later step looks up: mentions, persons, quotes, headlines."""
 
 from bisect import bisect_right
+from itertools import islice
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -214,7 +215,7 @@ DATELINE_SENTENCES = 3  # a headline and a subheading may come before the dateli
 def _dateline_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
     """The state of the capital a sentence among the first opens with in capitals: "BEIJING (Reuters) -",
     "NEW DELHI, Sept 21 -", "ANKARA" on a line of its own (not "GENEVA", a city that is no capital)."""
-    for sentence in list(doc.sents)[:DATELINE_SENTENCES]:
+    for sentence in islice(doc.sents, DATELINE_SENTENCES):
         words = []
         for token in sentence:
             if not (token.is_upper and token.is_alpha and len(token) > 1):

@@ -4,13 +4,13 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from pipeline.extraction.clauses import clause_tokens, contrasting_clause, reporting_verbs, when_clause_of_a_time
+from pipeline.extraction.clauses import clause_tokens, contrasting_clause, infinitive, reporting_verbs, when_clause_of_a_time
 from pipeline.extraction.dates import anaphoric_shift, in_year_said_before, resolve_date, time_ago
 from pipeline.extraction.document import ArticleDoc
 from pipeline.extraction.triggers import Trigger, governing_verb
 from pipeline.models import EventType
 
-__all__ = ["event_date"]
+__all__ = ["ANNOUNCING", "event_date"]
 
 NEARBY_DATE_TOKENS = 12  # how far from its trigger a date the parse hung elsewhere may stand
 
@@ -176,7 +176,7 @@ def _intending_verbs(verb: Token | None) -> set[Token]:
     """The verbs that intend the trigger's act: "agreed" in "agreed on Monday to resume talks", whose
     date is when they agreed, not when the talks will be."""
     intending = set()
-    while verb is not None and verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    while verb is not None and verb.dep_ == "xcomp" and infinitive(verb):
         verb = verb.head
         intending.add(verb)
     return intending

@@ -16,7 +16,7 @@ from pipeline.extraction.codes import CameoTable, load_cameo_table
 from pipeline.extraction.dates import days_of
 from pipeline.extraction.dedupe import merge_duplicates
 from pipeline.extraction.document import ArticleDoc, build_article_doc
-from pipeline.extraction.event_dates import event_date
+from pipeline.extraction.event_dates import ANNOUNCING, event_date
 from pipeline.extraction.gazetteer import Gazetteer, load_gazetteer
 from pipeline.extraction.lexicon import TriggerLexicon, load_lexicon
 from pipeline.extraction.places import event_place, visited_states
@@ -42,7 +42,7 @@ TARGET_PREPS: dict[EventType, set[str]] = {
     EventType.SANCTION: {"on", "against", "from", "to"},  # "halted electricity sales to Ecuador"
 }
 REPORTING_TYPES = {EventType.ANNOUNCE}
-DECIDING_VERBS = {"announce", "declare", "confirm", "decide"}  # what they report of a state's own acts is decided
+DECIDING_VERBS = ANNOUNCING | {"decide"}  # what they report of a state's own acts is decided
 # types where a side acting on itself is no event: "X must do more", "X considered itself a force"
 JUDGED_TYPES = {EventType.REQUEST, EventType.CONDEMN, EventType.SUPPORT}
 # types aimed at someone: without a target in the clause, the other side of the pair in the news
@@ -605,9 +605,10 @@ class EventExtractor:
     def _responders(self, response: Token, resolver: ActorResolver) -> list[Actor]:
         """Who responds in "drew condemnation from the EU" (its "from" or "by", also on the verb) or
         "prompted U.N. sanctions" (the states and bodies that name it)."""
-        holders = [response, batch_of(response, self.lexicon) or response.head]
-        if response.dep_ == "conj":
+        if response.dep_ == "conj":  # "praise in Kyiv" after "drew condemnation in Moscow and": its own and its verb's
             holders = [response, *(h for h in response.ancestors if h.pos_ == "VERB")][:2]
+        else:
+            holders = [response, batch_of(response, self.lexicon) or response.head]
         # "drew condemnation from Russia and praise from Ukraine": each response its own responders
         since = response.i if response.dep_ == "conj" else -1
         until = min((c.i for c in response.children if c.dep_ == "conj"), default=len(response.doc))
