@@ -61,14 +61,13 @@ class Pipeline:
 
 def create_pipeline(settings: Settings) -> Pipeline:
     """The whole pipe: every stage's agent attached to one app."""
-    from pipeline.agents.enrich import attach_actor_registry, attach_enrich_agent
+    from pipeline.agents.enrich import attach_enrich_agent
     from pipeline.agents.extract import attach_extract_agent
     from pipeline.agents.sinks import attach_alert_sink, attach_storage_sink
 
     pipeline = Pipeline(settings)
     attach_extract_agent(pipeline)
     attach_enrich_agent(pipeline)
-    attach_actor_registry(pipeline)
     attach_storage_sink(pipeline)
     attach_alert_sink(pipeline)
     return pipeline

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel
 
-from pipeline.models import ActorMention, Alert, Article, DeadLetter, EnrichedEvent, EventType, ExtractedEvent
+from pipeline.models import Alert, Article, DeadLetter, EnrichedEvent, EventType, ExtractedEvent
 
 __all__ = ["DEFAULT_PARTITIONS", "TopicSpec", "TopicCatalogue", "event_type_topic_name"]
 
@@ -40,9 +40,6 @@ class TopicCatalogue:
             "events.extracted", "pair", ExtractedEvent,
             "events as read from one article; keyed by the pair of actors, so that one worker owns a pair",
         )
-        self.actor_mentions = self._spec(
-            "actors.mentions", "actor_id", ActorMention, "each actor of each event, for the actor registry"
-        )
         self.events_enriched = self._spec(
             "events.enriched", "event_id", EnrichedEvent, "every event, clustered across articles"
         )
@@ -60,7 +57,6 @@ class TopicCatalogue:
             self.articles_raw,
             self.deadletter,
             self.events_extracted,
-            self.actor_mentions,
             self.events_enriched,
             *self.events_by_type.values(),
             self.alerts,

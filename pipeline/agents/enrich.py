@@ -2,10 +2,9 @@
 gives actors their canonical ids, raises alerts and sends every event to `events.enriched` and to
 the topic of its type, all from a table that survives restarts.
 
-Both agents here read in batches held together (`held_together`): what is sent or written for an
-event joins the transaction of its input partition, and a commit takes the whole batch or none of
-it, so a sum over the batch (actor mentions) or a state written once per batch is never committed
-with only some of the events it counts."""
+It reads in batches held together (`held_together`): what is sent or written for an event joins the
+transaction of its input partition, and a commit takes the whole batch or none of it, so a pair's
+state, written once per batch, is never committed with only some of the events it counts."""
 
 import asyncio
 import logging
@@ -13,7 +12,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 import faust
-from faust.types import TP, EventT
+from faust.types import EventT
 
 from pipeline.agents.counts import PeriodicCount
 from pipeline.agents.deadletters import send_dead_letter
@@ -23,16 +22,14 @@ from pipeline.app import Pipeline
 from pipeline.enrichment.actors import with_actor_ids
 from pipeline.enrichment.clusters import PairState
 from pipeline.enrichment.keys import pair_key
-from pipeline.enrichment.mentions import MentionTally
-from pipeline.enrichment.registry import ActorRecord
 from pipeline.enrichment.report import enrich_report
-from pipeline.models import ActorMention, ExtractedEvent
+from pipeline.models import ExtractedEvent
 
-__all__ = ["attach_enrich_agent", "attach_actor_registry", "BATCH_SIZE", "BATCH_WINDOW"]
+__all__ = ["attach_enrich_agent", "BATCH_SIZE", "BATCH_WINDOW"]
 
 log = logging.getLogger(__name__)
 
-BATCH_SIZE = 200  # events enriched together: mentions summed, states written and the producer waited for once
+BATCH_SIZE = 200  # events enriched together: states written and the producer waited for once
 BATCH_WINDOW = 0.02  # seconds a batch waits to fill; short, for the latency of a single event
 
 
@@ -43,11 +40,10 @@ def attach_enrich_agent(pipeline: Pipeline) -> None:
     enriched_topic = pipeline.topic(catalogue.events_enriched)
     by_type = {t: pipeline.topic(spec) for t, spec in catalogue.events_by_type.items()}
     alerts_topic = pipeline.topic(catalogue.alerts)
-    mentions_topic = pipeline.topic(catalogue.actor_mentions)
     deadletters = pipeline.topic(catalogue.deadletter)
     pairs = app.Table(f"{catalogue.prefix}pairs", default=None, key_type=str, value_type=bytes,
                       partitions=catalogue.partitions)
-    counted = PeriodicCount(log, "enriched %d events (%d replayed), %d alerts, %d mention messages")
+    counted = PeriodicCount(log, "enriched %d events (%d replayed), %d alerts")
 
     # events.extracted is keyed by pair, so each partition owns every table key of its pairs
     @app.agent(extracted, name=f"{settings.app_id}.enrich")
@@ -56,7 +52,6 @@ def attach_enrich_agent(pipeline: Pipeline) -> None:
             await held_together(batch)
             states: dict[str, PairState] = {}
             last_of_pair: dict[str, EventT] = {}
-            tallies: dict[TP, tuple[EventT, MentionTally]] = {}
             sent: list[Any] = []
             replays = alerts = 0
             for message_event in batch:
@@ -86,26 +81,15 @@ def attach_enrich_agent(pipeline: Pipeline) -> None:
                                                                 value=alert.model_dump_json().encode()))
                             alerts += 1
                             log.debug("alert %s (%s) for event %s", alert.alert_id, alert.rule, enriched.event_id)
-                    tp = message_event.message.tp
-                    tally = tallies[tp][1] if tp in tallies else MentionTally()
-                    tallies[tp] = (message_event, tally)
-                    tally.add(enriched, seen_at)
                     log.debug("event %s in cluster %s (%d mentions)", enriched.event_id, enriched.cluster_id,
                               enriched.mentions)
-            mentions = 0
-            for last, tally in tallies.values():  # each partition's sums in its own transaction
-                with processing(last):
-                    for mention in tally.mentions():
-                        sent.append(await mentions_topic.send(key=(mention.actor.actor_id or "").encode(),
-                                                              value=mention.model_dump_json().encode()))
-                        mentions += 1
             for pair, state in states.items():  # once per batch, after what it says was sent
                 with processing(last_of_pair[pair]):
                     pairs[pair] = state.model_dump_json().encode()
             await _finished(app, sent)
             for message_event in batch:
                 release(message_event)
-            counted.add(len(batch) - replays, replays, alerts, mentions)
+            counted.add(len(batch) - replays, replays, alerts)
 
 
 async def _finished(app: Any, deliveries: list[Any], timeout: float = 10.0) -> None:
@@ -119,40 +103,3 @@ async def _finished(app: Any, deliveries: list[Any], timeout: float = 10.0) -> N
     deadline = loop.time() + timeout
     while app.producer.buffer.size and loop.time() < deadline:
         await asyncio.sleep(0.002)
-
-
-def attach_actor_registry(pipeline: Pipeline) -> None:
-    """The actors table: canonical name, spellings and mention counts per actor id."""
-    catalogue = pipeline.catalogue
-    mentions = pipeline.topic(catalogue.actor_mentions)
-    deadletters = pipeline.topic(catalogue.deadletter)
-    actors = pipeline.app.Table(f"{catalogue.prefix}actors", default=None, key_type=str, value_type=bytes,
-                                partitions=catalogue.partitions)
-
-    # actors.mentions is keyed by actor id: each actor's record is written in its own partition
-    @pipeline.app.agent(mentions, name=f"{pipeline.settings.app_id}.actors")
-    async def register_actors(stream: faust.StreamT[bytes]) -> None:
-        async for batch in held_batches(stream.events(), BATCH_SIZE, BATCH_WINDOW):
-            await held_together(batch)
-            records: dict[str, ActorRecord] = {}
-            last_of_actor: dict[str, EventT] = {}
-            for event in batch:
-                with processing(event):
-                    try:
-                        mention = ActorMention.model_validate_json(event.value)
-                    except ValueError as error:
-                        await send_dead_letter(deadletters, event, f"not an actor mention, not registered: {error}")
-                        continue
-                key = (event.key or b"").decode()
-                record = records.get(key)
-                if record is None:
-                    stored = actors.get(key)
-                    record = records[key] = ActorRecord.model_validate_json(stored) if stored else ActorRecord.first(mention)
-                record.observe(mention)
-                last_of_actor[key] = event
-            for key, record in records.items():
-                with processing(last_of_actor[key]):
-                    actors[key] = record.model_dump_json().encode()
-            await _finished(pipeline.app, [])
-            for event in batch:
-                release(event)

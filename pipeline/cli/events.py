@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from pipeline.settings import Settings
     from pipeline.storage.reading import EventReads
 
-__all__ = ["add_parser"]
+__all__ = ["add_parser", "stored_reads"]
 
 CSV_FIELDS = ["event_id", "article_id", "event_type", "status", "date", "source", "target", "cameo",
               "goldstein", "cluster_id", "mentions", "confidence", "evidence"]
@@ -102,7 +102,7 @@ def run_events(args: argparse.Namespace, settings: "Settings | DatabaseSettings"
         dyad = (parts[0], parts[1])
     from pipeline.storage.queries import EventQuery
 
-    with _reading(settings, "events") as store:
+    with stored_reads(settings, "events") as store:
         if args.words:
             return _show(store, args.words[1]) if store else 1
         query = EventQuery(event_type=args.event_type, country=args.country, actor=args.actor, dyad=dyad,
@@ -122,7 +122,7 @@ def run_events(args: argparse.Namespace, settings: "Settings | DatabaseSettings"
 
 
 @contextmanager
-def _reading(settings: "Settings | DatabaseSettings", command: str) -> "Iterator[EventReads | None]":
+def stored_reads(settings: "Settings | DatabaseSettings", command: str) -> "Iterator[EventReads | None]":
     """The stored events, read on the database driver alone when it can (SQLAlchemy takes longer to
     load than the rest of the command); None, said on stderr, when no database exists yet."""
     from pipeline.storage.direct import reading
@@ -138,7 +138,7 @@ def _reading(settings: "Settings | DatabaseSettings", command: str) -> "Iterator
 
 
 def run_stats(args: argparse.Namespace, settings: "Settings | DatabaseSettings") -> int:
-    with _reading(settings, "stats") as store:
+    with stored_reads(settings, "stats") as store:
         for by, label in (("type", "type"), ("pair", "dyad")):
             rows = store.counts_by_day(by, args.since) if store else []
             print(f"events by {label} per day")

@@ -6,7 +6,7 @@ import sys
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, Callable, Sequence
 
-from pipeline.cli import alerts, broker, consume, demo, events, extract, produce, schemas, topics, worker
+from pipeline.cli import actors, alerts, broker, consume, demo, events, extract, produce, schemas, topics, worker
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 __all__ = ["main", "build_parser", "load_settings", "EXPECTED_ERRORS"]
 
-COMMANDS = [broker, produce, consume, topics, worker, extract, events, alerts, demo, schemas]
+COMMANDS = [broker, produce, consume, topics, worker, extract, events, actors, alerts, demo, schemas]
 # a command's run takes Settings, or DatabaseSettings if the command reads only the database
 Runner = Callable[[argparse.Namespace, Any], int]
 

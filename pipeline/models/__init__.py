@@ -1,6 +1,6 @@
 """The data contracts of every topic: articles, actors, events, alerts, dead letters."""
 
-from pipeline.models.actors import Actor, ActorKind, ActorMention
+from pipeline.models.actors import Actor, ActorKind
 from pipeline.models.alerts import Alert, Severity
 from pipeline.models.articles import Article
 from pipeline.models.deadletters import DeadLetter
@@ -18,7 +18,6 @@ from pipeline.models.events import (
 __all__ = [
     "Actor",
     "ActorKind",
-    "ActorMention",
     "Alert",
     "Article",
     "Codes",

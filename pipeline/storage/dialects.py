@@ -1,10 +1,10 @@
 """What differs between SQLite and PostgreSQL when SQL is run on their drivers directly:
 placeholders, and times, which SQLite keeps as text in the form SQLAlchemy writes."""
 
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Literal
 
-__all__ = ["Dialect", "placeholder", "time_parameter", "stored_time"]
+__all__ = ["Dialect", "placeholder", "time_parameter", "stored_time", "in_utc"]
 
 Dialect = Literal["sqlite", "postgresql"]
 
@@ -14,15 +14,23 @@ def placeholder(dialect: Dialect, name: str) -> str:
     return f":{name}" if dialect == "sqlite" else f"%({name})s"
 
 
+def in_utc(moment: datetime) -> datetime:
+    """A time as it is stored: in UTC (a naive one is taken to be UTC already).
+
+    SQLite keeps no offset, so times written in their own offsets would not compare as times."""
+    return moment.astimezone(timezone.utc) if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
 def time_parameter(dialect: Dialect, moment: datetime) -> datetime | str:
     """A time to compare with a stored one. SQLAlchemy writes SQLite's DateTime columns as
     'YYYY-MM-DD HH:MM:SS.ffffff', without the offset, and compares them as text."""
     if dialect == "postgresql":
         return moment
+    moment = in_utc(moment)
     return (f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d} "
             f"{moment.hour:02d}:{moment.minute:02d}:{moment.second:02d}.{moment.microsecond:06d}")
 
 
 def stored_time(dialect: Dialect, value: datetime | str) -> datetime:
-    """A stored time as SQLAlchemy reads it back: naive on SQLite, with its offset on PostgreSQL."""
-    return datetime.fromisoformat(value) if isinstance(value, str) else value
+    """A stored time, in UTC on SQLite (which keeps it as text without the offset)."""
+    return in_utc(datetime.fromisoformat(value)) if isinstance(value, str) else value

@@ -1,5 +1,5 @@
 """The event store: idempotent batch upserts of articles and enriched events, and the queries
-behind `demarche events` and `demarche stats` (`reading.py`); one code path for SQLite and PostgreSQL."""
+behind `demarche events`, `stats` and `actors` (`reading.py`); one code path for SQLite and PostgreSQL."""
 
 import json
 import logging
@@ -14,7 +14,8 @@ from sqlalchemy.schema import Table
 
 from pipeline.models import Actor, Article, EnrichedEvent
 from pipeline.redaction import redact
-from pipeline.storage.dialects import Dialect
+from pipeline.storage.actor_registry import ActorQuery, ActorRecord
+from pipeline.storage.dialects import Dialect, in_utc
 from pipeline.storage.errors import StoreError
 from pipeline.storage.migrate import upgrade
 from pipeline.storage.queries import EventQuery
@@ -32,6 +33,10 @@ def _codes(actors: Iterable[Actor]) -> str:
     return ",".join(sorted({a.country or a.code or a.name for a in actors}))
 
 
+def _utc(moment: datetime | None) -> datetime | None:
+    return in_utc(moment) if moment else None
+
+
 def _day(event: EnrichedEvent) -> str:
     if event.date and len(event.date) == 10:
         return event.date
@@ -45,10 +50,10 @@ def event_row(event: EnrichedEvent, stored_at: datetime) -> dict[str, Any]:
         "source_codes": _codes(event.source), "target_codes": _codes(event.target),
         "cluster_id": event.cluster_id, "mentions": event.mentions, "cameo": event.codes.cameo,
         "goldstein": event.codes.goldstein, "confidence": event.confidence, "evidence": event.evidence.text,
-        "published_at": event.published_at, "seen_at": event.published_at or event.last_seen,
+        "published_at": _utc(event.published_at), "seen_at": in_utc(event.published_at or event.last_seen),
         # window counts describe the moment the event was enriched, not the event: left out, so
         # that a replay writes the same row
-        "stored_at": stored_at, "payload": event.model_copy(update={"windows": []}).model_dump_json(),
+        "stored_at": in_utc(stored_at), "payload": event.model_copy(update={"windows": []}).model_dump_json(),
     }
 
 
@@ -65,13 +70,13 @@ def actor_rows(event: EnrichedEvent) -> list[dict[str, Any]]:
 def cluster_row(event: EnrichedEvent) -> dict[str, Any]:
     return {"cluster_id": event.cluster_id, "event_type": event.event_type.value, "pair": event.pair,
             "event_date": event.date, "mentions": event.mentions, "sources": json.dumps(event.sources),
-            "first_seen": event.first_seen, "last_seen": event.last_seen}
+            "first_seen": in_utc(event.first_seen), "last_seen": in_utc(event.last_seen)}
 
 
 def article_row(article: Article, stored_at: datetime) -> dict[str, Any]:
     return {"article_id": article.id, "url": article.url, "title": article.title, "source": article.source,
-            "language": article.language, "published_at": article.published_at, "text": article.text,
-            "stored_at": stored_at}
+            "language": article.language, "published_at": _utc(article.published_at), "text": article.text,
+            "stored_at": in_utc(stored_at)}
 
 
 def _noted(row: dict[str, Any], notes: list[str], what: str) -> dict[str, Any]:
@@ -204,6 +209,11 @@ class EventStore:
         """(day, type or pair, events, mean Goldstein) rows, newest day first."""
         with self._reads() as stored:
             return stored.counts_by_day(by, since)
+
+    def actors(self, query: ActorQuery | None = None) -> list[ActorRecord]:
+        """The canonical actors of the stored events, the most reported first."""
+        with self._reads() as stored:
+            return stored.actors(query or ActorQuery())
 
     def close(self) -> None:
         self.engine.dispose()

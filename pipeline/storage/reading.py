@@ -1,4 +1,4 @@
-"""The reads behind `demarche events` and `demarche stats`, as SQL that SQLite and PostgreSQL both
+"""The reads behind `demarche events`, `stats` and `actors`, as SQL that SQLite and PostgreSQL both
 take. The event store runs them through SQLAlchemy; the CLI runs them on the driver alone
 (`pipeline.storage.direct`), so that it answers without loading SQLAlchemy."""
 
@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Any, Callable, Mapping, Protocol, Sequence
 
 from pipeline.models import EnrichedEvent
+from pipeline.storage.actor_registry import ActorQuery, ActorRecord, SpellingCount, actor_records
 from pipeline.storage.dialects import Dialect, placeholder, stored_time, time_parameter
 from pipeline.storage.queries import EventQuery
 
@@ -17,7 +18,7 @@ CLUSTER_COLUMNS = ("cluster_id", "event_type", "pair", "event_date", "mentions",
 
 
 class EventReads(Protocol):
-    """What `demarche events` and `stats` ask of a store: StoredEvents and the EventStore both answer."""
+    """What `demarche events`, `stats` and `actors` ask of a store: StoredEvents and the EventStore both answer."""
 
     def events(self, query: EventQuery) -> list[EnrichedEvent]: ...
 
@@ -26,6 +27,8 @@ class EventReads(Protocol):
     def cluster(self, cluster_id: str) -> dict[str, Any] | None: ...
 
     def counts_by_day(self, by: str, since: datetime | None = None) -> list[tuple[str, str, int, float]]: ...
+
+    def actors(self, query: ActorQuery) -> list[ActorRecord]: ...
 
 
 class StoredEvents:
@@ -65,3 +68,10 @@ class StoredEvents:
         rows = self.execute(f"SELECT day, {column}, count(*), avg(goldstein) FROM events{where} "
                             f"GROUP BY day, {column} ORDER BY day DESC, count(*) DESC", params)
         return [(day, key, int(n), float(mean)) for day, key, n, mean in rows]
+
+    def actors(self, query: ActorQuery) -> list[ActorRecord]:
+        """The canonical actors of the stored events, the most reported first."""
+        rows = self.execute(*query.sql(self.dialect))
+        counts = (SpellingCount(actor_id, name, kind, code, int(n), stored_time(self.dialect, first),
+                                stored_time(self.dialect, last)) for actor_id, name, kind, code, n, first, last in rows)
+        return actor_records(counts)[:query.limit]

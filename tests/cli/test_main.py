@@ -14,6 +14,7 @@ from pipeline.models import Severity
 from pipeline.storage import EventStore
 from tests.alerting.test_rules import NOW, sanction
 from tests.conftest import fresh_postgres_schema_url
+from tests.storage.test_events_store import meeting
 
 HEAVY = ("spacy", "faust", "sqlalchemy", "kafka", "feedparser", "pydantic")
 READING_NEEDS_NONE_OF = ("spacy", "faust", "kafka", "feedparser", "sqlalchemy", "alembic", "pydantic_settings")
@@ -32,7 +33,7 @@ def test_every_command_takes_a_bootstrap_server_before_or_after_its_name():
     parser = build_parser()
     commands = parser._subparsers._group_actions[0].choices  # type: ignore[union-attr]
     for name in commands:
-        words = {"events": [], "stats": [], "schemas": [], "demo": [], "worker": [], "alerts": [],
+        words = {"events": [], "actors": [], "stats": [], "schemas": [], "demo": [], "worker": [], "alerts": [],
                  "broker": ["status"], "topics": ["list"], "consume": ["alerts"], "produce": ["-"], "extract": ["-"]}
         after = parser.parse_args([name, *words[name], "-b", "kafka-1:9092"])
         before = parser.parse_args(["--bootstrap-server", "kafka-2:9092", name, *words[name]])
@@ -61,11 +62,12 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "no database":
         return f"sqlite:///{tmp_path / 'nothing-yet.db'}"
     url = f"sqlite:///{tmp_path / 'events.db'}" if request.param == "sqlite" else fresh_postgres_schema_url()
-    EventStore(url).upsert([sanction()])
+    EventStore(url).upsert([sanction(), meeting()])
     return url
 
 
-@pytest.mark.parametrize("command", [["events"], ["events", "show", "e1"], ["events", "--format", "csv"], ["stats"]])
+@pytest.mark.parametrize("command", [["events"], ["events", "show", "e1"], ["events", "--format", "csv"], ["stats"],
+                                     ["actors", "--format", "jsonl"]])
 def test_reading_stored_events_loads_no_sqlalchemy_alembic_pydantic_settings_spacy_faust_or_kafka(database_url: str, command: list[str],
                                                                                 tmp_path: Path):
     probe = ("import sys\nfrom pipeline.cli.main import main\nmain(sys.argv[1:])\n"
@@ -73,7 +75,7 @@ def test_reading_stored_events_loads_no_sqlalchemy_alembic_pydantic_settings_spa
     run = subprocess.run([sys.executable, "-c", probe, *command], capture_output=True, text=True, check=True,
                          cwd=tmp_path, env=only_the_database_url(database_url))
     assert run.stderr.splitlines()[-1] == "loaded []"
-    assert ("e1" in run.stdout or "SANCTION" in run.stdout) != database_url.endswith("nothing-yet.db")
+    assert any(word in run.stdout for word in ("e1", "SANCTION", "state:KOR")) != database_url.endswith("nothing-yet.db")
 
 
 def test_reading_events_with_other_settings_set_checks_them_all(tmp_path: Path):

@@ -126,6 +126,11 @@ def test_stored_events_are_queried_and_a_replay_leaves_the_same_rows(
     assert "2026-07-01 KEN+UGA" in stats.stdout and "MEET" in stats.stdout
     as_csv = demarche(worker_env, "events", "--format", "csv").stdout.splitlines()
     assert as_csv[0].startswith("event_id,article_id,event_type") and len(as_csv) == 4
+    registry = [json.loads(line) for line in demarche(worker_env, "actors", "--format", "jsonl").stdout.splitlines()]
+    otieno = [a for a in registry if a["name"] == "Amani Otieno"]
+    assert len(otieno) == 1 and otieno[0]["countries"] == ["KEN"] and otieno[0]["events"] >= 1, registry
+    found = demarche(worker_env, "actors", "otieno").stdout
+    assert "Amani Otieno" in found and "Nabirye" not in found
 
     before = snapshot(database)
     assert demarche(worker_env, "produce", str(source)).returncode == 0

@@ -177,7 +177,7 @@ def test_the_worker_sends_headers_and_alerts_are_read_from_the_alerts_topic(
         follower.wait()
     assert all("ALERT [CRITICAL] condemnations: Serbia" in line for line in followed)
     for spec in (catalogue.articles_raw, catalogue.events_extracted, catalogue.events_enriched,
-                 catalogue.events_by_type[events[0].event_type], catalogue.actor_mentions, catalogue.alerts):
+                 catalogue.events_by_type[events[0].event_type], catalogue.alerts):
         records = list(read_records(kafka_bootstrap, spec.name, from_beginning=True, until_end=True))
         assert records and all(dict(HEADERS).items() <= dict(r.headers).items() for r in records), spec.name
     shown = demarche(worker_env, "alerts")

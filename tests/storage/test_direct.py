@@ -10,6 +10,7 @@ from tests.conftest import fresh_postgres_schema_url
 from tests.storage.test_events_store import meeting
 
 from pipeline.storage import EventQuery, EventStore
+from pipeline.storage.actor_registry import ActorQuery
 from pipeline.storage.direct import read_directly, reading
 from pipeline.storage.errors import NoDatabase
 from pipeline.storage.reading import StoredEvents
@@ -52,7 +53,7 @@ def test_every_filter_finds_on_the_driver_alone_what_the_event_store_finds(datab
         assert [e.event_id for e in stored.events(QUERIES[12])] == ["m3-abd", "e1", "m2-abc"]
 
 
-def test_one_event_a_cluster_and_the_daily_counts_read_the_same_on_the_driver_alone(database: str):
+def test_one_event_a_cluster_the_daily_counts_and_the_actors_read_the_same_on_the_driver_alone(database: str):
     store = EventStore(database)
     since = datetime(2026, 3, 11, 12, tzinfo=timezone.utc)
     with read_directly(database) as stored:
@@ -64,6 +65,8 @@ def test_one_event_a_cluster_and_the_daily_counts_read_the_same_on_the_driver_al
         for by in ("type", "pair"):
             assert stored.counts_by_day(by) == store.counts_by_day(by)
             assert stored.counts_by_day(by, since) == store.counts_by_day(by, since) != store.counts_by_day(by)
+        for actors in (ActorQuery(), ActorQuery(name="MORITA"), ActorQuery(country="kor"), ActorQuery(limit=1)):
+            assert stored.actors(actors) == store.actors(actors) != [], actors
 
 
 def test_a_missing_sqlite_file_is_said_and_not_created(tmp_path: Path):

@@ -1,6 +1,6 @@
 """The event store on SQLite and on PostgreSQL (DEMARCHE_TEST_POSTGRES_URL; required in CI)."""
 
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Iterator
 
@@ -11,6 +11,7 @@ from tests.conftest import fresh_postgres_schema_url
 
 from pipeline.models import Actor, ActorKind, Article, EnrichedEvent, EventType, Evidence
 from pipeline.storage import EventQuery, EventStore, StoreError
+from pipeline.storage.actor_registry import ActorQuery
 from pipeline.storage.events import database_url
 from pipeline.storage.schema import articles, clusters, event_actors, events
 
@@ -131,3 +132,13 @@ def test_cluster_counts_merge_whatever_order_the_reports_arrive_in(store: EventS
     cluster = store.cluster("c1")
     assert (cluster["mentions"], cluster["sources"]) == (3, '["A", "B", "C"]')
     assert cluster["last_seen"].replace(tzinfo=timezone.utc) == datetime(2026, 3, 12, tzinfo=timezone.utc)
+
+
+def test_times_in_other_offsets_are_stored_and_compared_as_the_same_instants(store: EventStore):
+    kyiv_noon = datetime(2026, 3, 11, 13, tzinfo=timezone(timedelta(hours=2)))  # 11:00 UTC
+    store.upsert([meeting("early").model_copy(update={"published_at": kyiv_noon}), meeting("late", 11)])  # 12:00 UTC
+    half_past_eleven = datetime(2026, 3, 11, 11, 30, tzinfo=timezone.utc)
+    assert [e.event_id for e in store.events(EventQuery(since=half_past_eleven))] == ["late"]
+    assert [e.event_id for e in store.events(EventQuery(until=half_past_eleven.astimezone(kyiv_noon.tzinfo)))] == ["early"]
+    [early, *_] = store.actors(ActorQuery(name="morita"))
+    assert (early.first_seen, early.last_seen) == (datetime(2026, 3, 11, 11, tzinfo=timezone.utc), datetime(2026, 3, 11, 12, tzinfo=timezone.utc))
