@@ -262,8 +262,11 @@ def _percentiles(values: list[float]) -> dict[str, float]:
 
 
 def stream_run(name: str, lines: list[bytes], expected: set[str], bootstrap: str, broker_pid: int | None,
-               workdir: Path, cores: list[str | None], rate: float | None = None, timeout: float = 900.0) -> Run:
-    """Produce every article (as fast as possible, or at `rate` a second) and wait for every event."""
+               workdir: Path, cores: list[str | None], rate: float | None = None, timeout: float = 900.0,
+               worker_settings: dict[str, str] | None = None) -> Run:
+    """Produce every article (as fast as possible, or at `rate` a second) and wait for every event.
+
+    `worker_settings`: DEMARCHE_* variables for the workers, over the defaults."""
     prefix = f"bench{uuid.uuid4().hex[:8]}."
     home = workdir / prefix.rstrip(".")
     home.mkdir(parents=True)
@@ -271,6 +274,7 @@ def stream_run(name: str, lines: list[bytes], expected: set[str], bootstrap: str
     env = {k: v for k, v in os.environ.items() if not k.startswith("DEMARCHE_")}
     env.update(DEMARCHE_KAFKA_BOOTSTRAP_SERVERS=bootstrap, DEMARCHE_TOPIC_PREFIX=prefix,
                DEMARCHE_APP_ID=prefix.rstrip("."), DEMARCHE_DATABASE_URL=f"sqlite:///{database}")
+    env.update(worker_settings or {})
     catalogue = TopicCatalogue(prefix)
     ensure_topics(bootstrap, catalogue.all())
     EventStore(env["DEMARCHE_DATABASE_URL"])  # migrated once: workers starting together would race

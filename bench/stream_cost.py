@@ -1,6 +1,6 @@
 """CPU per article and per event of the streaming machinery: one worker on a backlog, nothing else.
 
-    .venv/bin/python bench/stream_cost.py [--articles 60] [--json bench-stream-cost.json]
+    .venv/bin/python bench/stream_cost.py [--articles 60] [--json bench-stream-cost.json] [--set NAME=VALUE ...]
 
 One run of `bench/e2e.py`'s "one worker" (same corpus, own topics and database, the stored event ids
 checked against the offline run), plus the number of messages the run put on its topics. The
@@ -54,16 +54,20 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=60)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--json", type=Path, default=Path("bench-stream-cost.json"))
+    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                        help="a worker setting, e.g. DEMARCHE_COMMIT_INTERVAL=1.0 (repeatable)")
     args = parser.parse_args()
+    worker_settings = dict(setting.split("=", 1) for setting in args.set)
     e2e.Workers = WorkersOnFreePorts  # type: ignore[misc]
     lines = [json.dumps(a).encode() for a in articles(args.articles, args.seed)]
     _rate, by_article = offline(lines, Settings().spacy_model)
     expected = set().union(*by_article.values())
     with tempfile.TemporaryDirectory(prefix="demarche-bench-") as tmp, kafka(Path(tmp), None) as (bootstrap, pid):
-        run = stream_run("one worker", lines, expected, bootstrap, pid, Path(tmp), [None])
+        run = stream_run("one worker", lines, expected, bootstrap, pid, Path(tmp), [None],
+                         worker_settings=worker_settings)
         prefix = next(p.name for p in Path(tmp).iterdir() if p.name.startswith("bench"))
         topics = messages_on_topics(bootstrap, prefix)
-    result: dict[str, Any] = {**asdict(run), "events": len(expected), "topics": topics}
+    result: dict[str, Any] = {**asdict(run), "events": len(expected), "topics": topics, "settings": worker_settings}
     args.json.write_text(json.dumps(result, indent=2), encoding="utf-8")
     events = max(len(expected), 1)
     print(f"{run.articles} articles, {len(expected)} events; stored {run.stored}, missing {run.missing}, "
