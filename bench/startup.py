@@ -1,4 +1,4 @@
-"""How long `demarche --help`, `demarche events` and `demarche stats` take to start and answer.
+"""How long `demarche --help`, `demarche events`, `stats` and `actors` take to start and answer.
 
     .venv/bin/python bench/startup.py [--runs 9] [--events 200] [--postgres URL]
 
@@ -121,7 +121,8 @@ def main() -> None:
         for name, url in databases.items():
             cases += [(f"demarche events ({name}, {args.events} events)", ["events"], url),
                       (f"demarche events show ID ({name})", ["events", "show", "bench-00007"], url),
-                      (f"demarche stats ({name})", ["stats"], url)]
+                      (f"demarche stats ({name})", ["stats"], url),
+                      (f"demarche actors ({name})", ["actors"], url)]
         cases.append(("demarche events (no database)", ["events"], None))
         print(f"{'command':44} {'wall':>7} {'cpu':>7}   median of {args.runs} runs; "
               f"load average {os.getloadavg()[0]:.2f}")

@@ -57,7 +57,12 @@ def main() -> None:
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                         help="a worker setting, e.g. DEMARCHE_COMMIT_INTERVAL=1.0 (repeatable)")
     args = parser.parse_args()
-    worker_settings = dict(setting.split("=", 1) for setting in args.set)
+    worker_settings = {}
+    for setting in args.set:
+        name, equals, value = setting.partition("=")
+        if not (equals and name.startswith("DEMARCHE_")):
+            parser.error(f"--set takes DEMARCHE_NAME=VALUE, not {setting!r}")
+        worker_settings[name] = value
     e2e.Workers = WorkersOnFreePorts  # type: ignore[misc]
     lines = [json.dumps(a).encode() for a in articles(args.articles, args.seed)]
     _rate, by_article = offline(lines, Settings().spacy_model)

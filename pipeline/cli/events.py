@@ -4,10 +4,10 @@ import argparse
 import csv
 import json
 import sys
-from contextlib import ExitStack, contextmanager
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
 from pipeline.cli.alerts import parse_since
+from pipeline.cli.stored import stored_reads
 from pipeline.cli.wording import counted
 from pipeline.printable import escape_controls
 
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from pipeline.settings import Settings
     from pipeline.storage.reading import EventReads
 
-__all__ = ["add_parser", "stored_reads"]
+__all__ = ["add_parser"]
 
 CSV_FIELDS = ["event_id", "article_id", "event_type", "status", "date", "source", "target", "cameo",
               "goldstein", "cluster_id", "mentions", "confidence", "evidence"]
@@ -119,22 +119,6 @@ def run_events(args: argparse.Namespace, settings: "Settings | DatabaseSettings"
     else:
         _table(found)
     return 0
-
-
-@contextmanager
-def stored_reads(settings: "Settings | DatabaseSettings", command: str) -> "Iterator[EventReads | None]":
-    """The stored events, read on the database driver alone when it can (SQLAlchemy takes longer to
-    load than the rest of the command); None, said on stderr, when no database exists yet."""
-    from pipeline.storage.direct import reading
-    from pipeline.storage.errors import NoDatabase
-
-    with ExitStack() as stack:
-        try:
-            store = stack.enter_context(reading(settings.database_url))
-        except NoDatabase as error:
-            print(f"demarche {command}: {error}", file=sys.stderr)
-            store = None
-        yield store
 
 
 def run_stats(args: argparse.Namespace, settings: "Settings | DatabaseSettings") -> int:

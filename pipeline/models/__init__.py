@@ -1,6 +1,6 @@
 """The data contracts of every topic: articles, actors, events, alerts, dead letters."""
 
-from pipeline.models.actors import Actor, ActorKind
+from pipeline.models.actors import Actor, ActorKind, ActorRecord
 from pipeline.models.alerts import Alert, Severity
 from pipeline.models.articles import Article
 from pipeline.models.deadletters import DeadLetter
@@ -18,6 +18,7 @@ from pipeline.models.events import (
 __all__ = [
     "Actor",
     "ActorKind",
+    "ActorRecord",
     "Alert",
     "Article",
     "Codes",

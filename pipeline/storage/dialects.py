@@ -1,5 +1,5 @@
-"""What differs between SQLite and PostgreSQL when SQL is run on their drivers directly:
-placeholders, and times, which SQLite keeps as text in the form SQLAlchemy writes."""
+"""What differs between SQLite and PostgreSQL when SQL is run on their drivers directly: placeholders,
+and times, which SQLite keeps as text without an offset (so both keep them in UTC, `in_utc`)."""
 
 from datetime import datetime, timezone
 from typing import Literal
@@ -24,13 +24,13 @@ def in_utc(moment: datetime) -> datetime:
 def time_parameter(dialect: Dialect, moment: datetime) -> datetime | str:
     """A time to compare with a stored one. SQLAlchemy writes SQLite's DateTime columns as
     'YYYY-MM-DD HH:MM:SS.ffffff', without the offset, and compares them as text."""
+    moment = in_utc(moment)
     if dialect == "postgresql":
         return moment
-    moment = in_utc(moment)
     return (f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d} "
             f"{moment.hour:02d}:{moment.minute:02d}:{moment.second:02d}.{moment.microsecond:06d}")
 
 
 def stored_time(dialect: Dialect, value: datetime | str) -> datetime:
-    """A stored time, in UTC on SQLite (which keeps it as text without the offset)."""
-    return in_utc(datetime.fromisoformat(value)) if isinstance(value, str) else value
+    """A stored time, in UTC (SQLite gives it back as text, PostgreSQL in the session's time zone)."""
+    return in_utc(datetime.fromisoformat(value) if isinstance(value, str) else value)

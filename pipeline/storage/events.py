@@ -12,13 +12,12 @@ from sqlalchemy.engine import Engine, create_engine
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.schema import Table
 
-from pipeline.models import Actor, Article, EnrichedEvent
+from pipeline.models import Actor, ActorRecord, Article, EnrichedEvent
 from pipeline.redaction import redact
-from pipeline.storage.actor_registry import ActorQuery, ActorRecord
 from pipeline.storage.dialects import Dialect, in_utc
 from pipeline.storage.errors import StoreError
 from pipeline.storage.migrate import upgrade
-from pipeline.storage.queries import EventQuery
+from pipeline.storage.queries import ActorQuery, EventQuery
 from pipeline.storage.reading import StoredEvents
 from pipeline.storage.repair import repair_row
 from pipeline.storage.schema import articles, clusters, event_actors, events
@@ -183,7 +182,7 @@ class EventStore:
 
     @contextmanager
     def _reads(self) -> Iterator[StoredEvents]:
-        """The queries of `demarche events` and `stats`, on one connection of the engine."""
+        """The queries of `demarche events`, `stats` and `actors`, on one connection of the engine."""
         name = self.engine.dialect.name
         if name not in ("sqlite", "postgresql"):
             raise StoreError(f"unsupported database {name!r}: use sqlite:// or postgresql:// URLs")

@@ -6,10 +6,17 @@ from typing import Any
 
 from pipeline.storage.dialects import Dialect, placeholder, time_parameter
 
-__all__ = ["EventQuery"]
+__all__ = ["ActorQuery", "EventQuery", "contains_pattern"]
 
 # an actor of the event matches; `{}` is the condition on the actor row `a`
 ACTOR_EXISTS = "EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = events.event_id AND ({}))"
+# `{column}` holds the words of `{pattern}` (from `contains_pattern`), in any case
+CONTAINS = "lower({column}) LIKE lower({pattern}) ESCAPE '\\'"
+
+
+def contains_pattern(words: str) -> str:
+    """A LIKE pattern for text that contains `words` as typed: `%` and `_` in them are not wildcards."""
+    return "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 @dataclass(frozen=True)
@@ -44,14 +51,39 @@ class EventQuery:
             value = bind(f"code_{number}", code.upper())
             conditions.append(ACTOR_EXISTS.format(f"a.country = {value} OR a.code = {value}"))
         if self.actor:
-            pattern, actor_id = bind("actor_pattern", f"%{self.actor.lower()}%"), bind("actor_id", self.actor)
-            conditions.append(ACTOR_EXISTS.format(f"lower(a.name) LIKE lower({pattern}) OR a.actor_id = {actor_id}"))
+            pattern, actor_id = bind("actor_pattern", contains_pattern(self.actor)), bind("actor_id", self.actor)
+            named = CONTAINS.format(column="a.name", pattern=pattern)
+            conditions.append(ACTOR_EXISTS.format(f"{named} OR a.actor_id = {actor_id}"))
         if self.since:
             conditions.append(f"events.seen_at >= {bind('since', time_parameter(dialect, self.since))}")
         if self.until:
             conditions.append(f"events.seen_at < {bind('until', time_parameter(dialect, self.until))}")
         if self.text:
-            conditions.append(f"lower(events.evidence) LIKE lower({bind('text', f'%{self.text}%')})")
+            conditions.append(CONTAINS.format(column="events.evidence", pattern=bind("text", contains_pattern(self.text))))
         where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
         return (f"SELECT events.payload FROM events{where} "
                 f"ORDER BY events.seen_at DESC, events.event_id LIMIT {bind('limit', self.limit)}"), params
+
+
+@dataclass(frozen=True)
+class ActorQuery:
+    """Which actors `demarche actors` lists; a filter left empty matches every actor."""
+
+    name: str | None = None  # part of any of its spellings, or its actor id
+    code: str | None = None  # an ISO3 country or organisation code it was given
+    limit: int = 50
+
+    def conditions(self, dialect: Dialect) -> tuple[list[str], dict[str, Any]]:
+        """Conditions on the actor row `a` that pick actor ids (every spelling of an id picked counts)."""
+        params: dict[str, Any] = {}
+        conditions = ["a.actor_id IS NOT NULL"]
+        if self.name:
+            params.update(pattern=contains_pattern(self.name), actor_id=self.name)
+            named = CONTAINS.format(column="name", pattern=placeholder(dialect, "pattern"))
+            conditions.append(f"a.actor_id IN (SELECT actor_id FROM event_actors WHERE {named} "
+                              f"OR actor_id = {placeholder(dialect, 'actor_id')})")
+        if self.code:
+            params["code"] = self.code.upper()
+            code = placeholder(dialect, "code")
+            conditions.append(f"a.actor_id IN (SELECT actor_id FROM event_actors WHERE country = {code} OR code = {code})")
+        return conditions, params

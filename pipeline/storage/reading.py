@@ -5,10 +5,10 @@ take. The event store runs them through SQLAlchemy; the CLI runs them on the dri
 from datetime import datetime
 from typing import Any, Callable, Mapping, Protocol, Sequence
 
-from pipeline.models import EnrichedEvent
-from pipeline.storage.actor_registry import ActorQuery, ActorRecord, SpellingCount, actor_records
+from pipeline.models import ActorKind, ActorRecord, EnrichedEvent
+from pipeline.storage.actor_registry import ActorTotal, SpellingCount, actor_records
 from pipeline.storage.dialects import Dialect, placeholder, stored_time, time_parameter
-from pipeline.storage.queries import EventQuery
+from pipeline.storage.queries import ActorQuery, EventQuery
 
 __all__ = ["Execute", "EventReads", "StoredEvents"]
 
@@ -70,8 +70,20 @@ class StoredEvents:
         return [(day, key, int(n), float(mean)) for day, key, n, mean in rows]
 
     def actors(self, query: ActorQuery) -> list[ActorRecord]:
-        """The canonical actors of the stored events, the most reported first."""
-        rows = self.execute(*query.sql(self.dialect))
-        counts = (SpellingCount(actor_id, name, kind, code, int(n), stored_time(self.dialect, first),
-                                stored_time(self.dialect, last)) for actor_id, name, kind, code, n, first, last in rows)
-        return actor_records(counts)[:query.limit]
+        """The canonical actors of the stored events, the most reported first (then by id)."""
+        conditions, params = query.conditions(self.dialect)
+        where = " AND ".join(conditions)
+        totals = [ActorTotal(actor_id, ActorKind(kind), int(n), stored_time(self.dialect, first),
+                             stored_time(self.dialect, last)) for actor_id, kind, n, first, last in self.execute(
+            "SELECT a.actor_id, min(a.kind), count(DISTINCT a.event_id), min(events.seen_at), max(events.seen_at) "
+            f"FROM event_actors a JOIN events ON events.event_id = a.event_id WHERE {where} GROUP BY a.actor_id "
+            f"ORDER BY count(DISTINCT a.event_id) DESC, a.actor_id LIMIT {self._param('limit')}",
+            {**params, "limit": query.limit})]
+        if not totals:
+            return []
+        ids = {f"id_{number}": total.actor_id for number, total in enumerate(totals)}
+        picked = ", ".join(self._param(name) for name in ids)
+        spellings = (SpellingCount(actor_id, name, code, int(n)) for actor_id, name, code, n in self.execute(
+            "SELECT a.actor_id, a.name, coalesce(a.country, a.code), count(DISTINCT a.event_id) FROM event_actors a "
+            f"WHERE a.actor_id IN ({picked}) GROUP BY a.actor_id, a.name, coalesce(a.country, a.code)", ids))
+        return actor_records(totals, spellings)

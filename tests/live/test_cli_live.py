@@ -128,7 +128,7 @@ def test_stored_events_are_queried_and_a_replay_leaves_the_same_rows(
     assert as_csv[0].startswith("event_id,article_id,event_type") and len(as_csv) == 4
     registry = [json.loads(line) for line in demarche(worker_env, "actors", "--format", "jsonl").stdout.splitlines()]
     otieno = [a for a in registry if a["name"] == "Amani Otieno"]
-    assert len(otieno) == 1 and otieno[0]["countries"] == ["KEN"] and otieno[0]["events"] >= 1, registry
+    assert len(otieno) == 1 and otieno[0]["codes"] == ["KEN"] and otieno[0]["events"] >= 1, registry
     found = demarche(worker_env, "actors", "otieno").stdout
     assert "Amani Otieno" in found and "Nabirye" not in found
 

@@ -10,7 +10,7 @@ from tests.conftest import fresh_postgres_schema_url
 from tests.storage.test_events_store import meeting
 
 from pipeline.storage import EventQuery, EventStore
-from pipeline.storage.actor_registry import ActorQuery
+from pipeline.storage.queries import ActorQuery
 from pipeline.storage.direct import read_directly, reading
 from pipeline.storage.errors import NoDatabase
 from pipeline.storage.reading import StoredEvents
@@ -65,7 +65,7 @@ def test_one_event_a_cluster_the_daily_counts_and_the_actors_read_the_same_on_th
         for by in ("type", "pair"):
             assert stored.counts_by_day(by) == store.counts_by_day(by)
             assert stored.counts_by_day(by, since) == store.counts_by_day(by, since) != store.counts_by_day(by)
-        for actors in (ActorQuery(), ActorQuery(name="MORITA"), ActorQuery(country="kor"), ActorQuery(limit=1)):
+        for actors in (ActorQuery(), ActorQuery(name="MORITA"), ActorQuery(code="kor"), ActorQuery(limit=1)):
             assert stored.actors(actors) == store.actors(actors) != [], actors
 
 
