@@ -51,7 +51,7 @@ from pipeline.intake import parse_article  # noqa: E402
 from pipeline.kafka.clients import ensure_topics, make_producer  # noqa: E402
 from pipeline.settings import Settings  # noqa: E402
 from pipeline.storage import EventStore  # noqa: E402
-from pipeline.topics import TopicCatalogue  # noqa: E402
+from pipeline.topics import DEFAULT_PARTITIONS, TopicCatalogue  # noqa: E402
 
 
 POOL_SETTINGS = Settings.model_fields  # a worker with `parse_processes` logs when its spaCy processes are ready
@@ -275,7 +275,7 @@ def stream_run(name: str, lines: list[bytes], expected: set[str], bootstrap: str
     env.update(DEMARCHE_KAFKA_BOOTSTRAP_SERVERS=bootstrap, DEMARCHE_TOPIC_PREFIX=prefix,
                DEMARCHE_APP_ID=prefix.rstrip("."), DEMARCHE_DATABASE_URL=f"sqlite:///{database}")
     env.update(worker_settings or {})
-    catalogue = TopicCatalogue(prefix)
+    catalogue = TopicCatalogue(prefix, int(env.get("DEMARCHE_TOPIC_PARTITIONS", DEFAULT_PARTITIONS)))
     ensure_topics(bootstrap, catalogue.all())
     EventStore(env["DEMARCHE_DATABASE_URL"])  # migrated once: workers starting together would race
     workers = Workers(env, home, cores)
