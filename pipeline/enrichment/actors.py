@@ -32,15 +32,19 @@ def name_skeleton(word: str) -> str:
     return text[:1] + re.sub(r"[aeiou]", "", text[1:]) if text else ""
 
 
-def canonical_actor_id(actor: Actor) -> str:
-    """person:IRN:a.rgch for "Abbas Araghchi", state:IRN, org:OIC; names only where nothing else is known."""
+def canonical_actor_id(actor: Actor) -> str | None:
+    """person:IRN:a.rgch for "Abbas Araghchi", state:IRN, org:OIC; names only where nothing else is known.
+
+    None for a name of title words alone ("the President"): it names whoever held the office, and one
+    id would lump every holder together in the actor registry."""
     if actor.kind is ActorKind.STATE and actor.country:
         return f"state:{actor.country}"
     if actor.kind is ActorKind.ORGANISATION and actor.code:
         return f"org:{actor.code}"
-    words = [w for w in re.split(r"[\s\-]+", _ascii(actor.name)) if w and w not in _TITLE_WORDS]
+    words = [w for w in re.split(r"[\s\-]+", _ascii(actor.name).replace(".", " ").replace(",", " "))
+             if w and w not in _TITLE_WORDS]
     if not words:
-        return f"{actor.kind.value}:{actor.country or '-'}:?"
+        return None
     initial = words[0][:1] if len(words) > 1 else ""
     return f"{actor.kind.value}:{actor.country or actor.code or '-'}:{initial}.{name_skeleton(words[-1])}"
 

@@ -27,3 +27,13 @@ def test_states_and_organisations_are_identified_by_code():
 
 def test_name_skeletons_ignore_doubled_letters():
     assert name_skeleton("Mohammed") == name_skeleton("Mohamed")
+
+
+def test_a_name_of_title_words_alone_gets_no_id():
+    assert canonical_actor_id(person("President", "USA")) is None
+    assert canonical_actor_id(person("Mr. President", "USA")) is None
+    assert canonical_actor_id(person("President Joe Biden", "USA")) == canonical_actor_id(person("Joe Biden", "USA"))
+
+
+def test_initials_with_or_without_full_stops_share_an_id():
+    assert canonical_actor_id(person("J.D. Vance", "USA")) == canonical_actor_id(person("JD Vance", "USA"))
