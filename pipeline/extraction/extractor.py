@@ -82,6 +82,10 @@ OWN_FORCES = {"force", "forces", "army", "military", "country", "nation", "gover
 # types whose target may be the doer of the act they are about: "condemned the strikes", "rejected the
 # decision", "welcomed the declaration"
 DONE_TO_TYPES = {EventType.CONDEMN, EventType.REJECT, EventType.SUPPORT}
+# what an agreement is called when it is welcomed or rejected: "the US welcomed the deal" welcomes it
+# of its parties, those of the article's last agreement
+AGREEMENT_NOUNS = {"agreement", "deal", "accord", "pact", "treaty", "truce", "ceasefire", "declaration", "memorandum",
+                   "armistice", "framework"}
 
 
 def _judged_act(trigger: Trigger) -> Token | None:
@@ -92,6 +96,21 @@ def _judged_act(trigger: Trigger) -> Token | None:
         return next((c for c in word.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     return next((o for p in word.children if p.dep_ == "prep" and p.lower_ in ("of", "over", "against", "at")
                  for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+
+
+def _of_the_parties(event: ExtractedEvent, trigger: Trigger, parties: list[Actor]) -> ExtractedEvent:
+    """An event about an agreement, with no target of its own, aimed at the agreement's parties
+    (not at its source): "Turkey and France welcomed the deal" after "Armenia and Azerbaijan agreed"."""
+    if event.target or event.event_type not in DONE_TO_TYPES:
+        return event
+    act = _judged_act(trigger)
+    if act is None or act.lemma_.lower() not in AGREEMENT_NOUNS:
+        return event
+    sources = {actor_key(a) for a in event.source}
+    target = [a for a in parties if actor_key(a) not in sources]
+    if not target:
+        return event
+    return event.model_copy(update={"target": target, "confidence": round(min(event.confidence + 0.1, 0.95), 2)})
 
 
 def _coded(actors: list[Actor]) -> bool:
@@ -276,11 +295,16 @@ class EventExtractor:
         events: list[ExtractedEvent] = []
         headline_ids: set[str] = set()
         sentence_of: dict[str, int] = {}
+        parties: list[Actor] = []  # those who concluded the last agreement the article told of
         for number, sentence in enumerate(doc.sents):
             if not sentence.text.strip():
                 continue
             for candidate in self._candidates(sentence):
                 event = self._event(candidate, sentence, parsed, resolver, article)
+                if event is not None and event.event_type is EventType.AGREE and event.status is not EventStatus.REFUSED:
+                    parties = list({actor_key(a): a for a in event.source + event.target if a.country or a.code}.values())
+                elif event is not None:
+                    event = _of_the_parties(event, candidate.trigger, parties)
                 for each in (_each_to_the_other(event) if _reciprocal(candidate.trigger) else [event]) if event else []:
                     events.append(each)
                     sentence_of[each.event_id] = number

@@ -1028,3 +1028,16 @@ def test_a_when_clause_on_that_november_is_in_the_year_said_before(extract):
     text = "In 2013, the quarrel began. Peru expelled Chile's ambassador that November, when it condemned the ruling."
     [condemnation] = of_type(extract(text), EventType.CONDEMN)
     assert condemnation.date == "2013-11"
+
+
+@pytest.mark.parametrize("text, event_type, expected", [
+    ("Kenya and Tanzania agreed on Tuesday to reopen their border. Uganda welcomed the agreement.",
+     EventType.SUPPORT, ["KEN", "TZA"]),
+    ("Chile and Argentina reached a deal on fishing rights on Monday. Peru criticised the pact.",
+     EventType.CONDEMN, ["ARG", "CHL"]),
+    ("Ghana and Togo signed a border treaty on Friday. Ghana hailed the treaty as historic.", EventType.SUPPORT, ["TGO"]),
+    ("Leaders met. Nepal welcomed the agreement.", EventType.SUPPORT, []),
+])
+def test_an_agreement_welcomed_or_criticised_is_aimed_at_those_who_concluded_it(extract, text, event_type, expected):
+    [judged] = of_type(extract(text), event_type)
+    assert codes(judged.target) == expected
