@@ -48,6 +48,8 @@ JUDGED_TYPES = {EventType.REQUEST, EventType.CONDEMN, EventType.SUPPORT}
 # types aimed at someone: without a target in the clause, the other side of the pair in the news
 DIRECTED_TYPES = {EventType.REQUEST, EventType.CONDEMN, EventType.REJECT, EventType.THREATEN, EventType.SANCTION,
                   EventType.SUPPORT}
+# passives whose subject is the doer of what is expected: "Xi is expected in Astana" (Xi will be there)
+RAISING_PASSIVES = {"expect"}
 # meeting verbs whose object is what is talked about, not who takes part
 TOPIC_OBJECT_VERBS = {"discuss", "negotiate", "debate"}
 # verbs that ask others to act: what they ask for has not happened ("lobbied to veto the text")
@@ -111,6 +113,15 @@ def _of_the_parties(event: ExtractedEvent, trigger: Trigger, parties: list[Actor
     if not target:
         return event
     return event.model_copy(update={"target": target, "confidence": round(min(event.confidence + 0.1, 0.95), 2)})
+
+
+def _expected_now(word: Token) -> bool:
+    """A visit said to be expected or due, in the present: "is due in Samoa", "are expected in Kyiv"."""
+    if not (word.lemma_.lower() in RAISING_PASSIVES or (word.pos_ == "ADJ" and word.lemma_.lower() == "due")):
+        return False
+    copula = word if word.pos_ == "ADJ" else None
+    verbs = [c for c in word.children if c.dep_ in ("aux", "auxpass")] + ([word.head] if copula is not None else [])
+    return any(v.tag_ in ("VBZ", "VBP") for v in verbs)
 
 
 def _coded(actors: list[Actor]) -> bool:
@@ -438,6 +449,8 @@ class EventExtractor:
         if (trigger.needs_target or trigger.entry.needs_target) and not _coded(target) and not two_parties:
             return None  # "Chile hopes the talks will go well" appeals to no one; "X and Y sat down together" met
         status = modality.status
+        if status is EventStatus.OCCURRED and _expected_now(trigger.token):
+            status = EventStatus.PLANNED  # "Xi is expected in Astana in June": a visit ahead
         if trigger.event_type is EventType.REJECT and modality.negated:
             return None  # "has never renounced the use of force": no rejection
         if trigger.intent_subject is not None:
@@ -516,7 +529,8 @@ class EventExtractor:
                           and t.head.dep_ not in ("pobj", "dobj") for p in t.children if p.dep_ == "pobj"][:1]
             # the parser sometimes hangs the subject on the auxiliary: "Egypt (nsubj) are (aux) mediating"
             subjects = [c for c in children if c.dep_ in ("nsubj", "csubj")] or agents or [
-                s for a in children if a.dep_ in ("aux", "auxpass") for s in a.children if s.dep_ == "nsubj"]
+                s for a in children if a.dep_ in ("aux", "auxpass") for s in a.children if s.dep_ == "nsubj"] or [
+                c for c in children if c.dep_ == "nsubjpass" and verb.lemma_.lower() in RAISING_PASSIVES]
             if subjects:
                 actors = resolver.resolve(subjects[0])
                 return actors, subjects[0].pos_ != "PRON" and subjects[0].lower_ not in ("both", "they")
@@ -702,7 +716,8 @@ class EventExtractor:
                         {"on"} if word.lemma_ in ("blame", "pin") else set())  # "blamed the attack on Israel"
                     heads.extend(g for o in dict.fromkeys([child, amounted(child, self.lexicon)]) for g in o.children  # "cut some of its aid to X"
                                  if g.dep_ == "prep" and g.lower_ in object_preps)
-                elif child.dep_ == "nsubjpass" and holder == word and not trigger.is_noun:
+                elif child.dep_ == "nsubjpass" and holder == word and not trigger.is_noun and (
+                        word.lemma_.lower() not in RAISING_PASSIVES):
                     heads.append(child)  # "Sanctions against Russia were extended": as the object of the active
                     object_preps = OBJECT_PREPS.get(trigger.event_type, DEFAULT_OBJECT_PREPS)
                     heads.extend(g for g in child.children if g.dep_ == "prep" and g.lower_ in object_preps)

@@ -27,6 +27,9 @@ AIMED_NOUNS = {"warning": {"to", "against", "of"}, "dinner": {"with"}, "lunch": 
                "breakfast": {"with"}, "banquet": {"with"},
                "regret": {"over", "at"}}  # "regret over Tokyo's decision", not "regret to Pakistan for the deaths"
 
+# adjectives a lexicon verb entry may stand for after "be": "the minister is due in Samoa"
+PREDICATE_ADJECTIVES = {"due"}
+
 
 @dataclass(frozen=True)
 class Trigger:
@@ -642,7 +645,9 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
             triggers.append(Trigger(token, TriggerEntry(EventType.MEET, "041"), is_noun=False, verb=token,
                                     target_head=called, needs_target=True))
             continue
-        entry = _verb_entry(token, lexicon.verbs[lemma], lexicon) if token.pos_ == "VERB" and lemma in lexicon.verbs else None
+        entry = _verb_entry(token, lexicon.verbs[lemma], lexicon) if lemma in lexicon.verbs and (
+            token.pos_ == "VERB" or (token.pos_ == "ADJ" and token.dep_ == "acomp" and lemma in PREDICATE_ADJECTIVES)
+        ) else None
         if entry is not None and "list" in entry.objects and not _names_a_blacklist(token):
             entry = None  # "put Ukraine on the list of countries eligible for aid" punishes no one
         if entry is not None and lemma == "join" and entry.event_type is EventType.MEET and any(

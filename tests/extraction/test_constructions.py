@@ -1041,3 +1041,22 @@ def test_a_when_clause_on_that_november_is_in_the_year_said_before(extract):
 def test_an_agreement_welcomed_or_criticised_is_aimed_at_those_who_concluded_it(extract, text, event_type, expected):
     [judged] = of_type(extract(text), event_type)
     assert codes(judged.target) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile's foreign minister is due in Lima on Friday.", (["CHL"], ["PER"])),
+    ("Kenyan President William Ruto is expected in Kampala next week for talks on the border.", (["KEN"], ["UGA"])),
+])
+def test_a_leader_due_or_expected_in_a_capital_is_a_visit_ahead(extract, text, expected):
+    [visit] = of_type(extract(text), EventType.MEET)
+    assert ((codes(visit.source), codes(visit.target)), visit.status.value) == (expected, "planned")
+
+
+@pytest.mark.parametrize("text", [
+    "Leaders met. A ruling by the court is due in March.",
+    "Leaders met. More rain is expected in Pakistan this week.",
+    "Leaders met. The decision is expected in June.",
+    "Leaders met. Talks are expected in Geneva next month.",
+])
+def test_what_is_due_or_expected_somewhere_without_a_visitor_is_no_visit(extract, text):
+    assert of_type(extract(text), EventType.MEET) == []
