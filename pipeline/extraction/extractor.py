@@ -545,6 +545,11 @@ class EventExtractor:
                 verb = verb.head.head  # "X told lawmakers (that) the coup raised questions and called on Y"
             elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and (reporter := self._reporter_before(verb)) is not None:
                 verb = reporter  # "the talks were tough, his office said, accusing Ankara of …": the office accused
+            elif verb.dep_ == "conj" and verb.head.dep_ == "acl" and verb.head.tag_ == "VBN" and any(
+                    c.dep_ == "dobj" for c in children):
+                # "insisted it was an airship blown off course and accused Washington of …": an active verb
+                # with an object, which the parser hung on a passive participle, is said of a clause above
+                return self._subject_above(verb.head, resolver)
             elif verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head != verb:
                 verb = verb.head  # "acomp": "Putin and Trump are due to meet"
             elif verb.dep_ == "pcomp" and verb.head.lower_ in SHARED_SUBJECT_PREPS and verb.head.head != verb.head:
@@ -559,6 +564,15 @@ class EventExtractor:
                 verb = governing_verb(verb.head)  # "the Council adopted a resolution demanding …"
             else:
                 return [], False
+        return [], False
+
+    @staticmethod
+    def _subject_above(token: Token, resolver: ActorResolver) -> tuple[list[Actor], bool]:
+        """The actors of the nearest clause above `token` whose subject names any."""
+        for ancestor in token.ancestors:
+            subjects = [c for c in ancestor.children if c.dep_ == "nsubj"] if ancestor.pos_ in ("VERB", "AUX") else []
+            if subjects and (actors := resolver.resolve(subjects[0])):
+                return actors, subjects[0].pos_ != "PRON"
         return [], False
 
     def _reporter_before(self, participle: Token) -> Token | None:

@@ -1060,3 +1060,9 @@ def test_a_leader_due_or_expected_in_a_capital_is_a_visit_ahead(extract, text, e
 ])
 def test_what_is_due_or_expected_somewhere_without_a_visitor_is_no_visit(extract, text):
     assert of_type(extract(text), EventType.MEET) == []
+
+
+def test_an_active_verb_the_parser_hung_on_a_passive_participle_is_said_by_the_clause_above(extract):
+    text = "Hanoi insisted the vessel was a fishing boat blown off course and accused Manila of overreacting."
+    [accusation] = of_type(extract(text), EventType.CONDEMN)
+    assert (codes(accusation.source), codes(accusation.target)) == (["VNM"], ["PHL"])
