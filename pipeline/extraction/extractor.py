@@ -48,6 +48,13 @@ JUDGED_TYPES = {EventType.REQUEST, EventType.CONDEMN, EventType.SUPPORT}
 # types aimed at someone: without a target in the clause, the other side of the pair in the news
 DIRECTED_TYPES = {EventType.REQUEST, EventType.CONDEMN, EventType.REJECT, EventType.THREATEN, EventType.SANCTION,
                   EventType.SUPPORT}
+# sentences an agreement's parties are kept for "welcomed the deal" after it
+PARTIES_KEPT = 15
+# what may name any agreement, and names of one kind that stand for each other
+GENERIC_AGREEMENTS = {"agreement", "deal", "accord", "declaration", "memorandum"}
+AGREEMENT_KINDS = [{"ceasefire", "truce", "armistice"}, {"treaty", "pact"}]
+# verbs of bringing others to an agreement: the broker is no party to it
+BROKERING_VERBS = {"broker", "mediate", "facilitate"}
 # passives whose subject is the doer of what is expected: "Xi is expected in Astana" (Xi will be there)
 RAISING_PASSIVES = {"expect"}
 # meeting verbs whose object is what is talked about, not who takes part
@@ -84,10 +91,7 @@ OWN_FORCES = {"force", "forces", "army", "military", "country", "nation", "gover
 # types whose target may be the doer of the act they are about: "condemned the strikes", "rejected the
 # decision", "welcomed the declaration"
 DONE_TO_TYPES = {EventType.CONDEMN, EventType.REJECT, EventType.SUPPORT}
-# what an agreement is called when it is welcomed or rejected: "the US welcomed the deal" welcomes it
-# of its parties, those of the article's last agreement
-AGREEMENT_NOUNS = {"agreement", "deal", "accord", "pact", "treaty", "truce", "ceasefire", "declaration", "memorandum",
-                   "armistice", "framework"}
+
 
 
 def _judged_act(trigger: Trigger) -> Token | None:
@@ -100,19 +104,31 @@ def _judged_act(trigger: Trigger) -> Token | None:
                  for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
 
 
-def _of_the_parties(event: ExtractedEvent, trigger: Trigger, parties: list[Actor]) -> ExtractedEvent:
-    """An event about an agreement, with no target of its own, aimed at the agreement's parties
-    (not at its source): "Turkey and France welcomed the deal" after "Armenia and Azerbaijan agreed"."""
-    if event.target or event.event_type not in DONE_TO_TYPES:
-        return event
-    act = _judged_act(trigger)
-    if act is None or act.lemma_.lower() not in AGREEMENT_NOUNS:
-        return event
-    sources = {actor_key(a) for a in event.source}
-    target = [a for a in parties if actor_key(a) not in sources]
-    if not target:
-        return event
-    return event.model_copy(update={"target": target, "confidence": round(min(event.confidence + 0.1, 0.95), 2)})
+@dataclass(frozen=True)
+class Agreement:
+    """The last agreement an article told of: who concluded it, and what it was called, if it was."""
+
+    parties: tuple[Actor, ...]
+    noun: str | None
+    sentence: int
+
+
+def _named_as(noun: str, agreement: Agreement) -> bool:
+    """Whether "the <noun>" may be that agreement: "the deal" any, "the truce" a ceasefire or one not named."""
+    if noun in GENERIC_AGREEMENTS or agreement.noun is None or agreement.noun in GENERIC_AGREEMENTS:
+        return True
+    return next((group for group in AGREEMENT_KINDS if noun in group), {noun}) == next(
+        (group for group in AGREEMENT_KINDS if agreement.noun in group), {agreement.noun})
+
+
+def _parties_of(agreement: ExtractedEvent, trigger: Trigger) -> list[Actor]:
+    """Who concluded an agreement, when two sides or more are named: not one refused, an opinion shared
+    ("agreed that …") or who brokered it ("China brokered a deal between …")."""
+    if agreement.status is EventStatus.REFUSED or any(c.dep_ == "ccomp" for c in trigger.token.children):
+        return []
+    sides = agreement.target if trigger.token.lemma_.lower() in BROKERING_VERBS else agreement.source + agreement.target
+    named = list({actor_key(a): a for a in sides}.values())
+    return named if len(named) > 1 and any(a.country or a.code for a in named) else []
 
 
 def _expected_now(word: Token) -> bool:
@@ -306,16 +322,17 @@ class EventExtractor:
         events: list[ExtractedEvent] = []
         headline_ids: set[str] = set()
         sentence_of: dict[str, int] = {}
-        parties: list[Actor] = []  # those who concluded the last agreement the article told of
+        agreement: Agreement | None = None  # the last one the article told of
         for number, sentence in enumerate(doc.sents):
             if not sentence.text.strip():
                 continue
             for candidate in self._candidates(sentence):
-                event = self._event(candidate, sentence, parsed, resolver, article)
-                if event is not None and event.event_type is EventType.AGREE and event.status is not EventStatus.REFUSED:
-                    parties = list({actor_key(a): a for a in event.source + event.target if a.country or a.code}.values())
-                elif event is not None:
-                    event = _of_the_parties(event, candidate.trigger, parties)
+                recent = agreement if agreement is not None and number - agreement.sentence <= PARTIES_KEPT else None
+                event = self._event(candidate, sentence, parsed, resolver, article, recent)
+                if event is not None and event.event_type is EventType.AGREE:
+                    named = next((t.lemma_.lower() for t in candidate.trigger.token.subtree
+                                  if t.lemma_.lower() in self.lexicon.agreement_nouns), None)
+                    agreement = Agreement(tuple(_parties_of(event, candidate.trigger)), named, number)
                 for each in (_each_to_the_other(event) if _reciprocal(candidate.trigger) else [event]) if event else []:
                     events.append(each)
                     sentence_of[each.event_id] = number
@@ -410,7 +427,8 @@ class EventExtractor:
         return None
 
     def _event(self, candidate: Candidate, sentence: Span, parsed: ArticleDoc,
-               resolver: ActorResolver, article: Article) -> ExtractedEvent | None:
+               resolver: ActorResolver, article: Article, agreement: Agreement | None = None) -> ExtractedEvent | None:
+        """The event a candidate trigger makes, or None; `agreement`: the article's last, if recent."""
         trigger, modality = candidate.trigger, candidate.modality
         source, source_by_name = self._sources(trigger, resolver)
         target = self._targets(trigger, resolver)
@@ -440,8 +458,12 @@ class EventExtractor:
         if _coded(target):  # "canceling Obama's deal with Havana": a former president beside a state adds nothing
             target = [a for a in target if a.kind is not ActorKind.PERSON or a.country or a.code]
         if not target and trigger.event_type in DONE_TO_TYPES and (act := _judged_act(trigger)) is not None:
-            # "condemned the launches": whoever the article said launched them, if not the source itself
-            target = [a for a in resolver.doer_of(act) if actor_key(a) not in {actor_key(s) for s in source}]
+            # "welcomed the deal": its parties; "condemned the launches": whoever the article said
+            # launched them; either if not the source itself
+            agreed = agreement is not None and agreement.parties and self._the_agreement(act, agreement) and (
+                not _reciprocal(trigger))
+            doers = list(agreement.parties) if agreement is not None and agreed else resolver.doer_of(act)
+            target = [a for a in doers if actor_key(a) not in {actor_key(s) for s in source}]
         if not target and trigger.event_type in DIRECTED_TYPES:
             target = resolver.other_side(source)  # "Cuba had asked for the change": of the pair in the news
         two_parties = trigger.entry.needs_target and trigger.event_type in SYMMETRIC_TYPES and len(
@@ -565,6 +587,17 @@ class EventExtractor:
             else:
                 return [], False
         return [], False
+
+    def _the_agreement(self, noun: Token, agreement: Agreement) -> bool:
+        """"the deal", "this agreement": an agreement named by what it is alone, so the one the article
+        told of (not "the pact between X and Y", "the 1994 memorandum", "an agreement Kenya signed")."""
+        if noun.lemma_.lower() not in self.lexicon.agreement_nouns or not _named_as(noun.lemma_.lower(), agreement):
+            return False
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+            return False
+        return not any(c.dep_ in ("poss", "nummod", "relcl", "acl") or (c.dep_ == "prep" and c.lower_ in (
+            "between", "with", "of", "among", "for")) or (c.dep_ in ("compound", "amod", "nmod") and (
+            c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "DATE", "GPE", "ORG"))) for c in noun.children)
 
     @staticmethod
     def _subject_above(token: Token, resolver: ActorResolver) -> tuple[list[Actor], bool]:

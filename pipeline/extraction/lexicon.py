@@ -60,6 +60,7 @@ class TriggerLexicon:
     armed_targets: frozenset[str] = frozenset()
     firm_words: frozenset[str] = frozenset()
     hostile_acts: frozenset[str] = frozenset()
+    agreement_nouns: frozenset[str] = frozenset()
 
 
 CONTEXT_LISTS = tuple(f.name for f in fields(TriggerLexicon) if f.name not in ("verbs", "nouns"))

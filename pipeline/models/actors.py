@@ -23,7 +23,8 @@ class Actor(BaseModel):
     code: str | None = Field(default=None, description="an organisation's code, e.g. 'OIC'")
     role: str | None = Field(default=None, description="title or role, e.g. 'Foreign Minister'")
     actor_id: str | None = Field(
-        default=None, description="stable id across articles and spellings, set by enrichment"
+        default=None, description="stable id across articles and spellings, set by enrichment; none for a "
+                                  "person named by an office alone ('the President', 'a Qatari official')"
     )
 
 

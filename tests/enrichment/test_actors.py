@@ -37,3 +37,14 @@ def test_a_name_of_title_words_alone_gets_no_id():
 
 def test_initials_with_or_without_full_stops_share_an_id():
     assert canonical_actor_id(person("J.D. Vance", "USA")) == canonical_actor_id(person("JD Vance", "USA"))
+
+
+def test_an_office_described_without_a_name_gets_no_id():
+    for described in ("Qatari official", "Iran's foreign minister", "British prime minister", "a senior Myanmar official"):
+        assert canonical_actor_id(person(described)) is None, described
+    for named in ("Mohammed bin Salman", "Ursula von der Leyen", "Lula da Silva", "President Biden"):
+        assert canonical_actor_id(person(named)) is not None, named
+
+
+def test_particles_before_a_surname_do_not_change_the_id():
+    assert canonical_actor_id(person("el-Sisi", "EGY")) == canonical_actor_id(person("Sisi", "EGY"))

@@ -1066,3 +1066,31 @@ def test_an_active_verb_the_parser_hung_on_a_passive_participle_is_said_by_the_c
     text = "Hanoi insisted the vessel was a fishing boat blown off course and accused Manila of overreacting."
     [accusation] = of_type(extract(text), EventType.CONDEMN)
     assert (codes(accusation.source), codes(accusation.target)) == (["VNM"], ["PHL"])
+
+
+@pytest.mark.parametrize("text, event_type, expected", [
+    ("Kenya signed a trade deal with Tanzania on Monday. Uganda welcomed the deal.", EventType.SUPPORT, ["KEN", "TZA"]),
+    ("China brokered a deal between Bahrain and Qatar on Friday. Oman welcomed the agreement.",
+     EventType.SUPPORT, ["BHR", "QAT"]),
+    ("Russia and Ukraine agreed to a ceasefire on Monday. Moldova welcomed the truce.", EventType.SUPPORT, ["RUS", "UKR"]),
+    # another kind of agreement, one that names its own parties, one told of in a clause of its own
+    ("Japan and Australia signed a defence pact on Monday. In Gaza, a ceasefire took effect on Wednesday. "
+     "Egypt welcomed the ceasefire.", EventType.SUPPORT, []),
+    ("Kenya and Tanzania agreed on Monday to reopen the border. Peru criticised the pact between the United "
+     "States and Chile.", EventType.CONDEMN, []),
+    ("Japan and Australia signed a defence pact on Monday. Uganda welcomed the agreement Kenya and Tanzania "
+     "signed on Tuesday.", EventType.SUPPORT, []),
+    ("Kenya and Uganda agreed that the situation in Sudan was worrying. Egypt welcomed the ceasefire.",
+     EventType.SUPPORT, []),
+])
+def test_the_agreement_judged_is_the_last_one_told_of_only_when_nothing_else_names_it(extract, text, event_type,
+                                                                                      expected):
+    [judged] = of_type(extract(text), event_type)
+    assert codes(judged.target) == expected
+
+
+def test_accusations_traded_over_an_agreement_stay_each_to_the_other(extract):
+    text = ("Armenia, Azerbaijan and Russia agreed on Monday to a truce in Karabakh. On Tuesday, Armenia and "
+            "Azerbaijan traded accusations over the truce.")
+    pairs = [(codes(e.source), codes(e.target)) for e in of_type(extract(text), EventType.CONDEMN)]
+    assert sorted(pairs) == [(["ARM"], ["AZE"]), (["AZE"], ["ARM"])]
