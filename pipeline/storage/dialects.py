@@ -2,9 +2,9 @@
 and times, which SQLite keeps as text without an offset (so both keep them in UTC, `in_utc`)."""
 
 from datetime import datetime, timezone
-from typing import Literal
+from typing import Any, Literal
 
-__all__ = ["Dialect", "placeholder", "time_parameter", "stored_time", "in_utc"]
+__all__ = ["Dialect", "placeholder", "time_parameter", "stored_time", "in_utc", "unicode_lower"]
 
 Dialect = Literal["sqlite", "postgresql"]
 
@@ -12,6 +12,13 @@ Dialect = Literal["sqlite", "postgresql"]
 def placeholder(dialect: Dialect, name: str) -> str:
     """`:name` for sqlite3, `%(name)s` for psycopg."""
     return f":{name}" if dialect == "sqlite" else f"%({name})s"
+
+
+def unicode_lower(connection: Any) -> None:
+    """Make a sqlite3 connection's lower() fold every letter, as PostgreSQL's does (SQLite's own folds
+    ASCII only, so "ÇAVUŞOĞLU" would not find "Çavuşoğlu")."""
+    connection.create_function("lower", 1, lambda text: text.lower() if isinstance(text, str) else text,
+                               deterministic=True)
 
 
 def in_utc(moment: datetime) -> datetime:

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Iterator
 
 from pipeline.redaction import redact
+from pipeline.storage.dialects import unicode_lower
 from pipeline.storage.errors import NoDatabase, StoreError
 from pipeline.storage.migrate import head_revision
 from pipeline.storage.reading import EventReads, StoredEvents
@@ -38,6 +39,7 @@ def _sqlite(path: Path) -> Iterator[StoredEvents | None]:
     import sqlite3
 
     with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as connection:
+        unicode_lower(connection)
         stored = StoredEvents(lambda sql, params: connection.execute(sql, params).fetchall(), "sqlite")
         yield stored if _at_head(stored, sqlite3.Error) else None
 

@@ -9,12 +9,13 @@ from typing import Any, Callable, Iterable, Iterator
 
 from sqlalchemy import case, delete, func, insert, select
 from sqlalchemy.engine import Engine, create_engine
+from sqlalchemy.event import listen
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.schema import Table
 
 from pipeline.models import Actor, ActorRecord, Article, EnrichedEvent
 from pipeline.redaction import redact
-from pipeline.storage.dialects import Dialect, in_utc
+from pipeline.storage.dialects import Dialect, in_utc, unicode_lower
 from pipeline.storage.errors import StoreError
 from pipeline.storage.migrate import upgrade
 from pipeline.storage.queries import ActorQuery, EventQuery
@@ -107,6 +108,8 @@ class EventStore:
     def __init__(self, url: str) -> None:
         try:
             self.engine: Engine = create_engine(database_url(url), future=True)
+            if self.engine.dialect.name == "sqlite":
+                listen(self.engine, "connect", lambda connection, _record: unicode_lower(connection))
         except (ArgumentError, NoSuchModuleError, ValueError) as error:
             raise StoreError(redact(f"cannot use the database URL {url!r}: {error}", url)) from None
         try:

@@ -9,6 +9,7 @@ from tests.alerting.test_rules import sanction
 from tests.conftest import fresh_postgres_schema_url
 from tests.storage.test_events_store import meeting
 
+from pipeline.models import Actor, ActorKind
 from pipeline.storage import EventQuery, EventStore
 from pipeline.storage.queries import ActorQuery
 from pipeline.storage.direct import read_directly, reading
@@ -93,3 +94,15 @@ def test_urls_the_driver_alone_cannot_take_go_to_the_event_store(tmp_path: Path)
         assert stored is None
     with reading("sqlite://") as store:
         assert isinstance(store, EventStore)
+
+
+def test_names_and_words_match_in_any_case_beyond_ascii_on_both_readers(database: str):
+    store = EventStore(database)
+    turkish = meeting("m9", 12).model_copy(update={"source": [
+        Actor(name="Mevlüt Çavuşoğlu", kind=ActorKind.PERSON, country="TUR", actor_id="person:TUR:m.kvsgl")]})
+    store.upsert([turkish])
+    with read_directly(database) as stored:
+        assert stored is not None
+        for reader in (stored, store):
+            assert [e.event_id for e in reader.events(EventQuery(actor="ÇAVUŞOĞLU"))] == ["m9"]
+            assert [r.actor_id for r in reader.actors(ActorQuery(name="ÇAVUŞ"))] == ["person:TUR:m.kvsgl"]
