@@ -24,7 +24,7 @@ from pipeline.extraction.roles import RoleVocabulary, load_roles
 from pipeline.extraction.sentences import paragraph_boundaries
 from pipeline.extraction.status import Modality, modality_of
 from pipeline.extraction.time_expressions import add_time_expressions
-from pipeline.extraction.triggers import (PHONES, SETTING_PREPS, Trigger, amounted, batch_of, demanded_clause, find_triggers, governing_verb, noun_owner,
+from pipeline.extraction.triggers import (PHONES, PREDICATE_ADJECTIVES, SETTING_PREPS, Trigger, amounted, batch_of, demanded_clause, find_triggers, governing_verb, noun_owner,
                                           sets_the_scene, with_cameo)
 from pipeline.models import Actor, ActorKind, Article, EventStatus, EventType, Evidence, ExtractedEvent
 
@@ -93,7 +93,6 @@ OWN_FORCES = {"force", "forces", "army", "military", "country", "nation", "gover
 DONE_TO_TYPES = {EventType.CONDEMN, EventType.REJECT, EventType.SUPPORT}
 
 
-
 def _judged_act(trigger: Trigger) -> Token | None:
     """The act a condemnation or rejection is about: "launches" in "condemned the launches", "coup" in
     "condemnation of the coup", "decision" in "protested over the decision"."""
@@ -121,6 +120,12 @@ def _named_as(noun: str, agreement: Agreement) -> bool:
         (group for group in AGREEMENT_KINDS if agreement.noun in group), {agreement.noun})
 
 
+def _agreement(event: ExtractedEvent, trigger: Trigger, agreement_nouns: frozenset[str], sentence: int) -> Agreement:
+    """An AGREE event as the agreement a later "welcomed the deal" may be about."""
+    named = next((t.lemma_.lower() for t in trigger.token.subtree if t.lemma_.lower() in agreement_nouns), None)
+    return Agreement(tuple(_parties_of(event, trigger)), named, sentence)
+
+
 def _parties_of(agreement: ExtractedEvent, trigger: Trigger) -> list[Actor]:
     """Who concluded an agreement, when two sides or more are named: not one refused, an opinion shared
     ("agreed that …") or who brokered it ("China brokered a deal between …")."""
@@ -128,15 +133,15 @@ def _parties_of(agreement: ExtractedEvent, trigger: Trigger) -> list[Actor]:
         return []
     sides = agreement.target if trigger.token.lemma_.lower() in BROKERING_VERBS else agreement.source + agreement.target
     named = list({actor_key(a): a for a in sides}.values())
-    return named if len(named) > 1 and any(a.country or a.code for a in named) else []
+    return named if len(named) > 1 and _coded(named) else []
 
 
 def _expected_now(word: Token) -> bool:
     """A visit said to be expected or due, in the present: "is due in Samoa", "are expected in Kyiv"."""
-    if not (word.lemma_.lower() in RAISING_PASSIVES or (word.pos_ == "ADJ" and word.lemma_.lower() == "due")):
+    adjective = word.pos_ == "ADJ"  # "is due": the tense is the copula's
+    if not (word.lemma_.lower() in RAISING_PASSIVES or (adjective and word.lemma_.lower() in PREDICATE_ADJECTIVES)):
         return False
-    copula = word if word.pos_ == "ADJ" else None
-    verbs = [c for c in word.children if c.dep_ in ("aux", "auxpass")] + ([word.head] if copula is not None else [])
+    verbs = [c for c in word.children if c.dep_ in ("aux", "auxpass")] + ([word.head] if adjective else [])
     return any(v.tag_ in ("VBZ", "VBP") for v in verbs)
 
 
@@ -330,9 +335,7 @@ class EventExtractor:
                 recent = agreement if agreement is not None and number - agreement.sentence <= PARTIES_KEPT else None
                 event = self._event(candidate, sentence, parsed, resolver, article, recent)
                 if event is not None and event.event_type is EventType.AGREE:
-                    named = next((t.lemma_.lower() for t in candidate.trigger.token.subtree
-                                  if t.lemma_.lower() in self.lexicon.agreement_nouns), None)
-                    agreement = Agreement(tuple(_parties_of(event, candidate.trigger)), named, number)
+                    agreement = _agreement(event, candidate.trigger, self.lexicon.agreement_nouns, number)
                 for each in (_each_to_the_other(event) if _reciprocal(candidate.trigger) else [event]) if event else []:
                     events.append(each)
                     sentence_of[each.event_id] = number
@@ -460,9 +463,9 @@ class EventExtractor:
         if not target and trigger.event_type in DONE_TO_TYPES and (act := _judged_act(trigger)) is not None:
             # "welcomed the deal": its parties; "condemned the launches": whoever the article said
             # launched them; either if not the source itself
-            agreed = agreement is not None and agreement.parties and self._the_agreement(act, agreement) and (
-                not _reciprocal(trigger))
-            doers = list(agreement.parties) if agreement is not None and agreed else resolver.doer_of(act)
+            parties = agreement.parties if agreement is not None and self._the_agreement(act, agreement) and (
+                not _reciprocal(trigger)) else ()
+            doers = list(parties) or resolver.doer_of(act)
             target = [a for a in doers if actor_key(a) not in {actor_key(s) for s in source}]
         if not target and trigger.event_type in DIRECTED_TYPES:
             target = resolver.other_side(source)  # "Cuba had asked for the change": of the pair in the news
