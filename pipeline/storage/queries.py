@@ -14,6 +14,16 @@ ACTOR_EXISTS = "EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = events.e
 CONTAINS = "lower({column}) LIKE lower({pattern}) ESCAPE '\\'"
 
 
+def _coded_as(code: str, row: str = "") -> str:
+    """An actor row (`row`: its alias and a dot, or nothing) whose country or organisation code is `code`."""
+    return f"{row}country = {code} OR {row}code = {code}"
+
+
+def _named_or_id(pattern: str, actor_id: str, row: str = "") -> str:
+    """An actor row whose name holds `pattern`'s words, or whose id is `actor_id`."""
+    return f"{CONTAINS.format(column=f'{row}name', pattern=pattern)} OR {row}actor_id = {actor_id}"
+
+
 def contains_pattern(words: str) -> str:
     """A LIKE pattern for text that contains `words` as typed: `%` and `_` in them are not wildcards."""
     return "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
@@ -49,11 +59,10 @@ class EventQuery:
         codes = ([self.country] if self.country else []) + list(self.dyad or ())
         for number, code in enumerate(codes):
             value = bind(f"code_{number}", code.upper())
-            conditions.append(ACTOR_EXISTS.format(f"a.country = {value} OR a.code = {value}"))
+            conditions.append(ACTOR_EXISTS.format(_coded_as(value, "a.")))
         if self.actor:
             pattern, actor_id = bind("actor_pattern", contains_pattern(self.actor)), bind("actor_id", self.actor)
-            named = CONTAINS.format(column="a.name", pattern=pattern)
-            conditions.append(ACTOR_EXISTS.format(f"{named} OR a.actor_id = {actor_id}"))
+            conditions.append(ACTOR_EXISTS.format(_named_or_id(pattern, actor_id, "a.")))
         if self.since:
             conditions.append(f"events.seen_at >= {bind('since', time_parameter(dialect, self.since))}")
         if self.until:
@@ -77,13 +86,12 @@ class ActorQuery:
         """Conditions on the actor row `a` that pick actor ids (every spelling of an id picked counts)."""
         params: dict[str, Any] = {}
         conditions = ["a.actor_id IS NOT NULL"]
+        picked = "a.actor_id IN (SELECT actor_id FROM event_actors WHERE {})"
         if self.name:
             params.update(pattern=contains_pattern(self.name), actor_id=self.name)
-            named = CONTAINS.format(column="name", pattern=placeholder(dialect, "pattern"))
-            conditions.append(f"a.actor_id IN (SELECT actor_id FROM event_actors WHERE {named} "
-                              f"OR actor_id = {placeholder(dialect, 'actor_id')})")
+            conditions.append(picked.format(_named_or_id(placeholder(dialect, "pattern"),
+                                                         placeholder(dialect, "actor_id"))))
         if self.code:
             params["code"] = self.code.upper()
-            code = placeholder(dialect, "code")
-            conditions.append(f"a.actor_id IN (SELECT actor_id FROM event_actors WHERE country = {code} OR code = {code})")
+            conditions.append(picked.format(_coded_as(placeholder(dialect, "code"))))
         return conditions, params
