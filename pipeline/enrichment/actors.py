@@ -14,6 +14,9 @@ _TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sheikh", "sir", "president", "minister
 # lowercase words inside names: "Mohammed bin Salman", "Ursula von der Leyen", "el-Sisi"
 _PARTICLES = {"al", "el", "bin", "ibn", "abu", "da", "de", "di", "do", "dos", "van", "von", "der", "den", "la", "le",
               "du", "y"}
+# what separates the words of a name: "J.D. Vance", "el-Sisi", "Vance, J.D."
+_NAME_SEPARATORS = re.compile(r"[\s\-.,]+")
+_NOT_NAME_WORDS = _TITLE_WORDS | _PARTICLES
 
 
 def _ascii(text: str) -> str:
@@ -47,7 +50,7 @@ def canonical_actor_id(actor: Actor) -> str | None:
         return f"org:{actor.code}"
     if actor.kind is ActorKind.PERSON and _an_office_alone(actor.name):
         return None
-    words = [w for w in re.split(r"[\s\-.,]+", _ascii(actor.name)) if w and w not in _TITLE_WORDS | _PARTICLES]
+    words = [w for w in _NAME_SEPARATORS.split(_ascii(actor.name)) if w and w not in _NOT_NAME_WORDS]
     if not words:
         return None
     initial = words[0][:1] if len(words) > 1 else ""
@@ -57,7 +60,7 @@ def canonical_actor_id(actor: Actor) -> str | None:
 def _an_office_alone(name: str) -> bool:
     """"British prime minister", "Iran's foreign minister": an office described in lowercase words,
     with one capitalised word at most (the state's), none of them a name."""
-    words = [w for w in re.split(r"[\s\-.,]+", name) if w]
+    words = [w for w in _NAME_SEPARATORS.split(name) if w]
     described = any(w.islower() and w not in _PARTICLES for w in words)
     names = [w for w in words if w[:1].isupper() and not w.endswith(("'s", "\u2019s"))
              and _ascii(w) not in _TITLE_WORDS]
