@@ -34,7 +34,7 @@ class Pipeline:
             web_port=settings.web_port,
             web_host=settings.web_host,
             producer_acks=-1,
-            producer_linger=0.005,  # seconds a send waits for others to the same partition: fewer, larger requests
+            producer_linger=settings.producer_linger,
             consumer_auto_offset_reset="earliest",
             topic_allow_declare=True,
             processing_guarantee=settings.processing_guarantee,

@@ -86,6 +86,12 @@ class Settings(BaseSettings):
                     "unless a commit took its offsets less than an interval ago): "
                     "with transactions, how long a stage's output may wait to become visible",
     )
+    producer_linger: float = Field(
+        default=0.05, ge=0.0, le=1.0,
+        description="seconds a sent message may wait for others to the same partition (larger, fewer requests); "
+                    "with transactions a commit sends what waits at once, so a stage that runs out of input "
+                    "does not wait for it",
+    )
     worker_instance_id: str | None = Field(
         default=None,
         description="static group membership: a worker restarted with the same id resumes its partitions at once",

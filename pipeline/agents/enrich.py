@@ -4,7 +4,10 @@ the topic of its type, all from a table that survives restarts.
 
 It reads in batches held together (`held_together`): what is sent or written for an event joins the
 transaction of its input partition, and a commit takes the whole batch or none of it, so a pair's
-state, written once per batch, is never committed with only some of the events it counts."""
+state, written once per batch, is never committed with only some of the events it counts. What it
+sends goes to the partition of each topic beside its input partition (`partition_beside`): like
+`events.extracted`, the event topics and alerts are partitioned by pair, and each transaction writes
+to one partition of each."""
 
 import asyncio
 import logging
@@ -23,6 +26,7 @@ from pipeline.enrichment.actors import with_actor_ids
 from pipeline.enrichment.clusters import PairState
 from pipeline.enrichment.keys import pair_key
 from pipeline.enrichment.report import enrich_report
+from pipeline.kafka.partitions import partition_beside, partition_counts
 from pipeline.models import ExtractedEvent
 
 __all__ = ["attach_enrich_agent", "BATCH_SIZE", "BATCH_WINDOW"]
@@ -48,6 +52,13 @@ def attach_enrich_agent(pipeline: Pipeline) -> None:
     # events.extracted is keyed by pair, so each partition owns every table key of its pairs
     @app.agent(extracted, name=f"{settings.app_id}.enrich")
     async def enrich_events(stream: faust.StreamT[bytes]) -> None:
+        outputs = [t.get_topic_name() for t in (enriched_topic, alerts_topic, *by_type.values())]
+        counts = await asyncio.to_thread(partition_counts, settings.kafka, outputs)
+        log.info("enrich sends beside its input partition on the topics of these partitions: %s", counts)
+
+        def beside(topic: faust.TopicT, source: int) -> int | None:
+            return partition_beside(counts, topic.get_topic_name(), source)
+
         async for batch in held_batches(stream.events(), BATCH_SIZE, BATCH_WINDOW, commit_when_idle=True):
             await held_together(batch)
             states: dict[str, PairState] = {}
@@ -73,12 +84,14 @@ def attach_enrich_agent(pipeline: Pipeline) -> None:
                         replays += 1
                         continue
                     key, value = enriched.event_id.encode(), enriched.model_dump_json().encode()
-                    sent.append(await enriched_topic.send(key=key, value=value))
-                    sent.append(await by_type[enriched.event_type].send(key=key, value=value))
+                    source = message_event.message.partition
+                    for topic in (enriched_topic, by_type[enriched.event_type]):
+                        sent.append(await topic.send(key=key, value=value, partition=beside(topic, source)))
                     for alert in alerts_for(enriched, rules, datetime.now(timezone.utc)):
                         if state.remember_alert(alert.alert_id):
                             sent.append(await alerts_topic.send(key=alert.alert_id.encode(),
-                                                                value=alert.model_dump_json().encode()))
+                                                                value=alert.model_dump_json().encode(),
+                                                                partition=beside(alerts_topic, source)))
                             alerts += 1
                             log.debug("alert %s (%s) for event %s", alert.alert_id, alert.rule, enriched.event_id)
                     log.debug("event %s in cluster %s (%d mentions)", enriched.event_id, enriched.cluster_id,
@@ -86,18 +99,20 @@ def attach_enrich_agent(pipeline: Pipeline) -> None:
             for pair, state in states.items():  # once per batch, after what it says was sent
                 with processing(last_of_pair[pair]):
                     pairs[pair] = state.model_dump_json().encode()
-            await _finished(app, sent)
+            await _finished(app, sent if not app.in_transaction else [])
             for message_event in batch:
                 release(message_event)
             counted.add(len(batch) - replays, replays, alerts)
 
 
 async def _finished(app: Any, deliveries: list[Any], timeout: float = 10.0) -> None:
-    """Wait until the broker has the batch's messages and its table changes have left faust's buffer.
+    """Wait until the broker has `deliveries` and the batch's table changes have left faust's buffer.
 
     Table writes are queued, and a worker stopped right after a batch could drop what was still
     queued (faust's buffer flush on stop gives up after 0.1 s without progress). Waiting here
-    means state is on its way to the changelog before the batch is released."""
+    means state is on its way to the changelog before the batch is released. With transactions the
+    messages need no wait: the commit that makes them visible sends them first (and a batch waiting
+    for them would wait for the producer's linger)."""
     await asyncio.gather(*deliveries)
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout

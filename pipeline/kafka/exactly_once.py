@@ -75,6 +75,7 @@ from mode.utils.objects import cached_property
 from mode.utils.queues import FlowControlEvent
 from faust.streams import current_event
 from faust.transport.consumer import RecordMap, TransactionManager
+from faust.transport.producer import ProducerBuffer
 from faust.transport.drivers.aiokafka import AIOKafkaConsumerThread, Consumer, Producer, Transport
 from faust.types import TP, FutureMessage, Message, RecordMetadata, TransportT
 from faust.types.tuples import HeadersArg
@@ -125,9 +126,10 @@ class SourcePartitionTransactions(TransactionManager):
         message = event.message
         if message not in self._sending:
             await self.start_sending([message])
+        if partition is None:  # faust's key_partition also drops a partition given for a topic its consumer does not read
+            partition = self.consumer.key_partition(topic, key, partition)
         return await self.producer.send(
-            topic, key, value, self.consumer.key_partition(topic, key, partition), timestamp, headers,
-            transactional_id=self._transactional_id(message.tp),
+            topic, key, value, partition, timestamp, headers, transactional_id=self._transactional_id(message.tp),
         )
 
     async def start_sending(self, messages: Iterable[Message]) -> None:
@@ -173,9 +175,31 @@ class SourcePartitionTransactions(TransactionManager):
         return {tp: offset for tp, offset in merged.items() if tp in assigned}
 
 
+class HandingOverBuffer(ProducerBuffer):
+    """faust's buffer of table changes, which says when it has handed a change to the producer."""
+
+    on_handed_over: Callable[[FutureMessage], None] = staticmethod(lambda fut: None)
+
+    async def _send_pending(self, fut: FutureMessage) -> None:
+        try:
+            await super()._send_pending(fut)
+        finally:
+            self.on_handed_over(fut)
+
+
 class TrackingProducer(Producer):
-    """Knows which buffered messages (table changes) have not been written yet, and for which event;
-    commits the transactions of all input partitions at once."""
+    """Knows which buffered messages (table changes) have not been handed to the producer yet, and for
+    which event; commits the transactions of all input partitions at once.
+
+    A change handed to the producer is in its transaction, whose commit sends it first: a commit
+    need not wait for the broker to have it (with the producer's linger, that would be a wait)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        buffer = HandingOverBuffer(loop=self.loop, beacon=self.beacon)
+        buffer.__dict__.update({k: v for k, v in vars(self.buffer).items() if k in ("app", "threaded_producer")})
+        buffer.on_handed_over = self.unwritten.discard
+        self.buffer = buffer
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -195,7 +219,7 @@ class TrackingProducer(Producer):
 
     def send_soon(self, fut: FutureMessage) -> None:
         self.unwritten.add(fut)
-        fut.add_done_callback(self.unwritten.discard)
+        fut.add_done_callback(self.unwritten.discard)  # the broker has it (a threaded producer hands over unseen)
         event = current_event()
         transactions = getattr(self.app.consumer, "transactions", None) if self.app.in_transaction else None
         if event is not None and isinstance(transactions, SourcePartitionTransactions):

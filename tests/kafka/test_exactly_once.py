@@ -283,3 +283,33 @@ def test_a_failed_commit_fails_the_whole_commit_after_the_others_are_done() -> N
     with pytest.raises(RuntimeError, match="refused"):
         commit_through_the_app(transactions)
     assert transactions["commit-test-1-1"].committed
+
+
+class HandedOver:
+    """A table change whose channel hands it to the producer at once; the broker has not got it yet."""
+
+    def __init__(self) -> None:
+        self.published, self.callbacks = False, list[Any]()
+        self.message = self
+        self.channel = self
+
+    async def publish_message(self, fut: object, wait: bool = True) -> None:
+        assert fut is self and wait is False  # appended to the producer's batch, not waited for
+        self.published = True
+
+    def add_done_callback(self, callback: Any) -> None:
+        self.callbacks.append(callback)
+
+
+def test_a_table_change_counts_as_written_once_handed_to_the_producer_not_once_the_broker_has_it() -> None:
+    producer: Any = ExactlyOnceApp("handover-test", broker="kafka://localhost:9", processing_guarantee="exactly_once").producer
+    change = HandedOver()
+
+    async def hand_over() -> None:
+        producer.send_soon(change)
+        assert change in producer.unwritten  # a commit now would wait for it
+        await producer.buffer._send_pending(producer.buffer.pending.get_nowait())
+
+    asyncio.run(hand_over())
+    assert change.published and change not in producer.unwritten
+    assert change.callbacks  # and the broker's answer would count too, for a producer that hands over unseen

@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
-from kafka import KafkaProducer
+from kafka import KafkaConsumer, KafkaProducer
 
 from tests.live.conftest import Worker, collect, produce
 
@@ -30,6 +30,20 @@ NOT_JSON = b"this is not json {"
 NO_TEXT = json.dumps({"id": "live-3", "title": "A headline without a body"}).encode()
 GERMAN = json.dumps({"id": "live-4", "language": "de",
                      "text": "Kanada verhängte am Donnerstag Sanktionen gegen Venezuela."}).encode()
+
+
+def partitions_by_event(bootstrap: str, topic: str) -> dict[str, int]:
+    """The partition of each event (or alert's event) on a topic, by event id."""
+    consumer = KafkaConsumer(topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest",
+                             isolation_level="read_committed", consumer_timeout_ms=3000)
+    try:
+        found = {}
+        for message in consumer:
+            value = json.loads(message.value)
+            found[value.get("event", value)["event_id"]] = message.partition
+        return found
+    finally:
+        consumer.close()
 
 
 @pytest.fixture
@@ -90,6 +104,13 @@ def test_articles_become_routed_stored_and_alerted_events(
         time.sleep(1)
     assert {e.event_id for e in store.events()} == {e.event_id for e in events}
     worker.assert_running()  # malformed input must not stop the worker
+
+    # enrich sends each event beside its input: to the partition of its pair on events.extracted
+    of_pair = partitions_by_event(kafka_bootstrap, catalogue.events_extracted.name)
+    assert len(set(of_pair.values())) > 1  # the pairs are spread, so that the test can fail
+    for topic in (catalogue.events_enriched, catalogue.events_by_type[meeting.event_type.SANCTION], catalogue.alerts):
+        placed = partitions_by_event(kafka_bootstrap, topic.name)
+        assert placed and all(partition == of_pair[event_id] for event_id, partition in placed.items()), topic.name
 
 
 @pytest.mark.broker
