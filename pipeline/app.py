@@ -34,7 +34,8 @@ class Pipeline:
             web_port=settings.web_port,
             web_host=settings.web_host,
             producer_acks=-1,
-            producer_linger=settings.producer_linger,
+            producer_linger=settings.producer_linger if settings.producer_linger is not None else (
+                0.05 if settings.processing_guarantee == "exactly_once" else 0.005),
             consumer_auto_offset_reset="earliest",
             topic_allow_declare=True,
             processing_guarantee=settings.processing_guarantee,

@@ -86,11 +86,11 @@ class Settings(BaseSettings):
                     "unless a commit took its offsets less than an interval ago): "
                     "with transactions, how long a stage's output may wait to become visible",
     )
-    producer_linger: float = Field(
-        default=0.05, ge=0.0, le=1.0,
+    producer_linger: float | None = Field(
+        default=None, ge=0.0, le=1.0,
         description="seconds a sent message may wait for others to the same partition (larger, fewer requests); "
-                    "with transactions a commit sends what waits at once, so a stage that runs out of input "
-                    "does not wait for it",
+                    "unset: 0.05 with exactly_once, whose commits send what waits at once, and 0.005 with "
+                    "at_least_once, whose commits and enrich batches wait for it",
     )
     worker_instance_id: str | None = Field(
         default=None,

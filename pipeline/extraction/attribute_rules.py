@@ -91,6 +91,10 @@ class IndexedAttributeRuler(AttributeRuler):
         self._starting: dict[Key, Starting] = {}
         self._unindexed = False
 
+    def clear(self) -> None:
+        super().clear()
+        self._compiled_for = -1  # as many rules again after a clear (a reload) are other rules
+
     def _compile(self) -> None:
         anchored: dict[tuple[int, int], list[Pattern]] = {}
         unanchored: list[Pattern] = []

@@ -80,7 +80,7 @@ from faust.transport.drivers.aiokafka import AIOKafkaConsumerThread, Consumer, P
 from faust.types import TP, FutureMessage, Message, RecordMetadata, TransportT
 from faust.types.tuples import HeadersArg
 
-__all__ = ["ActiveOnly", "ExactlyOnceApp", "HELD_BACK", "SourcePartitionTransactions", "due_for_early_commit", "next_commit",
+__all__ = ["ActiveOnly", "DeliveryFailed", "ExactlyOnceApp", "HELD_BACK", "SourcePartitionTransactions", "due_for_early_commit", "next_commit",
            "seek_to_committed_or_start"]
 
 log = logging.getLogger(__name__)
@@ -122,15 +122,22 @@ class SourcePartitionTransactions(TransactionManager):
                    transactional_id: Optional[str] = None) -> Awaitable[RecordMetadata]:
         event = current_event()
         if event is None:  # a table's changelog: its partition is the input partition already
-            return await super().send(topic, key, value, partition, timestamp, headers)
+            return self._watched(await super().send(topic, key, value, partition, timestamp, headers))
         message = event.message
         if message not in self._sending:
             await self.start_sending([message])
         if partition is None:  # faust's key_partition also drops a partition given for a topic its consumer does not read
             partition = self.consumer.key_partition(topic, key, partition)
-        return await self.producer.send(
+        return self._watched(await self.producer.send(
             topic, key, value, partition, timestamp, headers, transactional_id=self._transactional_id(message.tp),
-        )
+        ))
+
+    def _watched(self, delivery: Awaitable[RecordMetadata]) -> Awaitable[RecordMetadata]:
+        """`delivery`, whose failure the producer remembers: aiokafka commits a transaction whose batch failed."""
+        note = getattr(self.producer, "note_delivery", None)
+        if note is not None and isinstance(delivery, asyncio.Future):
+            delivery.add_done_callback(note)
+        return delivery
 
     async def start_sending(self, messages: Iterable[Message]) -> None:
         """`messages` have output on its way from now on; waits while a commit is taking its offsets
@@ -175,16 +182,25 @@ class SourcePartitionTransactions(TransactionManager):
         return {tp: offset for tp, offset in merged.items() if tp in assigned}
 
 
+class DeliveryFailed(RuntimeError):
+    """A message sent in a transaction was refused by the broker: the transaction must not be committed."""
+
+
 class HandingOverBuffer(ProducerBuffer):
     """faust's buffer of table changes, which says when it has handed a change to the producer."""
 
     on_handed_over: Callable[[FutureMessage], None] = staticmethod(lambda fut: None)
 
+    on_failed: Callable[[BaseException], None] = staticmethod(lambda error: None)
+
     async def _send_pending(self, fut: FutureMessage) -> None:
         try:
             await super()._send_pending(fut)
-        finally:
+        except Exception as error:  # never in a transaction: the commit fails instead of passing over it
+            self.on_failed(error)
             self.on_handed_over(fut)
+            raise
+        self.on_handed_over(fut)  # cancelled (at a stop): unwritten still, and a commit waits for it
 
 
 class TrackingProducer(Producer):
@@ -198,17 +214,29 @@ class TrackingProducer(Producer):
         super().__init__(*args, **kwargs)
         buffer = HandingOverBuffer(loop=self.loop, beacon=self.beacon)
         buffer.__dict__.update({k: v for k, v in vars(self.buffer).items() if k in ("app", "threaded_producer")})
-        buffer.on_handed_over = self.unwritten.discard
+        buffer.on_handed_over, buffer.on_failed = self.unwritten.discard, self.failures.append
         self.buffer = buffer
 
     def __post_init__(self) -> None:
         super().__post_init__()
         self.unwritten: set[FutureMessage] = set()
+        self.failures: list[BaseException] = []  # of messages sent in a transaction that the broker did not take
+
+    def note_delivery(self, delivery: asyncio.Future) -> None:
+        if not delivery.cancelled() and delivery.exception() is not None:
+            self.failures.append(delivery.exception())  # type: ignore[arg-type]
 
     async def commit_transactions(self, tid_to_offset_map: Mapping[str, Mapping[TP, int]], group_id: str,
                                   start_new_transaction: bool = True) -> None:
         """faust's commit, but of all the input partitions' transactions side by side: each is a few round
-        trips to the broker, and no event may start sending until the last one is done."""
+        trips to the broker, and no event may start sending until the last one is done.
+
+        First each transaction's messages are sent and answered: aiokafka would commit a transaction
+        one of whose batches the broker refused, with the offsets of the events whose output it held."""
+        await asyncio.gather(*[self._sent(transactional_id) for transactional_id in tid_to_offset_map])
+        if self.failures:
+            raise DeliveryFailed(f"{len(self.failures)} messages of a transaction were not written, the first: "
+                                 f"{self.failures[0]!r}; nothing is committed, the events are read again after a restart")
         commit = super().commit_transactions
         outcomes = await asyncio.gather(*[commit({transactional_id: offsets}, group_id, start_new_transaction)
                                           for transactional_id, offsets in tid_to_offset_map.items()],
@@ -216,6 +244,11 @@ class TrackingProducer(Producer):
         for outcome in outcomes:  # all have ended: the first failure is the commit's
             if isinstance(outcome, BaseException):
                 raise outcome
+
+    async def _sent(self, transactional_id: str) -> None:
+        producer = self._transaction_producers.get(transactional_id)
+        if producer is not None:  # what aiokafka's commit does first, without the linger
+            await producer._message_accumulator.flush_for_commit()
 
     def send_soon(self, fut: FutureMessage) -> None:
         self.unwritten.add(fut)

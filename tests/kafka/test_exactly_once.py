@@ -7,7 +7,7 @@ from faust.types import TP
 from faust.types.tuples import ConsumerMessage
 
 from pipeline.kafka.clients import ensure_topics
-from pipeline.kafka.exactly_once import ActiveOnly, ExactlyOnceApp, due_for_early_commit, next_commit, seek_to_committed_or_start
+from pipeline.kafka.exactly_once import ActiveOnly, DeliveryFailed, ExactlyOnceApp, due_for_early_commit, next_commit, seek_to_committed_or_start
 from pipeline.topics import TopicCatalogue
 
 
@@ -239,8 +239,12 @@ class MeetingTransaction:
     """A transactional producer whose commit ends only once every producer in `group` has begun its own."""
 
     def __init__(self, group: list["MeetingTransaction"], fails: bool = False) -> None:
-        self.group, self.fails, self.begun, self.committed = group, fails, False, False
+        self.group, self.fails, self.begun, self.committed, self.flushed = group, fails, False, False, False
+        self._message_accumulator = self
         group.append(self)
+
+    async def flush_for_commit(self) -> None:
+        self.flushed = True
 
     async def send_offsets_to_transaction(self, offsets: object, group_id: str) -> None:
         self.begun = True
@@ -257,9 +261,14 @@ class MeetingTransaction:
         pass
 
 
-def commit_through_the_app(transactions: dict[str, MeetingTransaction]) -> None:
-    """Commit one offset in each of `transactions` through an exactly-once app's producer."""
-    producer = ExactlyOnceApp("commit-test", broker="kafka://localhost:9", processing_guarantee="exactly_once").producer
+def commit_through_the_app(transactions: dict[str, MeetingTransaction], refused: BaseException | None = None) -> None:
+    """Commit one offset in each of `transactions` through an exactly-once app's producer (after a
+    message the broker `refused`, if given)."""
+    producer: Any = ExactlyOnceApp("commit-test", broker="kafka://localhost:9", processing_guarantee="exactly_once").producer
+    if refused is not None:
+        delivery: asyncio.Future[None] = asyncio.new_event_loop().create_future()
+        delivery.set_exception(refused)
+        producer.note_delivery(delivery)
 
     async def commit() -> None:
         producer._transaction_producers = dict(transactions)
@@ -275,6 +284,22 @@ def test_the_transactions_of_all_input_partitions_are_committed_side_by_side() -
     transactions = {f"commit-test-1-{n}": MeetingTransaction(group) for n in range(8)}
     commit_through_the_app(transactions)
     assert all(t.committed for t in transactions.values())
+
+
+def test_each_transactions_messages_are_sent_and_answered_before_it_is_committed() -> None:
+    transactions = {f"commit-test-1-{n}": MeetingTransaction([]) for n in range(2)}
+    for transaction in transactions.values():
+        transaction.group = list(transactions.values())
+    commit_through_the_app(transactions)
+    assert all(t.flushed and t.committed for t in transactions.values())
+
+
+def test_a_transaction_with_a_message_the_broker_refused_is_not_committed() -> None:
+    group: list[MeetingTransaction] = []
+    transactions = {"commit-test-1-0": MeetingTransaction(group)}
+    with pytest.raises(DeliveryFailed, match="RecordTooLarge"):
+        commit_through_the_app(transactions, refused=RuntimeError("RecordTooLarge"))
+    assert not transactions["commit-test-1-0"].committed
 
 
 def test_a_failed_commit_fails_the_whole_commit_after_the_others_are_done() -> None:
@@ -313,3 +338,23 @@ def test_a_table_change_counts_as_written_once_handed_to_the_producer_not_once_t
     asyncio.run(hand_over())
     assert change.published and change not in producer.unwritten
     assert change.callbacks  # and the broker's answer would count too, for a producer that hands over unseen
+
+
+class RefusedOnHandOver(HandedOver):
+    async def publish_message(self, fut: object, wait: bool = True) -> None:
+        raise RuntimeError("no transaction producer for this partition")
+
+
+def test_a_table_change_the_producer_refused_fails_the_next_commit_instead_of_holding_it() -> None:
+    producer: Any = ExactlyOnceApp("handover-test", broker="kafka://localhost:9", processing_guarantee="exactly_once").producer
+    change = RefusedOnHandOver()
+
+    async def hand_over() -> None:
+        producer.send_soon(change)
+        with pytest.raises(RuntimeError, match="no transaction producer"):
+            await producer.buffer._send_pending(producer.buffer.pending.get_nowait())
+        with pytest.raises(DeliveryFailed, match="no transaction producer"):
+            await producer.commit_transactions({}, "handover-test")
+
+    asyncio.run(hand_over())
+    assert change not in producer.unwritten
