@@ -33,10 +33,10 @@ class UnindexedRule(ValueError):
 
 
 def _token_test(spec: dict[str, Any], vocab: Vocab) -> TokenTest:
-    """One token of a Matcher pattern as a test of a token's key, with the Matcher's meaning."""
+    """One token of a Matcher pattern (its attribute names upper-case) as a test of a token's key, with
+    the Matcher's meaning."""
     tests: list[TokenTest] = []
     for name, value in spec.items():
-        name = str(name).upper()
         if name not in ATTRIBUTES:
             raise UnindexedRule(f"a rule tests {name}")
         slot = ATTRIBUTES.index(name)
@@ -103,8 +103,9 @@ class IndexedAttributeRuler(AttributeRuler):
                 match_id = self.vocab.strings[str(rule)]
                 specs: list[list[dict[str, Any]]] = entry["patterns"]  # type: ignore[assignment]
                 for spec in specs:
-                    pattern = (rule, match_id, [_token_test(token, self.vocab) for token in spec])
-                    anchors = _anchors({str(k).upper(): v for k, v in spec[0].items()}, self.vocab)
+                    tokens = [{str(name).upper(): value for name, value in token.items()} for token in spec]
+                    pattern = (rule, match_id, [_token_test(token, self.vocab) for token in tokens])
+                    anchors = _anchors(tokens[0], self.vocab)
                     for anchor in anchors or ():
                         anchored.setdefault(anchor, []).append(pattern)
                     if anchors is None:
