@@ -11,7 +11,8 @@ Every figure comes from this one run, on one corpus (`bench/corpus.py`):
 - one worker limited to one core (`taskset`), and two such workers in one consumer group, each on
   its own core, on the same backlog (with fewer than two cores both share what there is);
 - latency at half of the one-worker throughput: produce -> event readable on `events.enriched` (by a
-  `read_committed` subscriber, as the event's transaction commits), and produce -> event stored;
+  `read_committed` subscriber, as the event's transaction commits), and produce -> event stored,
+  with the time to each stage's send (before its transaction commits) to show where it goes;
 - the resident memory of the worker (its spaCy processes included) and of the broker.
 
 `--latency-only` runs the latency phase alone, at RATE articles a second (half of a capacity measured
@@ -75,6 +76,7 @@ class Run:
     spacy_cpu_s: float = 0.0
     broker_cpu_s: float = 0.0
     latency_enriched: dict[str, float] = field(default_factory=dict)
+    latency_extracted_sent: dict[str, float] = field(default_factory=dict)
     latency_enriched_sent: dict[str, float] = field(default_factory=dict)
     latency_stored: dict[str, float] = field(default_factory=dict)
     latency_readable_to_stored: dict[str, float] = field(default_factory=dict)
@@ -208,7 +210,7 @@ def _seconds(stored_at: str) -> float:
     return (moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)).timestamp()
 
 
-def _enriched(bootstrap: str, topic: str) -> list[tuple[str, str, float]]:
+def _events(bootstrap: str, topic: str) -> list[tuple[str, str, float]]:
     """(event id, article id, broker timestamp in seconds) of every message on the topic."""
     consumer = KafkaConsumer(topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest",
                              enable_auto_commit=False, consumer_timeout_ms=3000,
@@ -318,11 +320,13 @@ def stream_run(name: str, lines: list[bytes], expected: set[str], bootstrap: str
     ids = {row[0] for row in rows}
     run.stored, run.missing, run.unexpected = len(ids), len(expected - ids), len(ids - expected)
     run.seconds = max((_seconds(r[2]) for r in rows), default=start) - start
-    enriched = _enriched(bootstrap, catalogue.events_enriched.name)
+    enriched = _events(bootstrap, catalogue.events_enriched.name)
     run.enriched_messages = len(enriched)
     run.enriched_duplicates = len(enriched) - len({e[0] for e in enriched})
     if rate:
         run.latency_stored = _percentiles([_seconds(at) - produced[article] for _e, article, at in rows])
+        run.latency_extracted_sent = _percentiles([at - produced[article] for _e, article, at
+                                                   in _events(bootstrap, catalogue.events_extracted.name)])
         run.latency_enriched_sent = _percentiles([at - produced[article] for _e, article, at in enriched])
         run.latency_enriched = _percentiles([readable_at[event] - produced[article]
                                              for event, article, _at in enriched if event in readable_at])
@@ -366,7 +370,8 @@ def report(result: dict[str, Any]) -> str:
             "",
             f"at half capacity ({result['half_capacity_rate']:.2f} articles/s, {latency['articles']} articles): "
             f"produce -> readable on `events.enriched` {latency['latency_enriched']}, produce -> stored {latency['latency_stored']}"
-            f" ({exact('half capacity')})",
+            f" ({exact('half capacity')}); produce -> sent to `events.extracted` {latency['latency_extracted_sent']}, "
+            f"to `events.enriched` {latency['latency_enriched_sent']} (each before its transaction commits)",
         ]
     lines += [
         "duplicates on events.enriched: " + ", ".join(f"{n}: {r['enriched_duplicates']}" for n, r in runs.items()),
@@ -389,6 +394,7 @@ def latency_only(sample: list[bytes], model: str, rate: float, broker_pid: int |
     exact = "exact" if not (run.missing or run.unexpected) else f"{run.missing} missing, {run.unexpected} unexpected"
     print(f"{len(sample)} articles at {rate:.2f}/s, {len(expected)} events ({exact}), load before {load}, "
           f"after {os.getloadavg()}:\nproduce -> readable on `events.enriched` {run.latency_enriched}\n"
+          f"produce -> sent to `events.extracted` (before its transaction commits) {run.latency_extracted_sent}\n"
           f"produce -> sent to `events.enriched` (before its transaction commits) {run.latency_enriched_sent}\n"
           f"produce -> stored {run.latency_stored}\n"
           f"readable on `events.enriched` -> stored {run.latency_readable_to_stored}")
