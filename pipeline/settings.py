@@ -64,7 +64,8 @@ class Settings(BaseSettings):
         default_factory=_usable_cores, ge=1,
         description="spaCy processes per worker; unset means one per core the worker may use",
     )
-    parse_batch: int = Field(default=4, ge=1, description="articles gathered at a time per spaCy process")
+    parse_batch: int = Field(default=4, ge=1, description="articles gathered at a time per spaCy process "
+                             "(or what came within 50 ms while every process is busy, or what is there when one is free)")
     broker_home: Path = Field(
         default=Path.home() / ".cache" / "demarche" / "kafka",
         description="where `demarche broker` keeps the Kafka jars, its config, data and log",
@@ -82,8 +83,8 @@ class Settings(BaseSettings):
     )
     commit_interval: float = Field(
         default=0.25, gt=0.0, le=60.0,
-        description="seconds between commits under a backlog (a stage that runs out of input commits at once, "
-                    "unless a commit took its offsets less than an interval ago): "
+        description="seconds between commits under a backlog (extract also commits each batch once its events are "
+                    "sent, and enrich when it runs out of input): "
                     "with transactions, how long a stage's output may wait to become visible",
     )
     producer_linger: float | None = Field(

@@ -10,12 +10,12 @@ is free. Here up to `depth` batches are read and parsing while the body sends an
     async with aclosing(ahead.__aiter__()) as batches:  # a body that raises stops the reading at once
         async for batch, parsed in batches:
             ...  # send, in offset order, then release
-            if not ahead.waiting:
-                ...  # nothing read behind it: a good moment to commit
+
+`ahead.working` counts the batches started and not finished: fewer than the processes, one is free.
 """
 
 import asyncio
-from typing import AsyncIterator, Awaitable, Callable, Generic, TypeVar
+from typing import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generic, TypeVar
 
 __all__ = ["Ahead"]
 
@@ -32,12 +32,12 @@ class Ahead(Generic[B, R]):
         self._start = start
         self._slots = asyncio.Semaphore(max(depth, 1))
         self._started: asyncio.Queue[tuple[B, asyncio.Future[R]] | None] = asyncio.Queue()  # None: the end
-        self._behind = 0  # batches read and started that the body has not had yet
+        self._working: set[asyncio.Future[R]] = set()  # started and not finished
 
     @property
-    def waiting(self) -> bool:
-        """Whether a batch read after the one the body has is waiting for it."""
-        return self._behind > 0
+    def working(self) -> int:
+        """How many batches have been started and are not finished."""
+        return len(self._working)
 
     async def _read(self) -> None:
         batches = self._batches.__aiter__()
@@ -48,10 +48,12 @@ class Ahead(Generic[B, R]):
             except StopAsyncIteration:
                 self._started.put_nowait(None)
                 return
-            self._started.put_nowait((batch, asyncio.ensure_future(self._start(batch))))
-            self._behind += 1
+            started = asyncio.ensure_future(self._start(batch))
+            self._working.add(started)
+            started.add_done_callback(self._working.discard)
+            self._started.put_nowait((batch, started))
 
-    async def __aiter__(self) -> AsyncIterator[tuple[B, R]]:
+    async def __aiter__(self) -> AsyncGenerator[tuple[B, R], None]:
         reader = asyncio.ensure_future(self._read())
         upcoming: asyncio.Future[tuple[B, asyncio.Future[R]] | None] | None = None
         try:
@@ -65,7 +67,6 @@ class Ahead(Generic[B, R]):
                 if item is None:
                     return
                 batch, started = item
-                self._behind -= 1
                 result = await started
                 yield batch, result  # a body that stops closes this generator here, when it uses `aclosing`
                 self._slots.release()

@@ -2,11 +2,11 @@
 input to the dead-letter topic.
 
 Articles are read one at a time and gathered into batches (`parse_batch` per spaCy process, or
-what came within `BATCH_WINDOW`), which a pool of spaCy processes parses while the event loop keeps
-Kafka, commits and heartbeats going. Up to one batch per process more is read and parsing while the
-events of an earlier one are sent (`Ahead`), in the order read; a batch with nothing read behind it
-is committed right away, so that its events are readable downstream without waiting for the commit
-interval. A batch's readable articles are written to the database, then each article's events are
+what came within `BATCH_WINDOW` while every process is busy, or what is there when one is free),
+which a pool of spaCy processes parses while the event loop keeps Kafka, commits and heartbeats
+going. Up to one batch per process more is read and parsing while the events of an earlier one are
+sent (`Ahead`), in the order read; each batch is committed once its events are sent, so that they
+are readable downstream without waiting for the commit interval. A batch's readable articles are written to the database, then each article's events are
 sent in the context of its message, so they join the transaction of its input partition, and the
 message is acknowledged right after: an article whose events were not all sent is never committed
 and is read again (the upsert makes storing it twice harmless).
@@ -18,6 +18,7 @@ and then waits for them for good."""
 import logging
 from contextlib import aclosing
 
+import faust
 from faust.types import EventT
 
 from pipeline.agents.database_writes import stored
@@ -33,7 +34,7 @@ __all__ = ["attach_extract_agent", "BATCH_WINDOW"]
 
 log = logging.getLogger(__name__)
 
-BATCH_WINDOW = 0.05  # seconds a batch waits to fill; short, for the latency of a single article
+BATCH_WINDOW = 0.05  # seconds a batch waits to fill while every spaCy process is busy
 
 
 def attach_extract_agent(pipeline: Pipeline) -> None:
@@ -53,10 +54,13 @@ def attach_extract_agent(pipeline: Pipeline) -> None:
         return raws, await pool.extract(raws)
 
     @pipeline.app.agent(articles, name=f"{settings.app_id}.extract")
-    async def extract_articles(stream):  # type: ignore[no-untyped-def]
+    async def extract_articles(stream: faust.StreamT[bytes]) -> None:
         await pool.start()
         try:
-            ahead = Ahead(held_batches(stream.events(), settings.parse_batch * pool.size, BATCH_WINDOW), parse,
+            def window() -> float:  # a batch waits to fill only for a spaCy process to be free
+                return BATCH_WINDOW if ahead.working >= pool.size else 0.0
+
+            ahead = Ahead(held_batches(stream.events(), settings.parse_batch * pool.size, window), parse,
                           depth=pool.size + 1)
             async with aclosing(ahead.__aiter__()) as batches:  # a body that raises stops the reading ahead
                 async for batch, (raws, outcomes) in batches:
@@ -77,7 +81,6 @@ def attach_extract_agent(pipeline: Pipeline) -> None:
                             else:
                                 await send_dead_letter(deadletters, event, outcome.reason)
                         release(event)
-                    if not ahead.waiting:  # nothing read behind this batch: its events need not wait for the interval
-                        commit_soon(batch)
+                    commit_soon(batch)  # its events need not wait for the interval to be readable
         finally:
             pool.stop()

@@ -26,7 +26,7 @@ commit then waits until all of them are released, so it never takes some of them
 import asyncio
 import weakref
 from contextlib import contextmanager
-from typing import Any, AsyncIterator, Iterator, Sequence
+from typing import Any, AsyncIterator, Callable, Iterator, Sequence
 
 from faust.streams import _current_event
 from faust.types import EventT
@@ -53,10 +53,12 @@ async def finished_events(events: AsyncIterator[EventT]) -> AsyncIterator[EventT
         event.message.decref()
 
 
-async def held_batches(events: AsyncIterator[EventT], size: int, within: float,
+async def held_batches(events: AsyncIterator[EventT], size: int, within: float | Callable[[], float],
                        commit_when_idle: bool = False) -> AsyncIterator[list[EventT]]:
     """Events read one at a time and gathered until there are `size` or `within` seconds have passed
-    since the first; each is held until the body `release`s it (after sending what it gave).
+    since the first; each is held until the body `release`s it (after sending what it gave). A
+    callable `within` is asked for the wait of each batch when its first event arrives (0: the
+    events that are there already).
 
     The next event is awaited in a task of its own that a deadline never cancels (cancelling it
     would close faust's stream): a batch cut short leaves it running for the next batch. The task
@@ -76,7 +78,7 @@ async def held_batches(events: AsyncIterator[EventT], size: int, within: float,
             except StopAsyncIteration:
                 return
             upcoming = asyncio.ensure_future(_next_held(iterator))
-            deadline = loop.time() + within
+            deadline = loop.time() + (within() if callable(within) else within)
             while len(batch) < size:
                 done, _pending = await asyncio.wait({upcoming}, timeout=max(deadline - loop.time(), 0.0))
                 if not done:

@@ -5,6 +5,7 @@
 import logging
 from typing import Callable, Sequence, TypeVar
 
+import faust
 from faust.types import EventT
 
 from pipeline.agents.counts import PeriodicCount
@@ -39,7 +40,7 @@ def attach_storage_sink(pipeline: Pipeline) -> None:
     # stream back instead of losing rows; a row the database refuses for its content goes to the
     # dead-letter topic, and the rest are stored.
     @pipeline.app.agent(enriched, name=f"{pipeline.settings.app_id}.store")
-    async def store_events(stream):  # type: ignore[no-untyped-def]
+    async def store_events(stream: faust.StreamT[bytes]) -> None:
         async for batch in held_batches(stream.events(), STORE_BATCH, STORE_WINDOW):
             readable: list[tuple[EnrichedEvent, EventT]] = []
             for event in batch:
@@ -68,7 +69,7 @@ def attach_alert_sink(pipeline: Pipeline) -> None:
     alert_log = AlertLog(settings.alert_log_path, settings.alert_log_max_bytes, settings.alert_log_backups)
 
     @pipeline.app.agent(alerts, name=f"{pipeline.settings.app_id}.alert-log")
-    async def log_alerts(stream):  # type: ignore[no-untyped-def]
+    async def log_alerts(stream: faust.StreamT[bytes]) -> None:
         async for event in finished_events(stream.events()):
             try:
                 alert = Alert.model_validate_json(event.value)

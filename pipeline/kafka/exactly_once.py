@@ -80,7 +80,7 @@ from faust.transport.drivers.aiokafka import AIOKafkaConsumerThread, Consumer, P
 from faust.types import TP, FutureMessage, Message, RecordMetadata, TransportT
 from faust.types.tuples import HeadersArg
 
-__all__ = ["ActiveOnly", "DeliveryFailed", "ExactlyOnceApp", "HELD_BACK", "SourcePartitionTransactions", "due_for_early_commit", "next_commit",
+__all__ = ["ActiveOnly", "DeliveryFailed", "ExactlyOnceApp", "HELD_BACK", "SourcePartitionTransactions", "next_commit",
            "seek_to_committed_or_start"]
 
 log = logging.getLogger(__name__)
@@ -350,13 +350,6 @@ async def _last_committed_records(bootstrap: Any, ends: Mapping[TP, int], tail: 
         await reader.stop()
 
 
-def due_for_early_commit(topics: Iterable[str], committed_at: Mapping[str, float], now: float,
-                         interval: float) -> set[str]:
-    """The `topics` whose offsets no commit took within the last `interval` seconds (`committed_at`:
-    when one last did); the others wait for the next tick of the commit interval."""
-    return {topic for topic in topics if topic not in committed_at or now - committed_at[topic] >= interval}
-
-
 def next_commit(acked: Iterable[int], gaps: Iterable[tuple[int, int]], committed: int | None,
                 records: Iterable[int] = ()) -> int | None:
     """The offset to commit: the end of the run of acknowledged offsets from the last commit on, where
@@ -416,19 +409,19 @@ class StableOffsetsConsumer(Consumer):
         self._seek_owed = False  # stream partitions were paused for a rebalance and not seeked since
         self._resume_after_seek: set[TP] = set()  # stream partitions faust resumed before its seek
         self._held_back: dict[TP, int] = {}  # the offset each partition's commits were last held at
-        self._idle_topics: set[str] = set()  # topics whose agents went idle since the last early commit
+        self._idle_topics: set[str] = set()  # topics whose agents asked for a commit since the last early one
         self._idle = asyncio.Event()
-        self._committed_at: dict[str, float] = {}  # when a commit last took offsets of each topic (loop time)
 
     def commit_soon(self, topics: Iterable[str]) -> None:
-        """An agent has finished what it read from `topics` and has nothing more to read: commit their
-        partitions now instead of at the next tick of the commit interval, unless a commit took offsets
-        of them less than an interval ago (then the next tick does).
+        """An agent has finished a batch read from `topics` (extract: any batch; enrich: one with nothing
+        read behind it): commit their partitions now instead of at the next tick of the commit interval.
 
         The output of a transaction is readable only once it commits, so at a low rate each hop to
-        `events.enriched` would otherwise wait half a commit interval on average. Under a backlog an
-        agent that runs out of input does so right after the commit that gave it its input, and the
-        commit interval alone paces the transactions, which cost the broker CPU."""
+        `events.enriched` would otherwise wait half a commit interval on average, and up to a whole one.
+        Under a backlog these commits come once per extract batch (several articles) and once per
+        extract commit that gave enrich its input, no more often than the interval's own ticks: an
+        earlier rule that held them back for an interval after the last commit saved no CPU that
+        `bench/` could measure, and cost 0.2-0.3 s of latency per event."""
         self._idle_topics.update(topics)
         self._idle.set()
 
@@ -441,17 +434,8 @@ class StableOffsetsConsumer(Consumer):
             for _attempt in range(2):  # a commit that only waited for one under way (False) is tried once more
                 if not self.app.in_transaction or self.app.rebalancing or self.should_stop:
                     break
-                due = due_for_early_commit(topics, self._committed_at, asyncio.get_running_loop().time(),
-                                           self.commit_interval)
-                if not due or await self.commit(due):
+                if await self.commit(topics):
                     break
-
-    async def _commit_offsets(self, offsets: Mapping[TP, int], start_new_transaction: bool = True) -> bool:
-        committed = bool(await super()._commit_offsets(offsets, start_new_transaction))
-        if committed:
-            now = asyncio.get_running_loop().time()
-            self._committed_at.update((tp.topic, now) for tp in offsets)
-        return committed
 
     def _new_offset(self, tp: TP) -> Optional[int]:
         """faust's offset to commit, without taking the acknowledged offsets away (see the module's docstring)."""

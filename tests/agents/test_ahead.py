@@ -53,22 +53,6 @@ def test_up_to_depth_batches_are_started_while_the_body_is_busy_and_no_more():
     assert most_at_once == 2
 
 
-def test_waiting_says_whether_a_batch_was_read_behind_the_one_the_body_has():
-    async def start(batch: str) -> str:
-        return batch
-
-    async def body(pause: float) -> list[bool]:
-        ahead = Ahead(batches_of("a", "b", "c", pause=pause), start, depth=3)
-        seen = []
-        async for _batch, _result in ahead:
-            await asyncio.sleep(0.02)
-            seen.append(ahead.waiting)
-        return seen
-
-    assert run(body(0.0)) == [True, True, False]  # a backlog: the last one has nothing behind it
-    assert run(body(0.1)) == [False, False, False]  # a trickle: each is alone when the body has it
-
-
 def test_an_error_of_the_work_on_a_batch_is_raised_to_the_body_at_that_batch():
     async def start(batch: str) -> str:
         if batch == "b":
@@ -151,3 +135,31 @@ def test_a_body_that_raises_stops_the_reading_ahead_at_once():
         assert len(read) == reads <= 3  # no more read once the body is gone: at most its batch and two ahead
 
     run(body())
+
+
+def test_working_counts_the_batches_started_and_not_finished():
+    seen: list[int] = []
+    release = asyncio.Event()
+
+    async def start(batch: str) -> str:
+        if batch == "a":
+            await release.wait()
+        return batch
+
+    async def body() -> None:
+        ahead = Ahead(batches_of("a", "b"), start, depth=3)
+        async with aclosing(ahead.__aiter__()) as batches:
+            async def watch() -> None:
+                await asyncio.sleep(0.05)  # "a" waits, "b" is done
+                seen.append(ahead.working)
+                release.set()
+                await asyncio.sleep(0.01)
+                seen.append(ahead.working)
+
+            watcher = asyncio.ensure_future(watch())
+            async for _batch, _result in batches:
+                pass
+            await watcher
+
+    run(body())
+    assert seen == [1, 0]

@@ -90,3 +90,25 @@ def test_an_event_fetched_ahead_when_the_body_stops_is_not_acknowledged_when_the
 
     asyncio.run(run_then_close_the_stream())
     assert [m.acked for m in messages] == [True, True, False, False, False]
+
+
+def test_a_window_given_as_a_function_is_asked_for_each_batch_when_its_first_event_arrives():
+    messages = [message_at(i) for i in range(4)]
+    windows = iter([0.0, 1.0])
+    asked: list[float] = []
+
+    def window() -> float:
+        asked.append(next(windows))
+        return asked[-1]
+
+    async def batches() -> list[list[int]]:
+        offsets = []
+        # the stream pauses before offset 1: a batch that does not wait leaves it to the next
+        async for batch in held_batches(stream_of(messages, pause_after=1, pause=0.1), 10, window):  # type: ignore[arg-type]
+            offsets.append([e.message.offset for e in batch])
+            for event in batch:
+                release(event)
+        return offsets
+
+    assert asyncio.run(batches()) == [[0], [1, 2, 3]]
+    assert asked == [0.0, 1.0]

@@ -7,15 +7,8 @@ from faust.types import TP
 from faust.types.tuples import ConsumerMessage
 
 from pipeline.kafka.clients import ensure_topics
-from pipeline.kafka.exactly_once import ActiveOnly, DeliveryFailed, ExactlyOnceApp, due_for_early_commit, next_commit, seek_to_committed_or_start
+from pipeline.kafka.exactly_once import ActiveOnly, DeliveryFailed, ExactlyOnceApp, next_commit, seek_to_committed_or_start
 from pipeline.topics import TopicCatalogue
-
-
-def test_an_idle_stage_commits_at_once_unless_a_commit_took_its_offsets_within_the_interval():
-    committed_at = {"articles.raw": 10.0, "events.extracted": 10.2}
-    assert due_for_early_commit({"articles.raw", "events.extracted"}, committed_at, 10.3, 0.25) == {"articles.raw"}
-    assert due_for_early_commit({"events.extracted"}, committed_at, 10.45, 0.25) == {"events.extracted"}
-    assert due_for_early_commit({"events.enriched"}, committed_at, 10.3, 0.25) == {"events.enriched"}  # never committed
 
 
 def test_a_run_of_acknowledged_offsets_is_committed_after_its_last():
