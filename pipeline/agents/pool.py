@@ -1,6 +1,8 @@
 """A pool of spaCy processes: batches of raw articles in, serialised events out, the model loaded
 once per process, so that a worker uses every core it is given and its event loop stays free for
-Kafka, commits and heartbeats."""
+Kafka, commits and heartbeats. An article that comes alone, as at a low rate, is spread: its parts
+(`text_parts`) are parsed in every process at once and joined in one of them, which extracts its
+events, so that the other processes do not stay idle while it waits."""
 
 import asyncio
 import logging
@@ -11,17 +13,19 @@ import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from multiprocessing.connection import wait
 from pathlib import Path
+from typing import Sized, TypeVar
 
 from pipeline.enrichment.keys import pair_key
 from pipeline.extraction.extractor import EventExtractor, load_extractor
 from pipeline.extraction.language import language_problem
+from pipeline.extraction.parts import doc_bytes, docs_from_bytes, joined, text_parts
 from pipeline.intake import UnreadableArticle, parse_article
 from pipeline.models import Article, ExtractedEvent
 
-__all__ = ["Extracted", "ExtractorPool", "Outcome", "Unreadable", "balanced_runs", "extract_raw"]
+__all__ = ["Extracted", "ExtractorPool", "Outcome", "Unreadable", "balanced_runs", "extract_raw", "spread_parts"]
 
 log = logging.getLogger(__name__)
 
@@ -74,9 +78,12 @@ def _serialised(article: Article, events: list[ExtractedEvent]) -> Extracted:
     return Extracted(article.id, [(pair_key(e).encode(), e.model_dump_json().encode()) for e in events])
 
 
-def _extract_one(extractor: EventExtractor, article: Article) -> Outcome:
+def _extract_one(extractor: EventExtractor, article: Article, parts: list[bytes] | None = None) -> Outcome:
+    """One article's outcome, from its text or from its `parts` parsed elsewhere (`doc_bytes`)."""
     try:
-        return _serialised(article, extractor.extract(article))
+        if parts is None:
+            return _serialised(article, extractor.extract(article))
+        return _serialised(article, extractor.extract_doc(joined(docs_from_bytes(extractor.nlp.vocab, parts)), article))
     except Exception as error:  # an extractor bug must not stop the stream
         log.exception("extraction failed for article %s", article.id)
         return Unreadable(f"extraction failed: {type(error).__name__}: {error}")
@@ -115,13 +122,46 @@ def _extract_in_process(raws: list[bytes]) -> list[Outcome]:
     return [Extracted(o.article_id, o.events, each) if isinstance(o, Extracted) else o for o in outcomes]
 
 
-def balanced_runs(items: list[bytes], parts: int) -> list[list[bytes]]:
+def _parse_in_process(parts: list[str]) -> tuple[list[bytes], float]:
+    """Parts of an article parsed, for the process that joins them; with the seconds spent."""
+    assert _extractor is not None, "the pool process was not started with a model"
+    started = time.perf_counter()
+    parsed = [doc_bytes(doc) for doc in _extractor.nlp.pipe(parts)]
+    return parsed, time.perf_counter() - started
+
+
+def _extract_parsed_in_process(raw: bytes, parts: list[bytes]) -> Outcome:
+    assert _extractor is not None, "the pool process was not started with a model"
+    started = time.perf_counter()
+    try:
+        article = parse_article(raw, _max_bytes)
+    except UnreadableArticle as error:  # `spread_parts` read it, with the same limit: not expected
+        return Unreadable(str(error))
+    outcome = _extract_one(_extractor, article, parts)
+    return replace(outcome, seconds=time.perf_counter() - started) if isinstance(outcome, Extracted) else outcome
+
+
+def spread_parts(raw: bytes, max_bytes: int | None = None) -> list[str] | None:
+    """The parts of the article in `raw` when it has more than one and is one to extract; None when
+    it is to be read and extracted the usual way (which also says why one is not)."""
+    try:
+        article = parse_article(raw, max_bytes)
+    except UnreadableArticle:
+        return None
+    parts = text_parts(article.text)
+    return parts if len(parts) > 1 and language_problem(article) is None else None
+
+
+S = TypeVar("S", bound=Sized)
+
+
+def balanced_runs(items: list[S], parts: int) -> list[list[S]]:
     """`items` cut into at most `parts` runs of consecutive items, each of about the same size in bytes
     (an item goes to the run its middle byte falls in)."""
     total = sum(len(item) for item in items)
     if not total:
         return [items] if items else []
-    runs: dict[int, list[bytes]] = {}
+    runs: dict[int, list[S]] = {}
     size = 0
     for item in items:
         runs.setdefault(min(int((size + len(item) / 2) * parts / total), parts - 1), []).append(item)
@@ -167,6 +207,9 @@ class ExtractorPool:
         assert executor is not None
         loop = asyncio.get_running_loop()
         try:
+            spread = spread_parts(raws[0], self.initargs[2]) if len(raws) == 1 and self.size > 1 else None
+            if spread is not None:
+                return [await self._extract_spread(executor, raws[0], spread)]
             parts = await asyncio.gather(*(loop.run_in_executor(executor, _extract_in_process, run)
                                            for run in balanced_runs(raws, self.size)))
             return [outcome for part in parts for outcome in part]
@@ -175,6 +218,17 @@ class ExtractorPool:
                 log.error("a spaCy process died; extracting its batch again one article at a time")
                 self._replace(executor)
                 return [await self._extract_alone(raw) for raw in raws]
+
+    async def _extract_spread(self, executor: ProcessPoolExecutor, raw: bytes, parts: list[str]) -> Outcome:
+        """An article's parts parsed in the processes at once, then joined and extracted in one."""
+        loop = asyncio.get_running_loop()
+        runs = await asyncio.gather(*(loop.run_in_executor(executor, _parse_in_process, run)
+                                      for run in balanced_runs(parts, self.size)))
+        outcome = await loop.run_in_executor(executor, _extract_parsed_in_process, raw,
+                                             [part for parsed, _seconds in runs for part in parsed])
+        if isinstance(outcome, Extracted):
+            return replace(outcome, seconds=outcome.seconds + sum(seconds for _parsed, seconds in runs))
+        return outcome
 
     async def _extract_alone(self, raw: bytes) -> Outcome:
         await self.start()

@@ -19,6 +19,7 @@ from pipeline.extraction.document import ArticleDoc, build_article_doc
 from pipeline.extraction.event_dates import ANNOUNCING, event_date
 from pipeline.extraction.gazetteer import Gazetteer, load_gazetteer
 from pipeline.extraction.lexicon import TriggerLexicon, load_lexicon
+from pipeline.extraction.parts import parsed_in_parts
 from pipeline.extraction.places import event_place, visited_states
 from pipeline.extraction.roles import RoleVocabulary, load_roles
 from pipeline.extraction.attribute_rules import index_attribute_rules
@@ -304,15 +305,17 @@ class EventExtractor:
         self.cameo = cameo
 
     def extract(self, article: Article) -> list[ExtractedEvent]:
-        return self.extract_doc(self.nlp(article.text), article)
+        [(doc, _article)] = parsed_in_parts(self.nlp, [(article.text, article)])
+        return self.extract_doc(doc, article)
 
     def extract_many(self, articles: Iterable[Article], batch_size: int = 16,
                      on_error: Callable[[Article, Exception], None] | None = None,
                      ) -> Iterator[tuple[Article, list[ExtractedEvent]]]:
-        """Each article with its events, parsed in batches; with `on_error`, an article whose
-        extraction fails is handed to it and the others go on (without, the error is raised)."""
+        """Each article with its events, parsed in batches of `batch_size` parts (`text_parts`); with
+        `on_error`, an article whose extraction fails is handed to it and the others go on (without,
+        the error is raised)."""
         pairs = ((a.text, a) for a in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        for doc, article in parsed_in_parts(self.nlp, pairs, batch_size):
             try:
                 events = self.extract_doc(doc, article)
             except Exception as error:  # noqa: BLE001 - one article's failure must not stop the others

