@@ -10,8 +10,6 @@ is free. Here up to `depth` batches are read and parsing while the body sends an
     async with aclosing(ahead.__aiter__()) as batches:  # a body that raises stops the reading at once
         async for batch, parsed in batches:
             ...  # send, in offset order, then release
-
-`ahead.working` counts the batches started and not finished: fewer than the processes, one is free.
 """
 
 import asyncio
@@ -32,12 +30,6 @@ class Ahead(Generic[B, R]):
         self._start = start
         self._slots = asyncio.Semaphore(max(depth, 1))
         self._started: asyncio.Queue[tuple[B, asyncio.Future[R]] | None] = asyncio.Queue()  # None: the end
-        self._working: set[asyncio.Future[R]] = set()  # started and not finished
-
-    @property
-    def working(self) -> int:
-        """How many batches have been started and are not finished."""
-        return len(self._working)
 
     async def _read(self) -> None:
         batches = self._batches.__aiter__()
@@ -48,10 +40,7 @@ class Ahead(Generic[B, R]):
             except StopAsyncIteration:
                 self._started.put_nowait(None)
                 return
-            started = asyncio.ensure_future(self._start(batch))
-            self._working.add(started)
-            started.add_done_callback(self._working.discard)
-            self._started.put_nowait((batch, started))
+            self._started.put_nowait((batch, asyncio.ensure_future(self._start(batch))))
 
     async def __aiter__(self) -> AsyncGenerator[tuple[B, R], None]:
         reader = asyncio.ensure_future(self._read())

@@ -6,10 +6,11 @@ what came within `BATCH_WINDOW` while every process is busy, or what is there wh
 which a pool of spaCy processes parses while the event loop keeps Kafka, commits and heartbeats
 going. Up to one batch per process more is read and parsing while the events of an earlier one are
 sent (`Ahead`), in the order read; each batch is committed once its events are sent, so that they
-are readable downstream without waiting for the commit interval. A batch's readable articles are written to the database, then each article's events are
-sent in the context of its message, so they join the transaction of its input partition, and the
-message is acknowledged right after: an article whose events were not all sent is never committed
-and is read again (the upsert makes storing it twice harmless).
+are readable downstream without waiting for the commit interval. A batch's readable articles are
+written to the database, then each article's events are sent in the context of its message, so they
+join the transaction of its input partition, and the message is acknowledged right after: an
+article whose events were not all sent is never committed and is read again (the upsert makes
+storing it twice harmless).
 
 This agent is the only reader of the articles topic: faust clears the buffers of a topic's readers
 at a rebalance without letting go of the messages one reader has and another had not taken yet,
@@ -57,8 +58,8 @@ def attach_extract_agent(pipeline: Pipeline) -> None:
     async def extract_articles(stream: faust.StreamT[bytes]) -> None:
         await pool.start()
         try:
-            def window() -> float:  # a batch waits to fill only for a spaCy process to be free
-                return BATCH_WINDOW if ahead.working >= pool.size else 0.0
+            def window() -> float:  # a batch waits to fill only while no spaCy process is free
+                return BATCH_WINDOW if pool.busy >= pool.size else 0.0
 
             ahead = Ahead(held_batches(stream.events(), settings.parse_batch * pool.size, window), parse,
                           depth=pool.size + 1)

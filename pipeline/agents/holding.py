@@ -115,8 +115,8 @@ async def held_together(batch: Sequence[EventT]) -> None:
 
 def commit_soon(batch: Sequence[EventT]) -> None:
     """Ask for the partitions `batch` came from to be committed now, not at the next tick of the commit
-    interval (with exactly-once transactions; otherwise nothing happens). For a body that has nothing
-    more to read: what it sent becomes readable as soon as it is committed."""
+    interval (with exactly-once transactions; otherwise nothing happens), once a body has sent what the
+    batch gave: what it sent becomes readable as soon as it is committed."""
     if not batch:
         return
     consumer = batch[0].app.consumer

@@ -1,8 +1,8 @@
 """A pool of spaCy processes: batches of raw articles in, serialised events out, the model loaded
 once per process, so that a worker uses every core it is given and its event loop stays free for
-Kafka, commits and heartbeats. An article that comes alone, as at a low rate, is spread: its parts
-(`text_parts`) are parsed in every process at once and joined in one of them, which extracts its
-events, so that the other processes do not stay idle while it waits."""
+Kafka, commits and heartbeats. An article that comes alone to an idle pool, as at a low rate, is
+spread: its parts (`text_parts`) are parsed in up to one process each at once and joined in one of
+them, which extracts its events, so that the other processes do not stay idle while it waits."""
 
 import asyncio
 import logging
@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass, field, replace
 from multiprocessing.connection import wait
 from pathlib import Path
-from typing import Sized, TypeVar
+from typing import Any, Callable, Sized, TypeVar
 
 from pipeline.enrichment.keys import pair_key
 from pipeline.extraction.extractor import EventExtractor, load_extractor
@@ -105,7 +105,8 @@ def extract_raw(extractor: EventExtractor, raws: list[bytes], max_bytes: int | N
         readable.append((len(outcomes), article))
         outcomes.append(None)
     try:
-        found = extractor.extract_many((a for _i, a in readable), batch_size=max(len(readable), 1))
+        parts = sum(len(text_parts(a.text)) for _i, a in readable)  # one nlp.pipe batch for the whole run
+        found = extractor.extract_many((a for _i, a in readable), batch_size=max(parts, 1))
         for (index, _article), (article, events) in zip(readable, found):
             outcomes[index] = _serialised(article, events)
     except Exception:  # find the article that fails, and extract the others one by one
@@ -153,6 +154,7 @@ def spread_parts(raw: bytes, max_bytes: int | None = None) -> list[str] | None:
 
 
 S = TypeVar("S", bound=Sized)
+T = TypeVar("T")
 
 
 def balanced_runs(items: list[S], parts: int) -> list[list[S]]:
@@ -179,6 +181,22 @@ class ExtractorPool:
         self._executor: ProcessPoolExecutor | None = None
         self._starting = asyncio.Lock()  # bound to the event loop that first waits on it (Python 3.10+)
         self._one_by_one = asyncio.Lock()
+        self._busy = 0
+
+    @property
+    def busy(self) -> int:
+        """Jobs handed to the processes and not finished (running or waiting for a process)."""
+        return self._busy
+
+    def _run(self, executor: ProcessPoolExecutor, work: Callable[..., T], *args: Any) -> "asyncio.Future[T]":
+        """`work` handed to the processes now, and counted busy until it is done."""
+        self._busy += 1
+        future = asyncio.get_running_loop().run_in_executor(executor, work, *args)
+        future.add_done_callback(self._done)
+        return future
+
+    def _done(self, _future: "asyncio.Future[Any]") -> None:
+        self._busy -= 1
 
     def _new_executor(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(self.size, mp_context=multiprocessing.get_context("spawn"),
@@ -201,16 +219,22 @@ class ExtractorPool:
 
         When a process dies, every batch in flight fails with it: each is then extracted again one
         article at a time, one batch after the other, so that only the article that kills a process
-        is given up on."""
+        is given up on. An article spread over the processes whose parse fails otherwise is extracted
+        again the usual way, which gives the outcome offline extraction gives it."""
         await self.start()
         executor = self._executor
         assert executor is not None
-        loop = asyncio.get_running_loop()
         try:
-            spread = spread_parts(raws[0], self.initargs[2]) if len(raws) == 1 and self.size > 1 else None
+            idle = self._busy == 0 and self.size > 1
+            spread = spread_parts(raws[0], self.initargs[2]) if len(raws) == 1 and idle else None
             if spread is not None:
-                return [await self._extract_spread(executor, raws[0], spread)]
-            parts = await asyncio.gather(*(loop.run_in_executor(executor, _extract_in_process, run)
+                try:
+                    return [await self._extract_spread(executor, raws[0], spread)]
+                except BrokenProcessPool:
+                    raise
+                except Exception:  # an error of the model on a part: the usual way says what it is
+                    log.exception("parsing the parts of an article failed; extracting it the usual way")
+            parts = await asyncio.gather(*(self._run(executor, _extract_in_process, run)
                                            for run in balanced_runs(raws, self.size)))
             return [outcome for part in parts for outcome in part]
         except BrokenProcessPool:
@@ -221,11 +245,10 @@ class ExtractorPool:
 
     async def _extract_spread(self, executor: ProcessPoolExecutor, raw: bytes, parts: list[str]) -> Outcome:
         """An article's parts parsed in the processes at once, then joined and extracted in one."""
-        loop = asyncio.get_running_loop()
-        runs = await asyncio.gather(*(loop.run_in_executor(executor, _parse_in_process, run)
+        runs = await asyncio.gather(*(self._run(executor, _parse_in_process, run)
                                       for run in balanced_runs(parts, self.size)))
-        outcome = await loop.run_in_executor(executor, _extract_parsed_in_process, raw,
-                                             [part for parsed, _seconds in runs for part in parsed])
+        outcome = await self._run(executor, _extract_parsed_in_process, raw,
+                                  [part for parsed, _seconds in runs for part in parsed])
         if isinstance(outcome, Extracted):
             return replace(outcome, seconds=outcome.seconds + sum(seconds for _parsed, seconds in runs))
         return outcome
@@ -235,7 +258,7 @@ class ExtractorPool:
         executor = self._executor
         assert executor is not None
         try:
-            [outcome] = await asyncio.get_running_loop().run_in_executor(executor, _extract_in_process, [raw])
+            [outcome] = await self._run(executor, _extract_in_process, [raw])
             return outcome
         except BrokenProcessPool:
             self._replace(executor)

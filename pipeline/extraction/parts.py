@@ -15,23 +15,22 @@ from spacy.vocab import Vocab
 __all__ = ["PART_CHARS", "doc_bytes", "docs_from_bytes", "joined", "parsed_in_parts", "text_parts"]
 
 PART_CHARS = 2000  # a part ends at the first paragraph break after this many characters
-PARAGRAPH_SPACE = "\r\n \t"
 
 C = TypeVar("C")
 
 
 def text_parts(text: str, size: int = PART_CHARS) -> list[str]:
-    """`text` cut after its line breaks (with the spaces around them) into parts of at least `size`
-    characters; the rest of the text after a cut is never shorter than `size // 2`. The parts joined
-    are `text`."""
+    """`text` cut after its line breaks (with the white space that follows them) into parts of at least
+    `size` characters; the rest of the text after a cut is never shorter than `size // 2` (nor empty).
+    The parts joined are `text`."""
     parts: list[str] = []
     start = 0
     newline = text.find("\n")
     while newline != -1:
         end = newline
-        while end < len(text) and text[end] in PARAGRAPH_SPACE:
+        while end < len(text) and text[end].isspace():
             end += 1
-        if end - start >= size and len(text) - end >= size // 2:
+        if end - start >= size and len(text) - end >= max(size // 2, 1):
             parts.append(text[start:end])
             start = end
         newline = text.find("\n", end)
@@ -40,8 +39,11 @@ def text_parts(text: str, size: int = PART_CHARS) -> list[str]:
 
 
 def joined(docs: Sequence[Doc]) -> Doc:
-    """The parts of one text as one Doc (its text is theirs joined, with nothing added between)."""
-    return docs[0] if len(docs) == 1 else Doc.from_docs(list(docs), ensure_whitespace=False)
+    """The parts of one text as one Doc (its text is theirs joined, with nothing added between). The
+    model's tensor is left out, as parts parsed in another process have none (nothing reads it)."""
+    if len(docs) == 1:
+        return docs[0]
+    return Doc.from_docs(list(docs), ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]  # the stub lacks it
 
 
 def parsed_in_parts(nlp: Language, texts: Iterable[tuple[str, C]], batch_size: int = 16) -> Iterator[tuple[Doc, C]]:

@@ -415,13 +415,15 @@ class StableOffsetsConsumer(Consumer):
     def commit_soon(self, topics: Iterable[str]) -> None:
         """An agent has finished a batch read from `topics` (extract: any batch; enrich: one with nothing
         read behind it): commit their partitions now instead of at the next tick of the commit interval.
+        Requests that come while a commit is under way are taken together by the next one, so these
+        commits come no faster than one at a time.
 
         The output of a transaction is readable only once it commits, so at a low rate each hop to
         `events.enriched` would otherwise wait half a commit interval on average, and up to a whole one.
-        Under a backlog these commits come once per extract batch (several articles) and once per
-        extract commit that gave enrich its input, no more often than the interval's own ticks: an
-        earlier rule that held them back for an interval after the last commit saved no CPU that
-        `bench/` could measure, and cost 0.2-0.3 s of latency per event."""
+        Under a backlog, extract's batches are full (`parse_batch` articles per spaCy process) and enrich
+        runs out of input about once per commit of extract's. An earlier rule that held these commits
+        back for an interval after the last one saved no CPU that `bench/` could measure, and cost
+        0.2-0.3 s of latency per event."""
         self._idle_topics.update(topics)
         self._idle.set()
 

@@ -136,30 +136,3 @@ def test_a_body_that_raises_stops_the_reading_ahead_at_once():
 
     run(body())
 
-
-def test_working_counts_the_batches_started_and_not_finished():
-    seen: list[int] = []
-    release = asyncio.Event()
-
-    async def start(batch: str) -> str:
-        if batch == "a":
-            await release.wait()
-        return batch
-
-    async def body() -> None:
-        ahead = Ahead(batches_of("a", "b"), start, depth=3)
-        async with aclosing(ahead.__aiter__()) as batches:
-            async def watch() -> None:
-                await asyncio.sleep(0.05)  # "a" waits, "b" is done
-                seen.append(ahead.working)
-                release.set()
-                await asyncio.sleep(0.01)
-                seen.append(ahead.working)
-
-            watcher = asyncio.ensure_future(watch())
-            async for _batch, _result in batches:
-                pass
-            await watcher
-
-    run(body())
-    assert seen == [1, 0]

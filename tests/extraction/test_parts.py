@@ -35,9 +35,14 @@ def test_a_text_without_line_breaks_or_shorter_than_a_part_is_one_part():
     assert text_parts("") == [""]
 
 
-def test_spaces_and_carriage_returns_around_a_line_break_stay_with_the_part_before():
-    text = "a" * 50 + " \r\n \n" + "b" * 50
-    assert text_parts(text, size=40) == ["a" * 50 + " \r\n \n", "b" * 50]
+def test_the_white_space_after_a_line_break_stays_with_the_part_before():
+    text = "a" * 50 + " \r\n \n\u00a0\n\t" + "b" * 50
+    assert text_parts(text, size=40) == ["a" * 50 + " \r\n \n\u00a0\n\t", "b" * 50]
+
+
+def test_no_part_is_empty_however_small_the_size():
+    assert text_parts("ab\n", size=1) == ["ab\n"]
+    assert text_parts("a\nb\n", size=1) == ["a\n", "b\n"]
 
 
 def test_texts_parsed_in_parts_come_whole_in_order_with_their_context(extractor: EventExtractor):
