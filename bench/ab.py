@@ -1,7 +1,8 @@
 """Two versions of the worker compared on one warm broker, run after run, so that the machine's drift
 and the broker's warming up fall on both alike.
 
-    .venv/bin/python bench/ab.py DIR [DIR ...] [--rate 2.5] [--articles 60] [--rounds 4] [--set NAME=VALUE ...]
+    .venv/bin/python bench/ab.py DIR [DIR ...] [--rate 2.5] [--articles 60] [--rounds 4] [--cores 0]
+                                 [--set NAME=VALUE ...]
 
 Each DIR is a checkout of demarche (`git worktree add ../before <commit>`); its workers run from it,
 so that they import its `pipeline` package. Without `--rate` each run is a backlog, with it the
@@ -41,6 +42,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=60)
     parser.add_argument("--rounds", type=int, default=4)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--cores", help="the cores the workers may use, as `taskset -c` takes them (the broker is not pinned)")
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="a worker setting for all")
     args = parser.parse_args()
     settings = dict(item.split("=", 1) for item in args.set)
@@ -56,8 +58,8 @@ def main() -> None:
         for round_ in range(args.rounds):
             for version in versions if round_ % 2 == 0 else versions[::-1]:
                 os.chdir(version)  # the workers' `python -m` imports the package of their working directory
-                run = stream_run(version.name, sample, expected, bootstrap, pid, Path(tmp), [None], rate=args.rate,
-                                 worker_settings=settings)
+                run = stream_run(version.name, sample, expected, bootstrap, pid, Path(tmp), [args.cores],
+                                 rate=args.rate, worker_settings=settings)
                 print(f"round {round_ + 1}, " + line(str(version), run, args.rate is not None), flush=True)
 
 
