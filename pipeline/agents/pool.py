@@ -131,26 +131,22 @@ def _parse_in_process(parts: list[str]) -> tuple[list[bytes], float]:
     return parsed, time.perf_counter() - started
 
 
-def _extract_parsed_in_process(raw: bytes, parts: list[bytes]) -> Outcome:
+def _extract_parsed_in_process(article: Article, parts: list[bytes]) -> Outcome:
     assert _extractor is not None, "the pool process was not started with a model"
     started = time.perf_counter()
-    try:
-        article = parse_article(raw, _max_bytes)
-    except UnreadableArticle as error:  # `spread_parts` read it, with the same limit: not expected
-        return Unreadable(str(error))
     outcome = _extract_one(_extractor, article, parts)
     return replace(outcome, seconds=time.perf_counter() - started) if isinstance(outcome, Extracted) else outcome
 
 
-def spread_parts(raw: bytes, max_bytes: int | None = None) -> list[str] | None:
-    """The parts of the article in `raw` when it has more than one and is one to extract; None when
+def spread_parts(raw: bytes, max_bytes: int | None = None) -> tuple[Article, list[str]] | None:
+    """The article in `raw` with its parts when it has more than one and is one to extract; None when
     it is to be read and extracted the usual way (which also says why one is not)."""
     try:
         article = parse_article(raw, max_bytes)
     except UnreadableArticle:
         return None
     parts = text_parts(article.text)
-    return parts if len(parts) > 1 and language_problem(article) is None else None
+    return (article, parts) if len(parts) > 1 and language_problem(article) is None else None
 
 
 S = TypeVar("S", bound=Sized)
@@ -177,6 +173,7 @@ class ExtractorPool:
     def __init__(self, model: str, size: int, actor_files: tuple[Path, ...] = (), max_bytes: int | None = None) -> None:
         self.model = model
         self.size = max(size, 1)
+        self.max_bytes = max_bytes
         self.initargs = (model, actor_files, max_bytes)
         self._executor: ProcessPoolExecutor | None = None
         self._starting = asyncio.Lock()  # bound to the event loop that first waits on it (Python 3.10+)
@@ -226,10 +223,10 @@ class ExtractorPool:
         assert executor is not None
         try:
             idle = self._busy == 0 and self.size > 1
-            spread = spread_parts(raws[0], self.initargs[2]) if len(raws) == 1 and idle else None
+            spread = spread_parts(raws[0], self.max_bytes) if len(raws) == 1 and idle else None
             if spread is not None:
                 try:
-                    return [await self._extract_spread(executor, raws[0], spread)]
+                    return [await self._extract_spread(executor, *spread)]
                 except BrokenProcessPool:
                     raise
                 except Exception:  # an error of the model on a part: the usual way says what it is
@@ -243,11 +240,11 @@ class ExtractorPool:
                 self._replace(executor)
                 return [await self._extract_alone(raw) for raw in raws]
 
-    async def _extract_spread(self, executor: ProcessPoolExecutor, raw: bytes, parts: list[str]) -> Outcome:
+    async def _extract_spread(self, executor: ProcessPoolExecutor, article: Article, parts: list[str]) -> Outcome:
         """An article's parts parsed in the processes at once, then joined and extracted in one."""
         runs = await asyncio.gather(*(self._run(executor, _parse_in_process, run)
                                       for run in balanced_runs(parts, self.size)))
-        outcome = await self._run(executor, _extract_parsed_in_process, raw,
+        outcome = await self._run(executor, _extract_parsed_in_process, article,
                                   [part for parsed, _seconds in runs for part in parsed])
         if isinstance(outcome, Extracted):
             return replace(outcome, seconds=outcome.seconds + sum(seconds for _parsed, seconds in runs))

@@ -409,8 +409,8 @@ class StableOffsetsConsumer(Consumer):
         self._seek_owed = False  # stream partitions were paused for a rebalance and not seeked since
         self._resume_after_seek: set[TP] = set()  # stream partitions faust resumed before its seek
         self._held_back: dict[TP, int] = {}  # the offset each partition's commits were last held at
-        self._idle_topics: set[str] = set()  # topics whose agents asked for a commit since the last early one
-        self._idle = asyncio.Event()
+        self._early_topics: set[str] = set()  # topics agents asked to commit since the last early commit
+        self._early_commit = asyncio.Event()
 
     def commit_soon(self, topics: Iterable[str]) -> None:
         """An agent has finished a batch read from `topics` (extract: any batch; enrich: one with nothing
@@ -424,15 +424,15 @@ class StableOffsetsConsumer(Consumer):
         runs out of input about once per commit of extract's. An earlier rule that held these commits
         back for an interval after the last one saved no CPU that `bench/` could measure, and cost
         0.2-0.3 s of latency per event."""
-        self._idle_topics.update(topics)
-        self._idle.set()
+        self._early_topics.update(topics)
+        self._early_commit.set()
 
     @Service.task
-    async def _commit_when_idle(self) -> None:
+    async def _commit_early(self) -> None:
         while not self.should_stop:
-            await self.wait(self._idle.wait())
-            self._idle.clear()
-            topics, self._idle_topics = self._idle_topics, set()
+            await self.wait(self._early_commit.wait())
+            self._early_commit.clear()
+            topics, self._early_topics = self._early_topics, set()
             for _attempt in range(2):  # a commit that only waited for one under way (False) is tried once more
                 if not self.app.in_transaction or self.app.rebalancing or self.should_stop:
                     break

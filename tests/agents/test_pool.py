@@ -68,16 +68,16 @@ def test_the_pool_extracts_in_its_own_processes_as_offline(extractor: EventExtra
     assert together == offline and alone == offline[1:]
 
 
-def spied(monkeypatch: pytest.MonkeyPatch, fail: bool = False) -> list[bytes]:
-    """The articles the pool spreads over its processes (with `fail`, their spread fails at once)."""
-    spread: list[bytes] = []
+def spied(monkeypatch: pytest.MonkeyPatch, fail: bool = False) -> list[str]:
+    """The ids of the articles the pool spreads over its processes (with `fail`, their spread fails at once)."""
+    spread: list[str] = []
     original = ExtractorPool._extract_spread
 
-    async def extract_spread(self, executor, raw, parts):  # type: ignore[no-untyped-def]
-        spread.append(raw)
+    async def extract_spread(self, executor, article, parts):  # type: ignore[no-untyped-def]
+        spread.append(article.id)
         if fail:
             raise ValueError("the model failed on a part")
-        return await original(self, executor, raw, parts)
+        return await original(self, executor, article, parts)
 
     monkeypatch.setattr(ExtractorPool, "_extract_spread", extract_spread)
     return spread
@@ -99,7 +99,7 @@ def test_an_article_that_comes_alone_is_spread_over_the_processes_with_the_same_
     spread = spied(monkeypatch)
     [[outcome]] = in_pool([LONG])
     [offline] = extract_raw(extractor, [LONG])
-    assert spread == [LONG]
+    assert spread == ["pool-long"]
     assert isinstance(outcome, Extracted) and outcome.events and outcome == offline
     assert outcome.seconds > 0
 
@@ -107,7 +107,7 @@ def test_an_article_that_comes_alone_is_spread_over_the_processes_with_the_same_
 def test_an_article_that_comes_while_the_processes_are_busy_is_not_spread(monkeypatch: pytest.MonkeyPatch):
     spread = spied(monkeypatch)
     first, second = in_pool([LONG], [LONG])
-    assert spread == [LONG]  # the first only
+    assert spread == ["pool-long"]  # the first only
     assert first == second
 
 
@@ -115,7 +115,7 @@ def test_an_article_whose_spread_fails_is_extracted_the_usual_way(extractor: Eve
                                                                  monkeypatch: pytest.MonkeyPatch):
     spread = spied(monkeypatch, fail=True)
     [[outcome]] = in_pool([LONG])
-    assert spread == [LONG]
+    assert spread == ["pool-long"]
     assert outcome == extract_raw(extractor, [LONG])[0]
 
 
@@ -137,7 +137,8 @@ def test_the_pool_counts_the_jobs_its_processes_have():
 
 
 def test_only_a_readable_english_article_of_more_than_one_part_is_spread():
-    assert len(spread_parts(LONG) or []) >= 2
+    spread = spread_parts(LONG)
+    assert spread is not None and spread[0].id == "pool-long" and len(spread[1]) >= 2
     assert spread_parts(MEETING) is None  # one part
     assert spread_parts(b"not json {") is None
     assert spread_parts(LONG, max_bytes=1000) is None  # too large: read the usual way, which says so
