@@ -58,12 +58,28 @@ def test_a_consumer_group_resumes_where_it_stopped(
 ):
     demarche(worker_env, "produce", "-", stdin='{"id": "g-1", "text": "Chile praised Peru."}\n')
     group = f"readers-{uuid.uuid4().hex[:6]}"
-    first = demarche(worker_env, "consume", "articles.raw", "--group", group, "--from-beginning", "--timeout", "5")
+    first = demarche(worker_env, "consume", "articles.raw", "--group", group, "--from-beginning", "--timeout", "30",
+                     "--max-messages", "1")  # returns as soon as the one message is read, however slow the broker is
     again = demarche(worker_env, "consume", "articles.raw", "--group", group, "--timeout", "5")
     without = demarche(worker_env, "consume", "articles.raw", "--timeout", "5")  # starts at the end, as Kafka's does
     assert len(first.stdout.splitlines()) == 1 and again.stdout == "" and without.stdout == ""
     described = demarche(worker_env, "topics", "describe", "articles.raw")
     assert f"{group} (0)" in described.stdout
+
+
+def test_a_group_reader_stopped_after_some_messages_leaves_the_rest_to_the_group(
+    catalogue: TopicCatalogue, worker_env: dict[str, str],
+):
+    produced = [f"m-{n}" for n in range(6)]
+    demarche(worker_env, "produce", "-", stdin="".join(f'{{"id": "{i}", "text": "Chile praised Peru."}}\n'
+                                                        for i in produced))
+    group = f"readers-{uuid.uuid4().hex[:6]}"
+    first = demarche(worker_env, "consume", "articles.raw", "--group", group, "--from-beginning", "--timeout", "30",
+                     "--max-messages", "2")
+    rest = demarche(worker_env, "consume", "articles.raw", "--group", group, "--timeout", "5")
+    first_ids = [json.loads(line)["id"] for line in first.stdout.splitlines()]
+    rest_ids = [json.loads(line)["id"] for line in rest.stdout.splitlines()]
+    assert len(first_ids) == 2 and sorted(first_ids + rest_ids) == produced
 
 
 ARTICLES = [
