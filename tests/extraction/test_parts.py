@@ -2,7 +2,7 @@ import json
 from pathlib import Path
 
 from pipeline.extraction.extractor import EventExtractor
-from pipeline.extraction.parts import doc_bytes, docs_from_bytes, joined, parsed_in_parts, text_parts
+from pipeline.extraction.parts import parsed_in_parts, text_parts
 from pipeline.models import Article
 
 PARAGRAPHS = [
@@ -53,16 +53,6 @@ def test_texts_parsed_in_parts_come_whole_in_order_with_their_context(extractor:
     assert [(doc.text, context) for doc, context in docs] == texts
     starts = [doc[0].idx for doc in docs[0][0].sents]
     assert all(sum(map(len, text_parts(long)[:i])) in starts for i in range(1, len(text_parts(long))))
-
-
-def test_parts_parsed_in_another_process_join_into_the_same_doc(extractor: EventExtractor):
-    long = "\n\n".join(PARAGRAPHS * 8)
-    docs = list(extractor.nlp.pipe(text_parts(long)))
-    here = joined(docs)
-    there = joined(docs_from_bytes(extractor.nlp.vocab, [doc_bytes(doc) for doc in docs]))
-    assert there.text == here.text == long
-    assert [(t.text, t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_, t.lemma_, t.is_sent_start) for t in there] == [
-        (t.text, t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_, t.lemma_, t.is_sent_start) for t in here]
 
 
 def test_a_long_article_has_the_same_events_parsed_in_parts_as_parsed_whole(extractor: EventExtractor):
