@@ -16,7 +16,8 @@ from tests.conftest import fresh_postgres_schema_url
 from tests.live.conftest import collect
 from tests.producing.test_readers import ATOM, RSS
 
-from pipeline.kafka.clients import read_topic
+from pipeline.kafka.clients import make_producer, read_topic
+from pipeline.kafka.reading import read_records
 from pipeline.storage.events import database_url
 from pipeline.storage.schema import articles, clusters, event_actors, events
 from pipeline.topics import TopicCatalogue
@@ -80,6 +81,24 @@ def test_a_group_reader_stopped_after_some_messages_leaves_the_rest_to_the_group
     first_ids = [json.loads(line)["id"] for line in first.stdout.splitlines()]
     rest_ids = [json.loads(line)["id"] for line in rest.stdout.splitlines()]
     assert len(first_ids) == 2 and sorted(first_ids + rest_ids) == produced
+
+
+def test_a_group_reader_its_caller_stops_midway_leaves_what_it_fetched_and_did_not_hand_out(
+    kafka_bootstrap: str, catalogue: TopicCatalogue,
+):
+    topic = catalogue.articles_raw.name
+    producer = make_producer(kafka_bootstrap)
+    values = [f"message {n}".encode() for n in range(6)]
+    for value in values:  # one key, one partition: the reader fetches them all in one poll
+        producer.send(topic, key=b"one-key", value=value)
+    producer.flush()
+    producer.close()
+    group = f"readers-{uuid.uuid4().hex[:6]}"
+    records = read_records(kafka_bootstrap, topic, group=group, from_beginning=True, timeout=30)
+    taken = [next(records).value, next(records).value]
+    records.close()  # the caller stops while holding the second record
+    rest = [r.value for r in read_records(kafka_bootstrap, topic, group=group, timeout=5)]
+    assert taken == values[:2] and rest == values[1:]  # the second was not come back from: it is read again
 
 
 ARTICLES = [
