@@ -189,9 +189,9 @@ class ExtractorPool:
         executor = self._executor
         assert executor is not None
         try:
-            parts = await asyncio.gather(*(self._run(executor, _extract_in_process, run)
+            runs = await asyncio.gather(*(self._run(executor, _extract_in_process, run)
                                            for run in balanced_runs(raws, self.size)))
-            return [outcome for part in parts for outcome in part]
+            return [outcome for run in runs for outcome in run]
         except BrokenProcessPool:
             async with self._one_by_one:
                 log.error("a spaCy process died; extracting its batch again one article at a time")
