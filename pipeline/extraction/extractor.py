@@ -26,7 +26,7 @@ from pipeline.extraction.attribute_rules import index_attribute_rules
 from pipeline.extraction.sentences import paragraph_boundaries
 from pipeline.extraction.status import Modality, modality_of
 from pipeline.extraction.time_expressions import add_time_expressions
-from pipeline.extraction.triggers import (PHONES, PREDICATE_ADJECTIVES, SETTING_PREPS, Trigger, amounted, batch_of, demanded_clause, find_triggers, governing_verb, noun_owner,
+from pipeline.extraction.triggers import (PHONES, PREDICATE_ADJECTIVES, SETTING_PREPS, Trigger, amounted, batch_of, demanded_clause, find_triggers, for_to_clause, governing_verb, noun_owner,
                                           sets_the_scene, with_cameo)
 from pipeline.models import Actor, ActorKind, Article, EventStatus, EventType, Evidence, ExtractedEvent
 
@@ -777,6 +777,8 @@ class EventExtractor:
                     heads.extend(g for g in child.children if g.dep_ == "prep" and g.lower_ in object_preps)
                 elif child.dep_ in ("prep", "agent") and child.lower_ in preps:
                     heads.append(child)
+                elif holder == word and not trigger.is_noun and "for" in preps and child == for_to_clause(word):
+                    heads.extend(c for c in child.children if c.dep_ == "nsubj")  # "called for Chile to allow"
                 elif child.dep_ == "dative" and child.pos_ == "ADP" and child.lower_ in preps and holder != word:
                     heads.append(child)  # "offered condolences to Turkey": the parser's dative "to"
                 elif trigger.is_noun and holder == word and trigger.entry.cameo == "041" and child.dep_ == "prep" and (

@@ -111,11 +111,23 @@ def _governed(children: list[Token], preps: frozenset[str]) -> set[str]:
     return governed
 
 
+def for_to_clause(token: Token) -> Token | None:
+    """The clause of "for X to do", which the parser hangs off the verb with "for" as its mark rather
+    than as the verb's preposition: "called for Chile to allow an inquiry" gives "allow"."""
+    for clause in token.children:
+        if clause.dep_ in ("advcl", "xcomp", "ccomp") and any(
+                m.dep_ == "mark" and m.lower_ == "for" for m in clause.children) and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+            return clause
+    return None
+
+
 def _verb_entry(token: Token, entries: list[TriggerEntry], lexicon: TriggerLexicon) -> TriggerEntry | None:
     children = list(token.children)
     attached = {c.lower_ for c in children if c.dep_ in ("prep", "prt", "agent", "dative")
                 and not any(o.lower_ in IDIOMS or o.ent_type_ in ("DATE", "TIME")  # not "called X on Monday"
-                            for o in c.children if o.dep_ == "pobj")} | {
+                            for o in c.children if o.dep_ == "pobj")} | (
+        {"for"} if for_to_clause(token) is not None else set()) | {
         g.lower_ for c in children if c.dep_ in OBJECT_DEPS for g in c.children  # "raised concerns with X"
         if g.dep_ == "prep" and g.lower_ in ("with", "as")} | {  # "recognized Guaido as interim president"
         c.lower_ for c in children if c.dep_ == "advmod" and c.lower_ in ("together", "away")}  # "brought together"

@@ -72,6 +72,17 @@ def test_a_demand_that_states_act_is_aimed_at_those_states(extract):
     assert (codes(event.source), codes(event.target)) == (["PER"], ["BOL", "CHL"])
 
 
+def test_calling_for_a_state_to_act_is_a_request_aimed_at_it(extract):
+    [event] = of_type(extract("Uruguay called for Paraguay to reopen the river crossing."), EventType.REQUEST)
+    assert (codes(event.source), codes(event.target)) == (["URY"], ["PRY"])
+    [event] = of_type(extract("Uruguay called for the talks to resume in June."), EventType.REQUEST)
+    assert (codes(event.source), codes(event.target)) == (["URY"], [])
+
+
+def test_waiting_for_a_state_to_act_is_no_request(extract):
+    assert not of_type(extract("Uruguay waited for Paraguay to reopen the river crossing."), EventType.REQUEST)
+
+
 def test_objections_owned_by_a_nationality_adjective_are_that_states_rejection(extract):
     events = extract("The meeting was delayed because of Turkish objections to Greece's proposal.")
     [event] = of_type(events, EventType.REJECT)
