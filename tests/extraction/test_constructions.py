@@ -79,6 +79,13 @@ def test_calling_for_a_state_to_act_is_a_request_aimed_at_it(extract):
     assert (codes(event.source), codes(event.target)) == (["URY"], [])
 
 
+def test_pushing_for_something_is_a_request_and_pushing_ahead_is_not(extract):
+    [event] = of_type(extract("Uruguay pushed for Paraguay to reopen the river crossing."), EventType.REQUEST)
+    assert (codes(event.source), codes(event.target)) == (["URY"], ["PRY"])
+    assert of_type(extract("Uruguay is pushing for a truce along the river."), EventType.REQUEST)
+    assert not extract("Uruguay pushed ahead with the new river port.")
+
+
 def test_waiting_for_a_state_to_act_is_no_request(extract):
     assert not of_type(extract("Uruguay waited for Paraguay to reopen the river crossing."), EventType.REQUEST)
 
