@@ -263,6 +263,8 @@ def _described_offices(words: _Words, roles: RoleVocabulary, gazetteer: Gazettee
         end = title[0]
         if end < len(words.doc) and words.doc[end].pos_ == "PROPN":
             continue  # a name follows: "Turkey's prime minister Binali Yildirim" is registered already
+        if end + 1 < len(words.doc) and words.doc[end].text == "," and words.doc[end + 1].ent_type_ == "PERSON":
+            continue  # so does one set off by a comma: "the Egyptian president, Abdel Fatah al-Sisi"
         affiliation = _affiliation_before(words, i, gazetteer, words.doc[i].sent.start)
         if affiliation is not None:
             found.append((title[1].lower(), affiliation))

@@ -93,3 +93,17 @@ def test_an_envoy_named_after_a_body_and_a_state_serves_the_body(extract):  # ty
 def test_an_envoy_named_after_two_states_serves_the_first(extract):  # type: ignore[no-untyped-def]
     [event] = extract("U.S. Sudan envoy Tom Perry welcomed the truce on Thursday.")
     assert [a.country for a in event.source] == ["USA"]
+
+
+def test_an_office_described_with_its_holders_name_after_a_comma_places_no_one_else(extract):
+    text = ("President Tomas Varga condemned Serbia on Monday.\n\n"
+            "He later thanked the Kenyan president, Daniel Mwangi, for his support.")
+    [event] = [e for e in extract(text) if e.event_type is EventType.CONDEMN]
+    assert [a.country for a in event.source] != ["KEN"]
+
+
+def test_an_office_described_with_its_state_alone_places_its_one_titled_holder(extract):
+    text = ("President Tomas Varga condemned Serbia on Monday.\n\n"
+            "The Kenyan president was in Belgrade last year.")
+    [event] = [e for e in extract(text) if e.event_type is EventType.CONDEMN]
+    assert [a.country for a in event.source] == ["KEN"]
