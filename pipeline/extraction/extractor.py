@@ -777,8 +777,8 @@ class EventExtractor:
                     heads.extend(g for g in child.children if g.dep_ == "prep" and g.lower_ in object_preps)
                 elif child.dep_ in ("prep", "agent") and child.lower_ in preps:
                     heads.append(child)
-                elif holder == word and not trigger.is_noun and "for" in preps and child == for_to_clause(word):
-                    heads.extend(c for c in child.children if c.dep_ == "nsubj")  # "called for Chile to allow"
+                elif holder == word and "for" in preps and child == for_to_clause(word):
+                    heads.extend(c for c in child.children if c.dep_ == "nsubj")  # "called for Chile to allow", "its call for"
                 elif child.dep_ == "dative" and child.pos_ == "ADP" and child.lower_ in preps and holder != word:
                     heads.append(child)  # "offered condolences to Turkey": the parser's dative "to"
                 elif trigger.is_noun and holder == word and trigger.entry.cameo == "041" and child.dep_ == "prep" and (

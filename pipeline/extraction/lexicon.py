@@ -21,6 +21,7 @@ class TriggerEntry:
     support: frozenset[str] = frozenset()  # a noun's own support verbs, beside the common ones: "raised concerns"
     needs_target: bool = False  # an event only when it names another state or organisation as its target
     person_objects: bool = False  # a named person as its object counts as one of its objects: "received Sisi"
+    official_subject: bool = False  # no event when a people does it: "Tunisians protested", "thousands protested"
 
 
 @dataclass
@@ -74,7 +75,7 @@ def load_lexicon(path: Path | None = None) -> TriggerLexicon:
             EventType(block["type"]), block["cameo"], frozenset(block.get("preps", [])),
             frozenset(block.get("objects", [])), frozenset(block.get("unless_objects", [])),
             block.get("complement"), needs_target=block.get("needs_target", False),
-            person_objects=block.get("person_objects", False),
+            person_objects=block.get("person_objects", False), official_subject=block.get("official_subject", False),
         )
         for lemma in block["lemmas"]:
             lexicon.verbs.setdefault(lemma, []).append(entry)

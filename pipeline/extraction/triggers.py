@@ -111,6 +111,16 @@ def _governed(children: list[Token], preps: frozenset[str]) -> set[str]:
     return governed
 
 
+CROWDS = {"thousand", "hundred", "crowd", "protester", "demonstrator", "people", "resident", "citizen", "student",
+          "worker", "farmer", "activist", "supporter"}
+
+
+def _a_people(subject: Token) -> bool:
+    """A people or a crowd, not its state: "Tunisians", "thousands of Laotians", "protesters"."""
+    return (subject.tag_ == "NNPS" and subject.ent_type_ not in ("GPE", "ORG", "LOC", "FAC")) or (
+        subject.tag_ == "NNS" and subject.ent_type_ == "NORP") or subject.lemma_.lower() in CROWDS
+
+
 def for_to_clause(token: Token) -> Token | None:
     """The clause of "for X to do", which the parser hangs off the verb with "for" as its mark rather
     than as the verb's preposition: "called for Chile to allow an inquiry" gives "allow"."""
@@ -149,6 +159,8 @@ def _verb_entry(token: Token, entries: list[TriggerEntry], lexicon: TriggerLexic
                     o.dep_ == "dobj" for o in children)) for c in children):
             continue  # (the parser may hang "to meet" in "challenged Putin to meet him" as an adverbial clause)
         if entry.unless_objects & {c.lemma_.lower() for c in children if c.dep_ in OBJECT_DEPS | {"xcomp"}}:
+            continue
+        if entry.official_subject and any(c.dep_ == "nsubj" and _a_people(c) for c in children):
             continue
         return entry
     return None
@@ -717,6 +729,9 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
             triggers.append(Trigger(token, entry, is_noun=False, verb=token))
         elif token.pos_ in ("NOUN", "PROPN") and (lemma in lexicon.nouns or token.lower_ in lexicon.nouns):
             entry = lexicon.nouns.get(token.lower_) or lexicon.nouns[lemma]
+            if lemma == "call" and "appeal" in lexicon.nouns and (for_to_clause(token) is not None or any(
+                    c.dep_ == "prep" and c.lower_ == "for" for c in token.children)):
+                entry = lexicon.nouns["appeal"]  # "renewed its call for talks": an appeal, not a phone call
             if token.lemma_.lower() in lexicon.measure_nouns and not any(
                     o.lemma_.lower() in lexicon.measured_things or o.lower_ in lexicon.measured_things or o.ent_type_ in ("GPE", "NORP")
                     for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "on", "to")

@@ -86,6 +86,18 @@ def test_pushing_for_something_is_a_request_and_pushing_ahead_is_not(extract):
     assert not extract("Uruguay pushed ahead with the new river port.")
 
 
+def test_a_renewed_call_for_a_state_to_act_is_a_request_not_a_phone_call(extract):
+    events = extract("Uruguay renewed its call for Paraguay to reopen the river crossing.")
+    assert [(e.event_type, codes(e.source), codes(e.target)) for e in events] == [
+        (EventType.REQUEST, ["URY"], ["PRY"])]
+
+
+def test_protesting_another_states_act_condemns_it_and_crowds_protesting_a_tax_do_not(extract):
+    [event] = of_type(extract("Laos protested Thailand's closure of the Mekong ferry."), EventType.CONDEMN)
+    assert (codes(event.source), codes(event.target)) == (["LAO"], ["THA"])
+    assert not extract("Thousands of Laotians protested the new fuel tax in Vientiane.")
+
+
 def test_waiting_for_a_state_to_act_is_no_request(extract):
     assert not of_type(extract("Uruguay waited for Paraguay to reopen the river crossing."), EventType.REQUEST)
 
