@@ -98,6 +98,16 @@ def test_protesting_another_states_act_condemns_it_and_crowds_protesting_a_tax_d
     assert not extract("Thousands of Laotians protested the new fuel tax in Vientiane.")
 
 
+def test_vowing_revenge_on_a_state_threatens_it(extract):
+    [event] = of_type(extract("Laos vowed revenge against Thailand for the shelling."), EventType.THREATEN)
+    assert (codes(event.source), codes(event.target)) == (["LAO"], ["THA"])
+
+
+def test_recognising_a_state_as_a_state_supports_it(extract):
+    [event] = of_type(extract("Chile recognised Kosovo as a sovereign state on Friday."), EventType.SUPPORT)
+    assert (codes(event.source), codes(event.target)) == (["CHL"], ["XKX"])
+
+
 def test_waiting_for_a_state_to_act_is_no_request(extract):
     assert not of_type(extract("Uruguay waited for Paraguay to reopen the river crossing."), EventType.REQUEST)
 
