@@ -586,6 +586,9 @@ class EventExtractor:
             elif verb.dep_ in ("acl", "relcl") and (verb.tag_ == "VBN" or any(
                     c.dep_ == "auxpass" for c in children)):
                 return [], False  # "an Islamist accused of …", "which has been declared …": no doer named
+            elif verb.dep_ in ("acl", "relcl") and verb.head.dep_ == "attr" and verb.head.head.lemma_ in (
+                    "be", "become", "remain") and any(a.dep_ == "aux" and a.lower_ == "to" for a in children):
+                verb = verb.head.head  # "Ruto was the first leader to visit Brasilia": Ruto visited
             elif verb.dep_ in ("acl", "relcl"):
                 actors = resolver.resolve(verb.head)
                 if actors or verb.head.dep_ not in ("dobj", "pobj", "nsubjpass"):

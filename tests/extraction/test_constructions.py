@@ -108,6 +108,12 @@ def test_recognising_a_state_as_a_state_supports_it(extract):
     assert (codes(event.source), codes(event.target)) == (["CHL"], ["XKX"])
 
 
+def test_the_first_leader_to_visit_a_state_is_the_one_the_sentence_is_about(extract):
+    [event] = of_type(extract("Ghanaian President John Mahama was the first foreign leader to visit Togo after "
+                              "the vote."), EventType.MEET)
+    assert (codes(event.source), codes(event.target)) == (["GHA"], ["TGO"])
+
+
 def test_waiting_for_a_state_to_act_is_no_request(extract):
     assert not of_type(extract("Uruguay waited for Paraguay to reopen the river crossing."), EventType.REQUEST)
 
