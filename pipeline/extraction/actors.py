@@ -118,6 +118,7 @@ class ActorResolver:
     speech_verbs: frozenset[str]
     doing_verbs: frozenset[str] = frozenset()  # verbs whose object is the subject's own act: "launched strikes"
     last_person: Person | None = None
+    last_official: list[Actor] = field(default_factory=list)  # "a spokesman for the ministry", when no one named came since
     last_pair: list[Actor] = field(default_factory=list)
     speakers: dict[tuple[int, int], list[Actor]] = field(default_factory=dict)
     last_state: list[Actor] = field(default_factory=list)
@@ -511,6 +512,8 @@ class ActorResolver:
             return named  # "Rouhani said attacks were a reaction to what he called …"
         if lower in THIRD_PERSON and self.last_person is not None and compatible(self.last_person, lower):
             return [self.person_actor(self.last_person)]
+        if lower in THIRD_PERSON and self.last_official:
+            return list(self.last_official)
         if lower in PLURAL and self.last_pair:
             return list(self.last_pair)
         return []
@@ -667,9 +670,11 @@ class ActorResolver:
                 if people:
                     person = self.article.persons.find(people[0].name)
                     if person is not None:
-                        self.last_person = person
+                        self.last_person, self.last_official = person, []
                 elif len(actors) == 1 and token.pos_ != "PRON":
                     self.last_state = actors  # "North Korea tested …. It has vowed …": it is North Korea
+                if actors and not people and token.lemma_.lower() in self.roles.person_nouns:
+                    self.last_person, self.last_official = None, actors  # "A spokesman for X said …. He urged …"
         self.last_trio = self.trio_named_in(sentence) or self.last_trio
         for token in sentence:
             if token.i in self.article.pair_at:
@@ -743,7 +748,7 @@ class ActorResolver:
             if actor.kind is ActorKind.PERSON:
                 person = self.article.persons.find(actor.name)
                 if person is not None:
-                    self.last_person = person
+                    self.last_person, self.last_official = person, []
         states = [a for a in source if a.kind is not ActorKind.PERSON]
         if len(states) == 1:
             self.last_state = states

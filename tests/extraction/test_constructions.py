@@ -174,6 +174,20 @@ def test_an_intent_coordinated_without_a_subject_is_the_first_clauses_subjects(e
     assert codes(event.source) == ["CHN"]
 
 
+def test_she_after_an_unnamed_spokeswoman_speaks_for_her_ministrys_state(extract):
+    events = extract("A spokeswoman for the Kenyan foreign ministry spoke on Monday. "
+                     "She urged Uganda to reopen the border.")
+    [event] = of_type(events, EventType.REQUEST)
+    assert (codes(event.source), codes(event.target)) == (["KEN"], ["UGA"])
+
+
+def test_he_after_an_unnamed_spokesman_and_then_a_named_leader_is_the_leader(extract):
+    events = extract("A spokesman for the Kenyan foreign ministry spoke on Monday. "
+                     "Ugandan President Yoweri Museveni replied on Tuesday. He urged Kenya to reopen the border.")
+    [event] = of_type(events, EventType.REQUEST)
+    assert (codes(event.source), codes(event.target)) == (["UGA"], ["KEN"])
+
+
 def test_he_after_a_passive_sentence_is_its_doer(extract):
     events = extract("The statement was read out by Kenya's foreign minister, Musalia Mudavadi. "
                      "He urged Somalia to return to the talks.")
