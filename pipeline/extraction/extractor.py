@@ -587,7 +587,7 @@ class EventExtractor:
                     c.dep_ == "auxpass" for c in children)):
                 return [], False  # "an Islamist accused of …", "which has been declared …": no doer named
             elif verb.dep_ in ("acl", "relcl") and verb.head.dep_ == "attr" and verb.head.head.lemma_ in (
-                    "be", "become", "remain") and any(a.dep_ == "aux" and a.lower_ == "to" for a in children):
+                    "be", "become", "remain") and infinitive(verb):
                 verb = verb.head.head  # "Ruto was the first leader to visit Brasilia": Ruto visited
             elif verb.dep_ in ("acl", "relcl"):
                 actors = resolver.resolve(verb.head)
@@ -762,6 +762,7 @@ class EventExtractor:
             while told[-1].dep_ == "pcomp" and told[-1].head.head.pos_ == "VERB" and len(told) < 3:
                 told.append(told[-1].head.head)
             heads.extend(c for verb in told for c in verb.children if c.dep_ in ("dobj", "dative"))
+        for_clause = for_to_clause(word) if "for" in preps else None  # "called for Chile to allow", "its call for"
         for holder in holders:
             for child in holder.children:
                 if child.dep_ in ("dobj", "dative", "iobj", "obj") and holder == word and not trigger.is_noun:
@@ -780,8 +781,8 @@ class EventExtractor:
                     heads.extend(g for g in child.children if g.dep_ == "prep" and g.lower_ in object_preps)
                 elif child.dep_ in ("prep", "agent") and child.lower_ in preps:
                     heads.append(child)
-                elif holder == word and "for" in preps and child == for_to_clause(word):
-                    heads.extend(c for c in child.children if c.dep_ == "nsubj")  # "called for Chile to allow", "its call for"
+                elif holder == word and child == for_clause:
+                    heads.extend(c for c in child.children if c.dep_ == "nsubj")
                 elif child.dep_ == "dative" and child.pos_ == "ADP" and child.lower_ in preps and holder != word:
                     heads.append(child)  # "offered condolences to Turkey": the parser's dative "to"
                 elif trigger.is_noun and holder == word and trigger.entry.cameo == "041" and child.dep_ == "prep" and (
