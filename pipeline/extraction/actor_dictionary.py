@@ -1,6 +1,7 @@
 """The dated actor dictionary: persons in office, institutions and groups, by the words that name them."""
 
 import json
+import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
@@ -13,7 +14,7 @@ from pipeline.data import data_path
 from pipeline.extraction.actor_files import ActorFileError, ActorRecord, read_actor_file
 from pipeline.models import Actor, ActorKind
 
-__all__ = ["ActorDictionary", "ActorFileError", "DictionaryEntry", "Tokenize", "load_actor_dictionary"]
+__all__ = ["ActorDictionary", "ActorFileError", "DictionaryEntry", "Tokenize", "load_actor_dictionary", "name_words"]
 
 Tokenize = Callable[[str], list[str]]
 UNACCENTED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss"})
@@ -128,6 +129,15 @@ class ActorDictionary:
         form = list(words)
         found = self.match_at(form, 0, on) if form else None
         return found[1] if found is not None and found[0] == len(form) else None
+
+
+HYPHENATED = re.compile(r"[^\s-]+|-")
+
+
+def name_words(name: str) -> list[str]:
+    """A person's name as the dictionary's forms hold it: "Lee Jae-myung" -> Lee, Jae, -, myung, as the
+    tokenizer splits a hyphen between letters."""
+    return HYPHENATED.findall(name)
 
 
 @lru_cache(maxsize=4096)

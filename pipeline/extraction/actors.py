@@ -213,6 +213,8 @@ class ActorResolver:
         if lower in self.roles.person_nouns:
             return self.resolve_description(token, mentions)
         if lower in self.roles.body_nouns:
+            if mentions and all(m.referent.code and not m.referent.country for m in mentions):
+                return [self.mention_actor(mentions[0])]  # "the IAEA board", "the AU commission": the organisation's
             # "the National Security Committee, chaired by Prime Minister Shehbaz Sharif": the chair's state
             return self.chaired_by(token) if lower in GOVERNING_BODIES else []
         if token.lemma_.lower() in self.roles.person_nouns and not mentions and (placed := self.resolve_agent(token)):

@@ -9,7 +9,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extraction.actor_dictionary import ActorDictionary, load_actor_dictionary
+from pipeline.extraction.actor_dictionary import ActorDictionary, load_actor_dictionary, name_words
 from pipeline.extraction.actors import ActorResolver, actor_key
 from pipeline.extraction.clauses import contrasting_clause, infinitive, time_clause
 from pipeline.extraction.codes import CameoTable, load_cameo_table
@@ -26,7 +26,7 @@ from pipeline.extraction.attribute_rules import index_attribute_rules
 from pipeline.extraction.sentences import paragraph_boundaries
 from pipeline.extraction.status import Modality, modality_of
 from pipeline.extraction.time_expressions import add_time_expressions
-from pipeline.extraction.triggers import (PHONES, PREDICATE_ADJECTIVES, SETTING_PREPS, Trigger, amounted, batch_of, demanded_clause, find_triggers, for_to_clause, governing_verb, noun_owner,
+from pipeline.extraction.triggers import (PREDICATE_ADJECTIVES, SETTING_PREPS, Trigger, amounted, batch_of, demanded_clause, find_triggers, for_to_clause, governing_verb, is_phone, noun_owner,
                                           sets_the_scene, with_cameo)
 from pipeline.models import Actor, ActorKind, Article, EventStatus, EventType, Evidence, ExtractedEvent
 
@@ -164,12 +164,16 @@ PARTICIPANT_PREPS = {"with", "to", "between", "on", "against", "by", "from"}
 # verbs whose object does what their infinitive says: "prompting Israel to recall its ambassadors"
 OBJECT_CONTROL = {"prompt", "force", "compel", "lead", "push", "persuade", "cause", "pressure", "spur"}
 OFFERING_HEADS = {"offer", "ready", "willing", "prepared", "volunteer", "eager"}
+# nouns of what is put forward, not done: "an offer to mediate", "a proposal to hold talks"
+OFFERING_NOUNS = {"offer", "readiness", "willingness", "proposal", "suggestion"}
 
 
 def _offered(trigger: Trigger) -> bool:
-    """An act offered, not done: "Norway offered to host talks", "Bern was ready to host them"."""
+    """An act offered, not done: "Norway offered to host talks", "Bern was ready to host them", "turned
+    down Qatar's offer to mediate"."""
     verb = trigger.verb if trigger.is_noun else trigger.token
-    return verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OFFERING_HEADS
+    return verb is not None and (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OFFERING_HEADS or (
+        verb.dep_ == "acl" and verb.head.lemma_.lower() in OFFERING_NOUNS and infinitive(verb)))
 
 
 RECIPROCAL_TYPES = {EventType.CONDEMN, EventType.THREATEN, EventType.REJECT, EventType.SUPPORT, EventType.REQUEST}
@@ -212,7 +216,7 @@ def _in_office_on(actors: list[Actor], dictionary: ActorDictionary, when: str) -
     for actor in actors:
         # by the name the article gives in full: "Hunter Biden" is no "Biden" who was president
         held = None if actor.kind is not ActorKind.PERSON or actor.country or actor.code else (
-            dictionary.held_through(actor.name.split(), first, last))
+            dictionary.held_through(name_words(actor.name), first, last))
         placed.append(actor if held is None else actor.model_copy(
             update={"country": held.country, "code": held.code, "role": actor.role or held.role}))
     return placed
@@ -551,7 +555,7 @@ class EventExtractor:
             seen += 1
             children = list(verb.children)
             agents = [p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
-                      and p.lemma_.lower() not in PHONES]  # "spoke by phone": a means, not a doer
+                      and not is_phone(p)]  # "spoke by phone": a means, not a doer
             if not agents and any(c.dep_ == "nsubjpass" for c in children):
                 # "was described as 'alarming' by X": the parser hung the agent on the complement
                 agents = [p for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.head != verb
@@ -648,8 +652,9 @@ class EventExtractor:
             return resolver.speaker_of(word), True
         if trigger.is_noun:
             owners = [owner] if (owner := noun_owner(word)) is not None else []
-            if owners and (trigger.event_type is not EventType.MEET or trigger.entry.cameo == "042"):
-                # "Iran's condemnation", "Modi's visit": the owner acts
+            if owners and (trigger.event_type is not EventType.MEET or trigger.entry.cameo == "042" or (
+                    word.dep_ in ("nsubj", "nsubjpass") and owners[0].dep_ == "poss" and owners[0].pos_ != "PRON")):
+                # "Iran's condemnation", "Modi's visit", "Putin's talks with Xi were …": the owner acts
                 actors = resolver.resolve(owners[0])
                 if actors:
                     return actors, True
@@ -680,11 +685,14 @@ class EventExtractor:
             return parties, True  # "Israel and Lebanon said an agreement had been reached": the two reached it
         return actors, by_name
 
+    def _meeting_noun(self, token: Token) -> bool:
+        entry = self.lexicon.nouns.get(token.lower_) or self.lexicon.nouns.get(token.lemma_.lower())
+        return entry is not None and entry.event_type is EventType.MEET
+
     def _parties_to_talks(self, verb: Token, resolver: ActorResolver) -> list[Actor]:
         """Who held the talks that produced an agreement: "talks between X and Y yielded a deal"."""
         talks = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        entry = self.lexicon.nouns.get(talks.lower_) or self.lexicon.nouns.get(talks.lemma_.lower()) if talks else None
-        if talks is None or entry is None or entry.event_type is not EventType.MEET:
+        if talks is None or not self._meeting_noun(talks):
             return []
         return [a for p in talks.children if p.dep_ == "prep" and p.lower_ in ("between", "with")
                 for o in p.children if o.dep_ == "pobj" for a in resolver.resolve(o)]
@@ -781,6 +789,18 @@ class EventExtractor:
                     heads.extend(g for g in child.children if g.dep_ == "prep" and g.lower_ in object_preps)
                 elif child.dep_ in ("prep", "agent") and child.lower_ in preps:
                     heads.append(child)
+                elif child.dep_ == "prep" and child.lower_ == "for" and holder == word and not trigger.is_noun and (
+                        trigger.event_type is EventType.MEET):  # "flew to Sochi for talks with Putin": whom it was for
+                    heads.extend(g for o in child.children if o.dep_ == "pobj" and self._meeting_noun(o)
+                                 for g in o.children if g.dep_ == "prep" and g.lower_ in ("with", "between"))
+                elif child.dep_ == "prep" and child.lower_ == "with" and (holder != word or trigger.entry.objects) and (
+                        trigger.event_type is EventType.SUPPORT):
+                    # "expressed solidarity with Sudan", "reaffirmed its partnership with Chile": the bond is with them
+                    heads.append(child)
+                elif child.dep_ in ("prep", "agent") and holder == word and trigger.event_type is EventType.MEET and (
+                        child.lower_ in ("by", "on", "over", "via")):  # "spoke by telephone with X": the parser hangs "with" on the phone
+                    heads.extend(g for o in child.children if o.dep_ == "pobj" and is_phone(o)
+                                 for g in o.children if g.dep_ == "prep" and g.lower_ == "with")
                 elif holder == word and child == for_clause:
                     heads.extend(c for c in child.children if c.dep_ == "nsubj")
                 elif child.dep_ == "dative" and child.pos_ == "ADP" and child.lower_ in preps and holder != word:

@@ -125,9 +125,12 @@ def modality_of(trigger: Trigger) -> Modality:
         future, hypothetical = True, False  # "Macron said France would recall its ambassador": his "will"
     if modifiers & PLANNED_MODIFIERS or _awaited(word):
         future = True
-    # the event is itself the condition ("if Iran enriches uranium") or the question ("whether X will agree")
+    # the event is itself the condition ("if Iran enriches uranium"), the question ("whether X will agree")
+    # or what waits on a condition ("must extradite them before it would back the bid")
     heads = [*clause, *(t.head for t in clause if t.dep_ == "conj")]  # "if X stopped … and agreed to …"
-    conditional = any(c.lower_ in ("if", "unless", "whether") for t in heads for c in _children(t, {"mark"})) or (
+    conditional = any(c.lower_ in ("if", "unless", "whether") for t in heads for c in _children(t, {"mark"})) or any(
+        c.lower_ in ("before", "until") and auxiliaries & {"would", "could"}
+        for t in [*heads, *(t.head for t in clause if t.dep_ == "xcomp")] for c in _children(t, {"mark"})) or (
         word.sent.text.rstrip().rstrip("”\"’'").endswith("?")) or _under_a_condition(clause) or _obliged_thing(clause) or (
         any(t.dep_ == "xcomp" and t.head.lemma_ in ("able", "capable") and t.head.head.tag_ != "VBD" for t in clause))
     # "still able to talk to both sides" talks to no one (while "were able to reach a deal" reached it)

@@ -13,6 +13,13 @@ __all__ = ["Trigger", "amounted", "batch_of", "find_triggers", "governing_verb",
 
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "obj"}
 PHONES = {"phone", "telephone", "videoconference", "video", "call"}
+
+
+def is_phone(token: Token) -> bool:
+    """A line talked over: "by phone", "on the telephone", "by video link", "via videoconference"."""
+    lemma = token.lemma_.lower()
+    return lemma in PHONES or (lemma in ("link", "conference") and any(
+        c.dep_ == "compound" and c.lemma_.lower() in PHONES for c in token.children))
 # nouns that are an event whenever their owner is named: "Turkey's demand", "Iran's condemnation"
 OWNED_NOUN_TYPES = {EventType.REQUEST, EventType.CONDEMN, EventType.THREATEN, EventType.REJECT}
 # nouns of things that take place and so can set the scene: "during talks", "after the sanctions"
@@ -257,7 +264,16 @@ def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) ->
                              for t in c.subtree)
         if predicate and any(p in predicate for p in lexicon.denying_predicates):
             return head, True
+        if event_type is EventType.MEET and head.pos_ == "VERB" and head.lemma_ != "be" and _parties_named(token) and not any(
+                c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "should", "may") for c in head.children):
+            return head, False  # "the meeting between X and Y lasted three hours", "Xi's visit to Moscow was seen as …"
     return None
+
+
+def _parties_named(meeting: Token) -> bool:
+    """A meeting noun that names who took part: "talks between X and Y", "a meeting with X", "Xi's visit to Moscow"."""
+    preps = {c.lower_ for c in meeting.children if c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children)}
+    return bool(preps & {"with", "between"}) or ("to" in preps and any(c.dep_ == "poss" for c in meeting.children))
 
 
 # prepositions of the time or occasion of an act: "warned China during a visit to Panama" (not "in",
@@ -402,7 +418,7 @@ CONVERSING_VERBS = {"speak", "talk"}
 
 
 def _by_phone(token: Token) -> bool:
-    return any(p.lower_ in ("by", "over", "on") and o.lemma_.lower() in PHONES
+    return any(p.lower_ in ("by", "over", "on", "via") and is_phone(o)
                for p in token.children for o in p.children if o.dep_ == "pobj")
 
 
@@ -437,6 +453,21 @@ def _vowed_violence(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) 
             c.dep_ == "ccomp" and c.lemma_.lower() in PUNISHING_VERBS and any(a.dep_ == "auxpass" for a in c.children)
             and any(s.dep_ == "nsubjpass" and (s.pos_ == "PROPN" or s.lower_ in ("it", "they")) for s in c.children))
         for c in token.children)
+
+
+# what makes a promised response a threat: "vowed a crushing response", "promised a befitting reply"
+HARSH_RESPONSES = {"crushing", "decisive", "harsh", "severe", "strong", "forceful", "firm", "military", "tough",
+                   "devastating", "fitting", "befitting", "resolute", "robust", "overwhelming", "powerful",
+                   "stern", "painful", "heavy", "proportionate", "reciprocal", "retaliatory"}
+
+
+def _vowed_response(token: Token, entry: TriggerEntry) -> Token | None:
+    """The response a pledge promises when it promises force: "vowed a crushing response to any Israeli
+    aggression" is a threat, aimed at whoever the response answers."""
+    if entry.event_type is not EventType.ANNOUNCE or not entry.cameo.startswith("03"):
+        return None
+    return next((o for o in token.children if o.dep_ == "dobj" and o.lemma_.lower() in ("response", "reply", "answer")
+                 and any(a.dep_ == "amod" and a.lower_ in HARSH_RESPONSES for a in o.children)), None)
 
 
 def _readied_force(token: Token, lexicon: TriggerLexicon) -> Token | None:
@@ -526,7 +557,10 @@ def _warned_to_face(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) 
                 n.dep_ == "neg" for n in clause.children):
             continue
         if any(o.dep_ == "dobj" and o.lemma_.lower() in lexicon.penalty_nouns for o in clause.children):
-            return next((s for s in clause.children if s.dep_ == "nsubj"), None)
+            facing = next((s for s in clause.children if s.dep_ == "nsubj"), None)
+            warned = next((o for o in token.children if o.dep_ in ("dobj", "dative")), None)
+            # "warned Caracas that it would face consequences": "it" is the one warned
+            return warned if facing is not None and facing.pos_ == "PRON" and warned is not None else facing
     return None
 
 
@@ -704,6 +738,12 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
             vowed_violence = _vowed_violence(token, entry, lexicon)
             if vowed_violence:
                 entry = replace(entry, event_type=EventType.THREATEN, cameo="138")
+            elif (response := _vowed_response(token, entry)) is not None and (answered := next((
+                    o for p in response.children if p.dep_ == "prep" and p.lower_ in ("to", "against")
+                    for o in p.children if o.dep_ == "pobj"), None)) is not None:
+                triggers.append(Trigger(token, replace(entry, event_type=EventType.THREATEN, cameo="138"),
+                                        is_noun=False, verb=token, target_head=answered, needs_target=True))
+                continue
             if _warned_of_a_state_of_affairs(token, entry) or _defends_its_own(token, entry):
                 continue
             if (facing := _warned_to_face(token, entry, lexicon)) is not None:

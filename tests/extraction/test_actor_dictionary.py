@@ -13,7 +13,7 @@ import spacy
 
 from pipeline.data import data_path
 from pipeline.extraction.actor_dictionary import (ActorDictionary, ActorFileError, DictionaryEntry,
-                                                  load_actor_dictionary)
+                                                  load_actor_dictionary, name_words)
 from pipeline.extraction.actor_files import ActorRecord, Office
 from pipeline.models import ActorKind
 from tests.conftest import ROOT, SHARED
@@ -335,3 +335,8 @@ def test_an_entry_becomes_an_actor_of_the_event_model(actors: ActorDictionary):
     actor = entry.to_actor()
     assert (actor.name, actor.kind, actor.country, actor.role) == ("Sergei Lavrov", ActorKind.PERSON, "RUS",
                                                                    "Foreign Minister")
+
+
+def test_a_name_is_looked_up_as_the_tokenizer_splits_its_hyphens():
+    assert name_words("Lee Jae-myung") == ["Lee", "Jae", "-", "myung"]
+    assert name_words("Abdel Fattah al-Sisi") == ["Abdel", "Fattah", "al", "-", "Sisi"]

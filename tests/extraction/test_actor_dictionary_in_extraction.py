@@ -183,3 +183,10 @@ def test_a_titled_minister_unknown_to_the_dictionary_serves_the_state_of_the_cap
 def test_a_place_or_a_text_the_tagger_took_for_a_body_is_no_actor(extract, text: str):
     events = extract(text)
     assert events and all(a.country or a.code for e in events for a in e.source + e.target)
+
+
+def test_a_leader_named_in_full_with_a_hyphen_serves_his_state(extract):
+    events = extract("Lee Jae-myung met the Japanese prime minister in Seoul on Monday.",
+                     datetime(2026, 3, 2, tzinfo=timezone.utc))
+    [meeting] = of_type(events, EventType.MEET)
+    assert codes(meeting.source + meeting.target) == ["JPN", "KOR"]

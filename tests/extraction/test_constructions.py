@@ -1154,3 +1154,81 @@ def test_accusations_traded_over_an_agreement_stay_each_to_the_other(extract):
             "Azerbaijan traded accusations over the truce.")
     pairs = [(codes(e.source), codes(e.target)) for e in of_type(extract(text), EventType.CONDEMN)]
     assert sorted(pairs) == [(["ARM"], ["AZE"]), (["AZE"], ["ARM"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Lula spoke by telephone with Chancellor Friedrich Merz on Saturday.",
+    "Lula spoke on the phone with Chancellor Friedrich Merz on Saturday.",
+    "Lula talked by video link with Chancellor Friedrich Merz on Saturday.",
+])
+def test_a_call_by_phone_is_with_whom_the_phone_line_names(extract, text):
+    [call] = of_type(extract(text), EventType.MEET)
+    assert codes(call.source + call.target) == ["BRA", "DEU"]
+
+
+def test_an_offer_to_host_talks_that_was_turned_down_holds_no_talks(extract):
+    events = extract("Peru turned down a Chilean offer to host a new round of talks.")
+    assert of_type(events, EventType.MEET) == []
+    [refusal] = of_type(events, EventType.REJECT)
+    assert (codes(refusal.source), codes(refusal.target)) == (["PER"], ["CHL"])
+
+
+def test_what_a_state_would_do_only_after_a_condition_is_met_is_not_done(extract):
+    events = extract("Hungary urged Ukraine to restore the minority schools before it would back the bid.")
+    assert [e.event_type for e in events] == [EventType.REQUEST]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The meeting between the Kenyan and Ugandan foreign ministers lasted three hours.", ["KEN", "UGA"]),
+    ("Lula's visit to Beijing was seen as a show of unity.", ["BRA", "CHN"]),
+    ("Modi's talks with Ramaphosa were described as warm.", ["IND", "ZAF"]),
+])
+def test_a_meeting_said_of_by_its_parties_took_place(extract, text, expected):
+    [meeting] = of_type(extract(text), EventType.MEET)
+    assert codes(meeting.source + meeting.target) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A meeting with Putin would be a mistake, the senator said.",
+    "Our talks with Chile are going well.",
+])
+def test_a_meeting_wished_away_or_spoken_of_by_its_own_side_is_not_one_more_meeting(extract, text):
+    assert [e for e in of_type(extract(text), EventType.MEET) if e.status.value == "occurred" and e.source
+            and e.source[0].country not in (None, "CHL")] == []
+
+
+def test_the_board_of_an_organisation_acts_for_it(extract):
+    [censure] = of_type(extract("The IAEA board censured Iran for failing to cooperate with inspectors."),
+                        EventType.CONDEMN)
+    assert (codes(censure.source), codes(censure.target)) == (["IAEA"], ["IRN"])
+
+
+def test_solidarity_expressed_with_a_people_is_with_its_state(extract):
+    [solidarity] = of_type(extract("The African Union expressed solidarity with the people of Sudan."),
+                           EventType.SUPPORT)
+    assert (codes(solidarity.source), codes(solidarity.target)) == (["AU"], ["SDN"])
+
+
+def test_a_capital_warned_that_it_would_face_consequences_is_threatened(extract):
+    text = "Washington warned Caracas that it would face consequences if the election was rigged."
+    [threat] = of_type(extract(text), EventType.THREATEN)
+    assert (codes(threat.source), codes(threat.target)) == (["USA"], ["VEN"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tehran vowed a crushing response to any Israeli aggression.", [(["IRN"], ["ISR"])]),
+    ("Pakistan promised a befitting reply to any Indian attack.", [(["PAK"], ["IND"])]),
+    ("China promised a swift response to the flood victims.", []),
+])
+def test_a_harsh_response_promised_to_a_state_threatens_it(extract, text, expected):
+    threats = of_type(extract(text), EventType.THREATEN)
+    assert [(codes(t.source), codes(t.target)) for t in threats] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "South African President Cyril Ramaphosa travelled to Kazan for a summit with Putin.",
+    "Ramaphosa flew to Sochi for talks with Vladimir Putin.",
+])
+def test_a_trip_for_talks_with_someone_meets_them_wherever_it_goes(extract, text):
+    [trip] = of_type(extract(text), EventType.MEET)
+    assert codes(trip.source + trip.target) == ["RUS", "ZAF"]
