@@ -375,6 +375,10 @@ class EventExtractor:
                 continue  # "During the visit, Xi said China would …": the visit is no part of the intent
             if child_type == parent_type and parent.trigger.judged and not candidate.trigger.judged:
                 parent.dropped = True  # "said that it strongly condemned the aggression": the verb says it best
+            elif child_type == parent_type and not candidate.trigger.is_noun and (
+                    candidate.trigger.token.dep_ == "xcomp" and candidate.trigger.token.head == parent.trigger.token
+                    and candidate.trigger.token.lemma_.lower() in parent.trigger.entry.objects):
+                parent.dropped = True  # "pledged to support the Philippines": the pledge is the support, which says whom
             elif child_type == parent_type:
                 candidate.dropped = True
             elif parent_type is EventType.SUPPORT and candidate.trigger.entry.cameo == "111" and not any(
@@ -473,7 +477,7 @@ class EventExtractor:
             # launched them; either if not the source itself
             parties = agreement.parties if agreement is not None and self._the_agreement(act, agreement) and (
                 not _reciprocal(trigger)) else ()
-            doers = list(parties) or resolver.doer_of(act)
+            doers = list(parties) or self._parties_named(act, resolver) or resolver.doer_of(act)
             target = [a for a in doers if actor_key(a) not in {actor_key(s) for s in source}]
         if not target and trigger.event_type in DIRECTED_TYPES:
             target = resolver.other_side(source)  # "Cuba had asked for the change": of the pair in the news
@@ -685,6 +689,17 @@ class EventExtractor:
             return parties, True  # "Israel and Lebanon said an agreement had been reached": the two reached it
         return actors, by_name
 
+    def _parties_named(self, act: Token, resolver: ActorResolver) -> list[Actor]:
+        """The parties an agreement or talks name: "welcomed the agreement between Israel and Hamas",
+        "criticised Chile's deal with Peru"."""
+        if not (act.lemma_.lower() in self.lexicon.agreement_nouns or self._meeting_noun(act)):
+            return []
+        named = [o for p in act.children if p.dep_ == "prep" and p.lower_ in ("between", "with")
+                 for o in p.children if o.dep_ == "pobj"]
+        if named and (owner := noun_owner(act)) is not None and owner.dep_ == "poss":
+            named.insert(0, owner)
+        return [a for o in named for a in resolver.resolve(o)]
+
     def _meeting_noun(self, token: Token) -> bool:
         entry = self.lexicon.nouns.get(token.lower_) or self.lexicon.nouns.get(token.lemma_.lower())
         return entry is not None and entry.event_type is EventType.MEET
@@ -841,6 +856,10 @@ class EventExtractor:
                 a for h in heads if h.dep_ in ("dobj", "dative") for a in resolver.resolve(h)]
         if not actors and trigger.event_type is EventType.THREATEN and not trigger.is_noun:
             actors = self._actors_in_condition(word, resolver)  # "… if Brasilia does not cut its levies"
+        if not actors and trigger.event_type is EventType.REQUEST and not trigger.is_noun:
+            # "demand that Washington stop supplying weapons to Kyiv": who is to act, not whom the act concerns
+            actors = [a for c in word.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"
+                      for a in resolver.resolve(s) if a.country or a.code]
         if not actors and trigger.event_type in COMPLEMENT_TARGET_TYPES and not trigger.is_noun:
             actors = self._actors_in_complement(word, resolver, trigger.event_type is EventType.ANNOUNCE)
         return actors

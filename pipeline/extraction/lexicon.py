@@ -22,12 +22,16 @@ class TriggerEntry:
     needs_target: bool = False  # an event only when it names another state or organisation as its target
     person_objects: bool = False  # a named person as its object counts as one of its objects: "received Sisi"
     official_subject: bool = False  # no event when a people does it: "Tunisians protested", "thousands protested"
+    modifiers: frozenset[str] = frozenset()  # a noun's compound or adjective it needs: "export controls"
 
 
 @dataclass
 class TriggerLexicon:
     verbs: dict[str, list[TriggerEntry]] = field(default_factory=dict)
     nouns: dict[str, TriggerEntry] = field(default_factory=dict)
+    # senses of a noun that hold only with a preposition or modifier of theirs, tried before its plain sense:
+    # "a call for talks" is an appeal, "export controls" a sanction
+    qualified_nouns: dict[str, list[TriggerEntry]] = field(default_factory=dict)
     support_verbs: frozenset[str] = frozenset()
     meeting_support_verbs: frozenset[str] = frozenset()
     scene_preps: frozenset[str] = frozenset()
@@ -64,7 +68,7 @@ class TriggerLexicon:
     agreement_nouns: frozenset[str] = frozenset()
 
 
-CONTEXT_LISTS = tuple(f.name for f in fields(TriggerLexicon) if f.name not in ("verbs", "nouns"))
+CONTEXT_LISTS = tuple(f.name for f in fields(TriggerLexicon) if f.name not in ("verbs", "nouns", "qualified_nouns"))
 
 
 def load_lexicon(path: Path | None = None) -> TriggerLexicon:
@@ -80,10 +84,14 @@ def load_lexicon(path: Path | None = None) -> TriggerLexicon:
         for lemma in block["lemmas"]:
             lexicon.verbs.setdefault(lemma, []).append(entry)
     for block in raw.get("noun", []):
+        entry = TriggerEntry(EventType(block["type"]), block["cameo"], preps=frozenset(block.get("preps", [])),
+                             support=frozenset(block.get("support", [])), needs_target=block.get("needs_target", False),
+                             modifiers=frozenset(block.get("modifiers", [])))
         for lemma in block["lemmas"]:
-            lexicon.nouns[lemma] = TriggerEntry(EventType(block["type"]), block["cameo"],
-                                                support=frozenset(block.get("support", [])),
-                                                needs_target=block.get("needs_target", False))
+            if entry.preps or entry.modifiers:
+                lexicon.qualified_nouns.setdefault(lemma, []).append(entry)
+            else:
+                lexicon.nouns[lemma] = entry
     context = raw.get("context", {})
     unknown, missing = set(context) - set(CONTEXT_LISTS), set(CONTEXT_LISTS) - set(context)
     if unknown or missing:  # a misspelt list would otherwise switch its rule off without a word

@@ -550,8 +550,11 @@ NAMED_DOERS = {"GPE", "ORG", "NORP", "PERSON", "LOC"}
 def _warned_to_face(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) -> Token | None:
     """Who is warned they would face a penalty: "Russia" in "warned that Russia would face massive new
     sanctions from Europe", "warned Iran would pay a heavy price" (a threat, whoever imposes it)."""
-    if entry.event_type is not EventType.THREATEN:
-        return None
+    return _penalty_faced(token, lexicon) if entry.event_type is EventType.THREATEN else None
+
+
+def _penalty_faced(token: Token, lexicon: TriggerLexicon) -> Token | None:
+    """Who a verb of warning or saying says would face a penalty: "said Colombia would face tariffs"."""
     for clause in token.children:
         if clause.dep_ != "ccomp" or clause.lemma_.lower() not in lexicon.facing_verbs or any(
                 n.dep_ == "neg" for n in clause.children):
@@ -751,6 +754,11 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
             else:
                 triggers.append(Trigger(token, entry, is_noun=False, verb=token,
                                         own_act_subject=None if vowed_violence else _warned_of(token, entry)))
+        elif token.pos_ == "VERB" and lemma in lexicon.speech_verbs and (facing := _penalty_faced(token, lexicon)) is not None:
+            # "Trump said Colombia would face tariffs": the speaker's threat (whoever it is, not a forecast:
+            # the event needs a state or body as its source)
+            triggers.append(Trigger(token, TriggerEntry(EventType.THREATEN, "130"), is_noun=False, verb=token,
+                                    target_head=facing))
         elif token.pos_ == "VERB" and (intent := _stated_intent(token, lexicon)) is not None:
             triggers.append(intent)
         elif token.pos_ == "VERB" and (appeal := _hoped_of(token)) is not None:
@@ -767,11 +775,7 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
             modal = next(a.lower_ for a in clause.children if a.dep_ == "aux" and a.lower_ in lexicon.demand_modals)
             entry = TriggerEntry(EventType.REQUEST, "100" if modal == "must" else "020")
             triggers.append(Trigger(token, entry, is_noun=False, verb=token))
-        elif token.pos_ in ("NOUN", "PROPN") and (lemma in lexicon.nouns or token.lower_ in lexicon.nouns):
-            entry = lexicon.nouns.get(token.lower_) or lexicon.nouns[lemma]
-            if lemma == "call" and "appeal" in lexicon.nouns and (for_to_clause(token) is not None or any(
-                    c.dep_ == "prep" and c.lower_ == "for" for c in token.children)):
-                entry = lexicon.nouns["appeal"]  # "renewed its call for talks": an appeal, not a phone call
+        elif token.pos_ in ("NOUN", "PROPN") and (entry := noun_entry(token, lexicon)) is not None:
             if token.lemma_.lower() in lexicon.measure_nouns and not any(
                     o.lemma_.lower() in lexicon.measured_things or o.lower_ in lexicon.measured_things or o.ent_type_ in ("GPE", "NORP")
                     for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "on", "to")
@@ -796,6 +800,21 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
                     entry = replace(entry, event_type=EventType.AGREE, cameo="057")
                 triggers.append(Trigger(token, entry, is_noun=True, verb=verb, denied=denied))
     return triggers
+
+
+def noun_entry(token: Token, lexicon: TriggerLexicon) -> TriggerEntry | None:
+    """The sense of an event noun here: the first qualified sense whose preposition or modifier it has
+    ("renewed its call for talks", "its call for Chile to act"), else its plain sense."""
+    lemma = token.lemma_.lower()
+    for entry in [*lexicon.qualified_nouns.get(token.lower_, ()), *lexicon.qualified_nouns.get(lemma, ())]:
+        if entry.preps and not (any(c.dep_ == "prep" and c.lower_ in entry.preps for c in token.children) or (
+                "for" in entry.preps and for_to_clause(token) is not None)):
+            continue
+        if entry.modifiers and not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in entry.modifiers
+                                       for c in token.children):
+            continue
+        return entry
+    return lexicon.nouns.get(token.lower_) or lexicon.nouns.get(lemma)
 
 
 def with_cameo(trigger: Trigger, cameo: str, event_type: EventType | None = None) -> Trigger:

@@ -1137,7 +1137,7 @@ def test_an_active_verb_the_parser_hung_on_a_passive_participle_is_said_by_the_c
     ("Japan and Australia signed a defence pact on Monday. In Gaza, a ceasefire took effect on Wednesday. "
      "Egypt welcomed the ceasefire.", EventType.SUPPORT, []),
     ("Kenya and Tanzania agreed on Monday to reopen the border. Peru criticised the pact between the United "
-     "States and Chile.", EventType.CONDEMN, []),
+     "States and Chile.", EventType.CONDEMN, ["CHL", "USA"]),
     ("Japan and Australia signed a defence pact on Monday. Uganda welcomed the agreement Kenya and Tanzania "
      "signed on Tuesday.", EventType.SUPPORT, []),
     ("Kenya and Uganda agreed that the situation in Sudan was worrying. Egypt welcomed the ceasefire.",
@@ -1232,3 +1232,46 @@ def test_a_harsh_response_promised_to_a_state_threatens_it(extract, text, expect
 def test_a_trip_for_talks_with_someone_meets_them_wherever_it_goes(extract, text):
     [trip] = of_type(extract(text), EventType.MEET)
     assert codes(trip.source + trip.target) == ["RUS", "ZAF"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trump said Colombia would face tariffs of 25% if it did not accept the flights.", [(["USA"], ["COL"])]),
+    ("Putin said Ukraine would pay a heavy price for the attack.", [(["RUS"], ["UKR"])]),
+    ("Analysts said Russia would face more sanctions.", []),
+    ("Macron said Russia would not face new sanctions.", []),
+])
+def test_saying_a_state_would_face_a_penalty_threatens_it(extract, text, expected):
+    threats = of_type(extract(text), EventType.THREATEN)
+    assert [(codes(t.source), codes(t.target)) for t in threats] == expected
+
+
+def test_pledging_to_support_a_state_supports_it(extract):
+    [support] = of_type(extract("Japan pledged to support the Philippines in upholding maritime law."),
+                        EventType.SUPPORT)
+    assert (codes(support.source), codes(support.target)) == (["JPN"], ["PHL"])
+
+
+@pytest.mark.parametrize("text, event_type, expected", [
+    ("Qatar and Egypt welcomed the agreement between Israel and Hamas.", EventType.SUPPORT, ["HAMAS", "ISR"]),
+    ("Argentina criticised Chile's deal with Peru.", EventType.CONDEMN, ["CHL", "PER"]),
+    ("Oman welcomed the talks between Iran and the United States.", EventType.SUPPORT, ["IRN", "USA"]),
+])
+def test_judging_an_agreement_or_talks_judges_the_parties_they_name(extract, text, event_type, expected):
+    [judged] = of_type(extract(text), event_type)
+    assert codes(judged.target) == expected
+
+
+def test_demanding_that_a_state_stop_an_act_asks_that_state_not_whom_the_act_concerns(extract):
+    [demand] = of_type(extract('"We demand that Washington stop supplying weapons to Kyiv," Lavrov told reporters.'),
+                       EventType.REQUEST)
+    assert (codes(demand.source), codes(demand.target)) == (["RUS"], ["USA"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington imposed export controls on China's chip industry.", [(["USA"], ["CHN"])]),
+    ("The United States imposed visa restrictions on Chinese officials.", [(["USA"], ["CHN"])]),
+    ("China tightened controls on its own banks.", []),
+])
+def test_export_controls_and_visa_restrictions_are_sanctions_and_controls_alone_are_not(extract, text, expected):
+    sanctions = of_type(extract(text), EventType.SANCTION)
+    assert [(codes(s.source), codes(s.target)) for s in sanctions] == expected

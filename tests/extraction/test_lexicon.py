@@ -14,9 +14,20 @@ def raw_lexicon() -> dict:  # type: ignore[type-arg]
     return tomllib.loads(data_path("triggers.toml").read_text(encoding="utf-8"))
 
 
-def test_no_noun_is_listed_twice_for_a_later_block_would_silently_replace_the_first():
-    listed = Counter(lemma for block in raw_lexicon()["noun"] for lemma in block["lemmas"])
-    assert [lemma for lemma, times in listed.items() if times > 1] == []
+def test_no_noun_sense_is_listed_twice_for_a_later_block_would_silently_replace_the_first():
+    listed = Counter((lemma, tuple(sorted(b.get("preps", []))), tuple(sorted(b.get("modifiers", []))))
+                     for b in raw_lexicon()["noun"] for lemma in b["lemmas"])
+    assert [sense for sense, times in listed.items() if times > 1] == []
+
+
+def test_a_noun_sense_that_needs_a_preposition_or_a_modifier_is_kept_beside_its_plain_sense():
+    lexicon = load_lexicon()
+    [appeal] = lexicon.qualified_nouns["call"]
+    assert (appeal.event_type, appeal.preps, lexicon.nouns["call"].event_type) == (
+        EventType.REQUEST, frozenset({"for"}), EventType.MEET)
+    [controls] = lexicon.qualified_nouns["controls"]
+    assert (controls.event_type, "export" in controls.modifiers, "controls" in lexicon.nouns) == (
+        EventType.SANCTION, True, False)
 
 
 def test_no_verb_sense_is_listed_twice():
