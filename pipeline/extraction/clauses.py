@@ -1,10 +1,10 @@
-"""How a trigger's clause hangs in its sentence: its own words, contrasts, reported content, infinitives."""
+"""How a trigger's clause hangs in its sentence: its own words, contrasts, reported content."""
 
 from spacy.tokens import Token
 
 from pipeline.extraction.triggers import Trigger
 
-__all__ = ["clause_tokens", "contrasting_clause", "infinitive", "reporting_verbs", "time_clause", "when_clause_of_a_time"]
+__all__ = ["clause_tokens", "contrasting_clause", "reporting_verbs", "time_clause", "when_clause_of_a_time"]
 
 CLAUSE_BREAKS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"}
 CONTRAST_MARKS = {"while", "whereas", "although", "though"}
@@ -53,8 +53,3 @@ def reporting_verbs(verb: Token) -> set[Token]:
             reporters.add(clause.head)
         clause = clause.head
     return reporters
-
-
-def infinitive(verb: Token) -> bool:
-    """A verb with "to" before it: "someone to defend them"."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

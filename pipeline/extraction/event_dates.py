@@ -4,10 +4,10 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from pipeline.extraction.clauses import clause_tokens, contrasting_clause, infinitive, reporting_verbs, when_clause_of_a_time
+from pipeline.extraction.clauses import clause_tokens, contrasting_clause, reporting_verbs, when_clause_of_a_time
 from pipeline.extraction.dates import anaphoric_shift, in_year_said_before, resolve_date, time_ago
 from pipeline.extraction.document import ArticleDoc
-from pipeline.extraction.triggers import Trigger, governing_verb
+from pipeline.extraction.triggers import Trigger, governing_verb, infinitive
 from pipeline.models import EventType
 
 __all__ = ["ANNOUNCING", "event_date"]

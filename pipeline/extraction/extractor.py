@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extraction.actor_dictionary import ActorDictionary, load_actor_dictionary, name_words
 from pipeline.extraction.actors import ActorResolver, actor_key
-from pipeline.extraction.clauses import contrasting_clause, infinitive, time_clause
+from pipeline.extraction.clauses import contrasting_clause, time_clause
 from pipeline.extraction.codes import CameoTable, load_cameo_table
 from pipeline.extraction.dates import days_of
 from pipeline.extraction.dedupe import merge_duplicates
@@ -26,7 +26,7 @@ from pipeline.extraction.attribute_rules import index_attribute_rules
 from pipeline.extraction.sentences import paragraph_boundaries
 from pipeline.extraction.status import Modality, modality_of
 from pipeline.extraction.time_expressions import add_time_expressions
-from pipeline.extraction.triggers import (PREDICATE_ADJECTIVES, SETTING_PREPS, Trigger, amounted, batch_of, demanded_clause, find_triggers, for_to_clause, governing_verb, is_phone, noun_owner,
+from pipeline.extraction.triggers import (PREDICATE_ADJECTIVES, SETTING_PREPS, Trigger, amounted, batch_of, demanded_clause, find_triggers, for_to_clause, governing_verb, infinitive, is_phone, noun_owner,
                                           sets_the_scene, with_cameo)
 from pipeline.models import Actor, ActorKind, Article, EventStatus, EventType, Evidence, ExtractedEvent
 
@@ -419,8 +419,7 @@ class EventExtractor:
         """An act in an infinitive under a verb of asking ("lobbied to delay the vote or veto the text")."""
         token = candidate.trigger.verb or candidate.trigger.token
         while token.dep_ in ("conj", "xcomp") and token.head != token:
-            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-            if token.dep_ == "xcomp" and infinitive and token.head.lemma_ in ASKING_VERBS:
+            if token.dep_ == "xcomp" and infinitive(token) and token.head.lemma_ in ASKING_VERBS:
                 return candidate.trigger.event_type is not EventType.REQUEST
             token = token.head
         return False

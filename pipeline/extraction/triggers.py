@@ -9,7 +9,9 @@ from pipeline.extraction.evaluations import (accused_subject, characterized_obje
 from pipeline.extraction.lexicon import TriggerEntry, TriggerLexicon
 from pipeline.models import EventType
 
-__all__ = ["Trigger", "amounted", "batch_of", "find_triggers", "governing_verb", "noun_owner", "sets_the_scene"]
+__all__ = ["PREDICATE_ADJECTIVES", "SETTING_PREPS", "Trigger", "amounted", "batch_of", "demanded_clause", "find_triggers",
+           "for_to_clause", "governing_verb", "infinitive", "is_phone", "noun_entry", "noun_owner", "sets_the_scene",
+           "under_way", "with_cameo"]
 
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "obj"}
 PHONES = {"phone", "telephone", "videoconference", "video", "call"}
@@ -128,13 +130,17 @@ def _a_people(subject: Token) -> bool:
         subject.tag_ == "NNS" and subject.ent_type_ == "NORP") or subject.lemma_.lower() in CROWDS
 
 
+def infinitive(verb: Token) -> bool:
+    """A verb with "to" before it: "someone to defend them"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def for_to_clause(token: Token) -> Token | None:
     """The clause of "for X to do", which the parser hangs off the verb with "for" as its mark rather
     than as the verb's preposition: "called for Chile to allow an inquiry" gives "allow"."""
     for clause in token.children:
         if clause.dep_ in ("advcl", "xcomp", "ccomp") and any(
-                m.dep_ == "mark" and m.lower_ == "for" for m in clause.children) and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+                m.dep_ == "mark" and m.lower_ == "for" for m in clause.children) and infinitive(clause):
             return clause
     return None
 
@@ -161,8 +167,7 @@ def _verb_entry(token: Token, entries: list[TriggerEntry], lexicon: TriggerLexic
         if entry.objects and not entry.objects & (objects | governed) and not (entry.person_objects and named_person):
             continue
         if entry.complement and not any(c.dep_ == entry.complement or (
-                entry.complement == "xcomp" and c.dep_ == "advcl" and any(
-                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and any(
+                entry.complement == "xcomp" and c.dep_ == "advcl" and infinitive(c) and any(
                     o.dep_ == "dobj" for o in children)) for c in children):
             continue  # (the parser may hang "to meet" in "challenged Putin to meet him" as an adverbial clause)
         if entry.unless_objects & {c.lemma_.lower() for c in children if c.dep_ in OBJECT_DEPS | {"xcomp"}}:
@@ -434,7 +439,7 @@ def _asked_in_passing(token: Token) -> bool:
 
 def _purpose_of_a_means(token: Token) -> bool:
     """"no evidence to support", "efforts to defend": what a means is for has not happened."""
-    return token.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and (
+    return token.dep_ in ("acl", "relcl") and infinitive(token) and (
         token.head.lemma_.lower() in MEANS_NOUNS or token.head.lower_ in ("nothing", "none") or any(
             c.lower_ == "no" for c in token.head.children))  # "had nothing to announce"
 
