@@ -153,9 +153,10 @@ class ActorResolver:
     def resolve(self, head: Token) -> list[Actor]:
         """Actors of the phrase headed by `head` and of the phrases coordinated with it."""
         actors: list[Actor] = []
-        # "Saudi Arabia, the UAE, Bahrain and Egypt": the parser may hang the list on an apposition
-        listed = [t for a in head.children if a.dep_ == "appos" and a.conjuncts and a.i in self.article.mention_at
-                  for t in (a, *a.conjuncts)]
+        # "Saudi Arabia, the UAE, Bahrain and Egypt", "Vice Premier He Lifeng and Secretary Scott Bessent": the
+        # parser may hang the list on an apposition
+        listed = [t for a in head.children if a.dep_ == "appos" and a.conjuncts and (
+            a.i in self.article.mention_at or a.i in self.article.person_at) for t in (a, *a.conjuncts)]
         for token in [head, *head.conjuncts, *listed]:
             for actor in self.resolve_one(token):
                 if actor_key(actor) not in {actor_key(a) for a in actors}:

@@ -768,7 +768,9 @@ class EventExtractor:
                          if o.dep_ == "pobj" for g in o.children if g.dep_ == "prep" and g.lower_ in (
                              "with", "to", "for", "from", "of"))
         holders = [word]
-        if trigger.is_noun and trigger.verb is not None and word.dep_ in ("dobj", "nsubjpass"):
+        if trigger.is_noun and word.dep_ == "compound" and word.head.pos_ == "NOUN":
+            holders.append(word.head)  # "a sanctions package against Russia", "the peace talks with the rebels"
+        if trigger.is_noun and trigger.verb is not None and holders[-1].dep_ in ("dobj", "nsubjpass"):
             holders.append(trigger.verb)
         elif trigger.is_noun and trigger.verb is not None and word.dep_ == "pobj" and word.head.lower_ == "of" and (
                 word.head.head.dep_ in ("dobj", "nsubjpass") and word.head.head.head == trigger.verb):

@@ -475,6 +475,24 @@ def _vowed_response(token: Token, entry: TriggerEntry) -> Token | None:
                  and any(a.dep_ == "amod" and a.lower_ in HARSH_RESPONSES for a in o.children)), None)
 
 
+FORCEFUL_ANSWERS = {"response", "reply", "answer", "force", "retaliation", "retribution"}
+
+
+def _met_with_force(token: Token, lexicon: TriggerLexicon) -> Token | None:
+    """What a speaker says will be met with force: "any attack" in "warned that any attack would be met
+    with a decisive response" (a threat to whoever attacks)."""
+    if token.lemma_.lower() not in lexicon.speech_verbs | {"vow", "pledge", "promise"}:
+        return None
+    for clause in token.children:
+        if clause.dep_ == "ccomp" and clause.lemma_.lower() == "meet" and any(
+                c.dep_ == "auxpass" for c in clause.children) and not any(c.dep_ == "neg" for c in clause.children) and any(
+                p.dep_ in ("prep", "agent") and p.lower_ == "with" and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in FORCEFUL_ANSWERS for o in p.children)
+                for p in clause.children):
+            return next((s for s in clause.children if s.dep_ == "nsubjpass"), None)
+    return None
+
+
 def _readied_force(token: Token, lexicon: TriggerLexicon) -> Token | None:
     """The act of force one is "ready to" do: "retaliate" in "ready to retaliate against X", "respond"
     in "fully prepared to respond to X's misadventures"."""
@@ -698,6 +716,13 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
             triggers.append(Trigger(token, TriggerEntry(EventType.THREATEN, "138"), is_noun=False, verb=token,
                                     target_head=aimed_at, needs_target=True))
             continue
+        if token.pos_ == "VERB" and (act := _met_with_force(token, lexicon)) is not None:
+            # "warned that any Israeli attack would be met with force": aimed at who would attack
+            doer = next((c for c in act.children if c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in (
+                "NORP", "GPE", "ORG")), None)
+            triggers.append(Trigger(token, TriggerEntry(EventType.THREATEN, "138"), is_noun=False, verb=token,
+                                    target_head=doer))
+            continue
         if token.pos_ in ("VERB", "AUX") and (judgement := _judgement(token, lexicon)) is not None:
             triggers.append(judgement)
             if (intent := _stated_intent(token, lexicon)) is not None and intent.event_type is EventType.THREATEN:
@@ -716,6 +741,9 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
         ) else None
         if entry is not None and "list" in entry.objects and not _names_a_blacklist(token):
             entry = None  # "put Ukraine on the list of countries eligible for aid" punishes no one
+        if entry is not None and lemma == "meet" and any(c.dep_ == "auxpass" for c in token.children) and any(
+                c.dep_ in ("prep", "agent") and c.lower_ == "with" for c in token.children):
+            entry = None  # "was met with protests", "would be met with force": a reception, no meeting
         if entry is not None and lemma == "join" and entry.event_type is EventType.MEET and any(
                 c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pcomp" for g in c.children)
                 for c in token.children):

@@ -1275,3 +1275,37 @@ def test_demanding_that_a_state_stop_an_act_asks_that_state_not_whom_the_act_con
 def test_export_controls_and_visa_restrictions_are_sanctions_and_controls_alone_are_not(extract, text, expected):
     sanctions = of_type(extract(text), EventType.SANCTION)
     assert [(codes(s.source), codes(s.target)) for s in sanctions] == expected
+
+
+def test_two_named_officials_listed_after_a_title_are_both_subjects(extract):
+    text = "Chinese Vice Premier He Lifeng and US Treasury Secretary Scott Bessent held trade talks in Geneva."
+    [talks] = of_type(extract(text), EventType.MEET)
+    assert codes(talks.source + talks.target) == ["CHN", "USA"]
+
+
+@pytest.mark.parametrize("text, event_type, expected", [
+    ("The European Union adopted its 19th sanctions package against Russia.", EventType.SANCTION, (["EU"], ["RUS"])),
+    ("Colombia resumed peace talks with the ELN in Havana.", EventType.MEET, (["COL"], ["ELN"])),
+])
+def test_an_event_noun_in_a_compound_takes_the_target_of_the_noun_it_qualifies(extract, text, event_type, expected):
+    [event] = of_type(extract(text), event_type)
+    assert (codes(event.source), [a.country or a.code or a.name.upper() for a in event.target]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tehran said any Israeli aggression would be met with force.", [(["IRN"], ["ISR"])]),
+    ("The minister of Chile said the proposal would be met with scepticism.", []),
+])
+def test_saying_an_attack_would_be_met_with_force_threatens_the_attacker(extract, text, expected):
+    events = extract(text)
+    assert of_type(events, EventType.MEET) == []
+    assert [(codes(t.source), codes(t.target)) for t in of_type(events, EventType.THREATEN)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The visit of the Kenyan president was met with protests in Kampala.", []),
+    ("The Kenyan president was met by Ugandan officials at the airport.", [["KEN", "UGA"]]),
+])
+def test_being_met_with_something_is_no_meeting_and_being_met_by_someone_is(extract, text, expected):
+    meetings = [e for e in of_type(extract(text), EventType.MEET) if e.codes.cameo != "042"]
+    assert [codes(m.source + m.target) for m in meetings] == expected
