@@ -677,7 +677,12 @@ class EventExtractor:
             if word.dep_ in ("nsubj", "nsubjpass") and trigger.verb == word.head:
                 # "talks between X and Y will remain impossible": the one who says so refuses them
                 speaker = resolver.speaker_of(word)
-                return (speaker, True) if trigger.denied and speaker else ([], False)
+                if trigger.denied and speaker:
+                    return speaker, True
+                members = [a for p in word.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                           if o.dep_ == "pobj" for a in resolver.resolve(o) if a.country or a.code]
+                # "the summit of APEC countries put on show …": its members met
+                return (members, True) if members and trigger.event_type is EventType.MEET else ([], False)
             actors, by_name = self._subject_of(trigger.verb, resolver)
             if not actors and trigger.event_type is EventType.AGREE:
                 return self._parties_to_talks(trigger.verb, resolver), True

@@ -276,9 +276,12 @@ def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) ->
 
 
 def _parties_named(meeting: Token) -> bool:
-    """A meeting noun that names who took part: "talks between X and Y", "a meeting with X", "Xi's visit to Moscow"."""
+    """A meeting noun that names who took part: "talks between X and Y", "a meeting with X", "Xi's visit to
+    Moscow", "the summit of APEC countries"."""
     preps = {c.lower_ for c in meeting.children if c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children)}
-    return bool(preps & {"with", "between"}) or ("to" in preps and any(c.dep_ == "poss" for c in meeting.children))
+    return bool(preps & {"with", "between"}) or ("to" in preps and any(c.dep_ == "poss" for c in meeting.children)) or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in c.subtree)
+        for c in meeting.children)  # "the summit of APEC countries"
 
 
 # prepositions of the time or occasion of an act: "warned China during a visit to Panama" (not "in",

@@ -1309,3 +1309,8 @@ def test_saying_an_attack_would_be_met_with_force_threatens_the_attacker(extract
 def test_being_met_with_something_is_no_meeting_and_being_met_by_someone_is(extract, text, expected):
     meetings = [e for e in of_type(extract(text), EventType.MEET) if e.codes.cameo != "042"]
     assert [codes(m.source + m.target) for m in meetings] == expected
+
+
+def test_a_summit_of_an_organisations_members_said_of_took_place_among_them(extract):
+    [summit] = of_type(extract("The summit of ASEAN countries in Manila showed how far apart they were."), EventType.MEET)
+    assert codes(summit.source + summit.target) == ["ASEAN"]
