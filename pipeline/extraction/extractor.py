@@ -133,7 +133,9 @@ def _parties_of(agreement: ExtractedEvent, trigger: Trigger) -> list[Actor]:
     ("agreed that …") or who brokered it ("China brokered a deal between …")."""
     if agreement.status is EventStatus.REFUSED or any(c.dep_ == "ccomp" for c in trigger.token.children):
         return []
-    sides = agreement.target if trigger.token.lemma_.lower() in BROKERING_VERBS else agreement.source + agreement.target
+    # a brokered deal's parties are its source once they are named (`_event`), else its target
+    sides = (agreement.target or agreement.source) if trigger.token.lemma_.lower() in BROKERING_VERBS else (
+        agreement.source + agreement.target)
     named = list({actor_key(a): a for a in sides}.values())
     return named if len(named) > 1 and _coded(named) else []
 
@@ -469,6 +471,9 @@ class EventExtractor:
             # foreign minister met President Macron": a meeting inside one state, no diplomacy
             return None
         target = [a for a in target if actor_key(a) not in {actor_key(s) for s in source}]
+        if trigger.event_type is EventType.AGREE and trigger.token.lemma_.lower() in BROKERING_VERBS and len(
+                {actor_key(a) for a in target if a.country or a.code}) > 1:
+            source, target = target, []  # "the US brokered a deal between Rwanda and Congo": the two agreed
         if _coded(target):  # "canceling Obama's deal with Havana": a former president beside a state adds nothing
             target = [a for a in target if a.kind is not ActorKind.PERSON or a.country or a.code]
         if not target and trigger.event_type in DONE_TO_TYPES and (act := _judged_act(trigger)) is not None:

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from pipeline.extraction.triggers import Trigger, under_way
+from pipeline.extraction.triggers import Trigger, infinitive, under_way
 from pipeline.models import EventStatus
 
 __all__ = ["Modality", "modality_of"]
@@ -14,6 +14,10 @@ HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "ca"}
 PLANNING_HEADS = {"set", "schedule", "expect", "plan", "due", "go", "prepare", "intend", "aim", "hope", "agree", "want",
                   "seek", "likely", "poised", "slate", "consider", "weigh", "mull", "contemplate",
                   "hesitate"}  # "would not hesitate to freeze assets"
+# nouns whose infinitive is intended, not done: "Riyadh's plan to host the talks" (a "decision to ban" is
+# mostly told once the ban is in force)
+INTENT_NOUNS = {"plan", "plans", "intention", "pledge", "promise", "commitment", "bid", "readiness",
+                "willingness", "offer", "proposal", "invitation"}
 PLANNED_MODIFIERS = {"upcoming", "planned", "proposed", "scheduled", "forthcoming", "next", "future", "expected"}
 ONGOING_MODIFIERS = {"ongoing", "continuing", "current", "constant", "continuous", "regular"}
 
@@ -123,7 +127,8 @@ def modality_of(trigger: Trigger) -> Modality:
     hypothetical = bool(auxiliaries & HYPOTHETICAL_AUX)  # "would not hesitate to freeze assets", as "would freeze"
     if auxiliaries & HYPOTHETICAL_AUX == {"would"} and _said_would(clause):
         future, hypothetical = True, False  # "Macron said France would recall its ambassador": his "will"
-    if modifiers & PLANNED_MODIFIERS or _awaited(word):
+    if modifiers & PLANNED_MODIFIERS or _awaited(word) or any(
+            t.dep_ == "acl" and t.head.lemma_.lower() in INTENT_NOUNS and infinitive(t) for t in clause):
         future = True
     # the event is itself the condition ("if Iran enriches uranium"), the question ("whether X will agree")
     # or what waits on a condition ("must extradite them before it would back the bid")

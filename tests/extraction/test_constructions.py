@@ -1314,3 +1314,28 @@ def test_being_met_with_something_is_no_meeting_and_being_met_by_someone_is(extr
 def test_a_summit_of_an_organisations_members_said_of_took_place_among_them(extract):
     [summit] = of_type(extract("The summit of ASEAN countries in Manila showed how far apart they were."), EventType.MEET)
     assert codes(summit.source + summit.target) == ["ASEAN"]
+
+
+def test_a_deal_brokered_between_two_states_is_their_agreement_not_the_brokers(extract):
+    [deal] = of_type(extract("The United States brokered a peace deal between Rwanda and Uganda."), EventType.AGREE)
+    assert codes(deal.source + deal.target) == ["RWA", "UGA"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bangladesh sought the extradition of its former prime minister from India.", [(["BGD"], ["IND"])]),
+    ("Seoul sought an apology from Tokyo for the remarks.", [(["KOR"], ["JPN"])]),
+    ("The minister of Chile sought help to rein in the protests in Peru.", []),
+])
+def test_seeking_an_extradition_or_an_apology_from_a_state_asks_it(extract, text, expected):
+    requests = of_type(extract(text), EventType.REQUEST)
+    assert [(codes(r.source), codes(r.target)) for r in requests] == expected
+
+
+def test_doubling_tariffs_on_a_states_goods_sanctions_it(extract):
+    [tariffs] = of_type(extract("Washington doubled the tariffs on Indian goods to 50 percent."), EventType.SANCTION)
+    assert (codes(tariffs.source), codes(tariffs.target)) == (["USA"], ["IND"])
+
+
+def test_what_a_plan_or_an_offer_is_to_do_is_planned_not_done(extract):
+    [talks] = of_type(extract("Riyadh announced a plan to host talks with Iran."), EventType.MEET)
+    assert talks.status.value == "planned"
