@@ -684,6 +684,10 @@ class EventExtractor:
                 speaker = resolver.speaker_of(word)
                 if trigger.denied and speaker:
                     return speaker, True
+                if trigger.event_type is EventType.MEET and noun_owner(word) is None and any(
+                        c.dep_ == "prep" and c.lower_ == "with" for c in word.children) and (
+                        held_by := speaker or resolver.reporters(word)):
+                    return held_by, True  # "Putin said talks with Trump had been useful": he held them
                 members = [a for p in word.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                            if o.dep_ == "pobj" for a in resolver.resolve(o) if a.country or a.code]
                 # "the summit of APEC countries put on show …": its members met
@@ -849,6 +853,9 @@ class EventExtractor:
                     heads.extend(c for c in child.children if c.dep_ == "nsubj")  # "declared X's envoy persona non grata"
                 elif trigger.is_noun and holder == word and child.dep_ in ("compound", "amod", "nmod"):
                     heads.append(child)
+                elif trigger.is_noun and holder == word and trigger.event_type is EventType.THREATEN and (
+                        child.dep_ == "acl" and infinitive(child)):
+                    heads.extend(o for o in child.children if o.dep_ == "dobj")  # "his threat to destroy North Korea"
         actors: list[Actor] = []
         for head in heads:
             objects = [p for p in head.children if p.dep_ == "pobj"] if head.dep_ in ("prep", "agent") or (

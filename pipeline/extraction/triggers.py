@@ -269,10 +269,21 @@ def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) ->
                              for t in c.subtree)
         if predicate and any(p in predicate for p in lexicon.denying_predicates):
             return head, True
-        if event_type is EventType.MEET and head.pos_ == "VERB" and head.lemma_ != "be" and _parties_named(token) and not any(
+        if event_type is EventType.MEET and (head.pos_ == "VERB" or head.tag_ in ("VBD", "VBN")) and (
+                head.lemma_ != "be" or (head.tag_ in ("VBD", "VBN") and any(
+                    c.dep_ == "acomp" and c.lower_ in HELD_MEETING_WORDS for c in head.children))) and (
+                _parties_named(token)) and not any(
                 c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "should", "may") for c in head.children):
-            return head, False  # "the meeting between X and Y lasted three hours", "Xi's visit to Moscow was seen as …"
+            # "the meeting between X and Y lasted three hours", "Xi's visit to Moscow was seen as …", "talks with
+            # Trump had been useful" (not "talks with Chile were possible")
+            return head, False
     return None
+
+
+# how a meeting that was held is described: "the talks were useful"
+HELD_MEETING_WORDS = {"useful", "productive", "constructive", "positive", "cordial", "warm", "frank", "fruitful",
+                      "good", "successful", "difficult", "tense", "friendly", "candid", "substantive", "detailed",
+                      "extensive", "long", "brief", "short", "fruitless", "inconclusive", "unsuccessful"}
 
 
 def _parties_named(meeting: Token) -> bool:

@@ -1339,3 +1339,16 @@ def test_doubling_tariffs_on_a_states_goods_sanctions_it(extract):
 def test_what_a_plan_or_an_offer_is_to_do_is_planned_not_done(extract):
     [talks] = of_type(extract("Riyadh announced a plan to host talks with Iran."), EventType.MEET)
     assert talks.status.value == "planned"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Putin said talks with Trump had been useful.", [["RUS", "USA"]]),
+    ("Putin said talks with Trump were possible.", []),
+])
+def test_talks_a_leader_says_were_useful_were_held_by_him(extract, text, expected):
+    assert [codes(m.source + m.target) for m in of_type(extract(text), EventType.MEET)] == expected
+
+
+def test_a_threat_to_destroy_a_state_is_aimed_at_it(extract):
+    [threat] = of_type(extract("Trump repeated his threat to destroy North Korea."), EventType.THREATEN)
+    assert (codes(threat.source), codes(threat.target)) == (["USA"], ["PRK"])
