@@ -817,7 +817,10 @@ class EventExtractor:
                     heads.append(child)  # "Sanctions against Russia were extended": as the object of the active
                     object_preps = OBJECT_PREPS.get(trigger.event_type, DEFAULT_OBJECT_PREPS)
                     heads.extend(g for g in child.children if g.dep_ == "prep" and g.lower_ in object_preps)
-                elif child.dep_ in ("prep", "agent") and child.lower_ in preps:
+                elif child.dep_ in ("prep", "agent") and child.lower_ in preps and not (
+                        trigger.event_type is EventType.CONDEMN and child.lower_ in ("over", "about", "for") and any(
+                            c.dep_ == "dobj" for c in holder.children)):
+                    # (not "criticised the US over the Taiwan arms sale": with whom named, "over" says why)
                     heads.append(child)
                 elif child.dep_ == "prep" and child.lower_ == "for" and holder == word and not trigger.is_noun and (
                         trigger.event_type is EventType.MEET):  # "flew to Sochi for talks with Putin": whom it was for

@@ -73,6 +73,12 @@ def batch_of(token: Token, lexicon: TriggerLexicon) -> Token | None:
     return None
 
 
+def _batched(batch: Token) -> list[Token]:
+    """The nouns a batch holds: "sanctions" in "a package of sanctions", "sanctions package"."""
+    return [o for p in batch.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"] + [
+        c for c in batch.children if c.dep_ == "compound"]
+
+
 def governing_verb(token: Token) -> Token | None:
     """The nearest verb above a token, or None for a verbless headline."""
     for ancestor in token.ancestors:
@@ -170,7 +176,10 @@ def _verb_entry(token: Token, entries: list[TriggerEntry], lexicon: TriggerLexic
                 entry.complement == "xcomp" and c.dep_ == "advcl" and infinitive(c) and any(
                     o.dep_ == "dobj" for o in children)) for c in children):
             continue  # (the parser may hang "to meet" in "challenged Putin to meet him" as an adverbial clause)
-        if entry.unless_objects & {c.lemma_.lower() for c in children if c.dep_ in OBJECT_DEPS | {"xcomp"}}:
+        agreed_on = [o for c in children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children
+                     if o.dep_ == "pobj"] if token.lemma_.lower() == "agree" else []  # "agreed on new sanctions"
+        if entry.unless_objects & ({c.lemma_.lower() for c in children if c.dep_ in OBJECT_DEPS | {"xcomp"}} | {
+                g.lemma_.lower() for o in agreed_on for g in (o, *_batched(o))}):
             continue
         if entry.official_subject and any(c.dep_ == "nsubj" and _a_people(c) for c in children):
             continue
@@ -223,6 +232,8 @@ def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) ->
         return None  # "offered a deal": an offer; "hold the agreements in abeyance": no new agreement
     if anchor.dep_ in OBJECT_DEPS and (head.lemma_ in lexicon.support_verbs or head.lemma_ in entry.support):
         return head, False
+    if anchor.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_ == "agree" and "agree" in entry.support:
+        return head.head, False  # "the EU agreed on a new package of sanctions"
     if anchor.dep_ == "dobj" and head.lemma_ in lexicon.drawing_verbs and event_type is not EventType.MEET:
         return head, False  # "drew condemnation from the EU": whose it is, the noun says
     if anchor.dep_ in OBJECT_DEPS and head.lemma_ in lexicon.meeting_support_verbs and event_type is EventType.MEET:

@@ -1352,3 +1352,20 @@ def test_talks_a_leader_says_were_useful_were_held_by_him(extract, text, expecte
 def test_a_threat_to_destroy_a_state_is_aimed_at_it(extract):
     [threat] = of_type(extract("Trump repeated his threat to destroy North Korea."), EventType.THREATEN)
     assert (codes(threat.source), codes(threat.target)) == (["USA"], ["PRK"])
+
+
+@pytest.mark.parametrize("text, event_type, expected", [
+    ("EU foreign ministers agreed new sanctions on Russia on Monday.", EventType.SANCTION, (["EU"], ["RUS"])),
+    ("The EU agreed on its 14th sanctions package against Russia.", EventType.SANCTION, (["EU"], ["RUS"])),
+    ("Armenia and Azerbaijan agreed on a peace treaty on Friday.", EventType.AGREE, (["ARM", "AZE"], [])),
+])
+def test_sanctions_agreed_are_imposed_and_a_treaty_agreed_is_an_agreement(extract, text, event_type, expected):
+    events = extract(text)
+    assert [e.event_type for e in events] == [event_type]
+    assert (codes(events[0].source), codes(events[0].target)) == expected
+
+
+def test_criticising_a_state_over_an_issue_that_names_another_state_criticises_the_first_only(extract):
+    [criticism] = of_type(extract("China criticised the United States on Monday over the Taiwan arms sale."),
+                          EventType.CONDEMN)
+    assert (codes(criticism.source), codes(criticism.target)) == (["CHN"], ["USA"])
