@@ -64,6 +64,20 @@ def _open_question(clause: Token) -> bool:
     return any(h.lemma_.lower() in DOUBTS for h in heads)
 
 
+# nouns of what is said to be so without being confirmed: "reports that he would meet Wang"
+HEARSAY_NOUNS = {"report", "reports", "rumour", "rumours", "rumor", "rumors", "speculation"}
+
+
+def _hearsay(clause: list[Token]) -> bool:
+    """What reports or rumours say: "declined to comment on reports that he would meet Wang"."""
+    for token in clause:
+        for above in [token, *token.ancestors]:
+            if above.dep_ in ("acl", "ccomp", "relcl") and above.head.pos_ == "NOUN":
+                return above.dep_ != "relcl" and above.head.lower_ in HEARSAY_NOUNS and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in above.children)
+    return False
+
+
 def _obliged_thing(clause: list[Token]) -> bool:
     """"the states that must respect the embargo and close their ports": what a relative clause says
     others must do describes them; it has not happened."""
@@ -137,6 +151,7 @@ def modality_of(trigger: Trigger) -> Modality:
         c.lower_ in ("before", "until") and auxiliaries & {"would", "could"}
         for t in [*heads, *(t.head for t in clause if t.dep_ == "xcomp")] for c in _children(t, {"mark"})) or (
         word.sent.text.rstrip().rstrip("”\"’'").endswith("?")) or _under_a_condition(clause) or _obliged_thing(clause) or (
+        _hearsay(clause)) or (
         any(t.dep_ == "xcomp" and t.head.lemma_ in ("able", "capable") and t.head.head.tag_ != "VBD" for t in clause))
     # "still able to talk to both sides" talks to no one (while "were able to reach a deal" reached it)
     conditioned = any(m.lower_ in ("if", "unless") for t in clause for a in _children(t, {"advcl"})

@@ -1369,3 +1369,15 @@ def test_criticising_a_state_over_an_issue_that_names_another_state_criticises_t
     [criticism] = of_type(extract("China criticised the United States on Monday over the Taiwan arms sale."),
                           EventType.CONDEMN)
     assert (codes(criticism.source), codes(criticism.target)) == (["CHN"], ["USA"])
+
+
+@pytest.mark.parametrize("text", [
+    "The minister of Chile declined to comment on reports that he would meet his Peruvian counterpart.",
+    "There is speculation that Chile will sanction Peru.",
+])
+def test_what_reports_or_speculation_say_is_no_event(extract, text):
+    assert extract(text) == []
+
+
+def test_a_national_sports_team_touring_a_country_is_no_visit_of_its_state(extract):
+    assert of_type(extract("The Pakistani cricket team will tour India next year."), EventType.MEET) == []
