@@ -1,7 +1,6 @@
 """The dated actor dictionary: persons in office, institutions and groups, by the words that name them."""
 
 import json
-import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
@@ -14,7 +13,7 @@ from pipeline.data import data_path
 from pipeline.extraction.actor_files import ActorFileError, ActorRecord, read_actor_file
 from pipeline.models import Actor, ActorKind
 
-__all__ = ["ActorDictionary", "ActorFileError", "DictionaryEntry", "Tokenize", "load_actor_dictionary", "name_words"]
+__all__ = ["ActorDictionary", "ActorFileError", "DictionaryEntry", "Tokenize", "load_actor_dictionary"]
 
 Tokenize = Callable[[str], list[str]]
 UNACCENTED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss"})
@@ -71,8 +70,9 @@ class Meaning:
 class ActorDictionary:
     """Surface forms (token tuples, exactly as written) to the entries they may mean over time."""
 
-    def __init__(self, forms: dict[tuple[str, ...], list[Meaning]]) -> None:
+    def __init__(self, forms: dict[tuple[str, ...], list[Meaning]], tokenize: Tokenize | None = None) -> None:
         self.forms = forms
+        self.tokenize = tokenize
         lengths: dict[str, set[int]] = defaultdict(set)
         for form in forms:
             lengths[form[0]].add(len(form))
@@ -80,6 +80,10 @@ class ActorDictionary:
 
     def __len__(self) -> int:
         return len(self.forms)
+
+    def words_of(self, name: str) -> list[str]:
+        """A name as the forms hold it, split by the tokenizer that made them: "Lee Jae-myung" -> Lee, Jae, -, myung."""
+        return self.tokenize(name) if self.tokenize is not None else name.split()
 
     def match_at(self, words: list[str], start: int, on: date) -> tuple[int, DictionaryEntry] | None:
         """The longest form starting at `start` that means something on `on`, as (length, entry).
@@ -129,15 +133,6 @@ class ActorDictionary:
         form = list(words)
         found = self.match_at(form, 0, on) if form else None
         return found[1] if found is not None and found[0] == len(form) else None
-
-
-HYPHENATED = re.compile(r"[^\s-]+|-")
-
-
-def name_words(name: str) -> list[str]:
-    """A person's name as the dictionary's forms hold it: "Lee Jae-myung" -> Lee, Jae, -, myung, as the
-    tokenizer splits a hyphen between letters."""
-    return HYPHENATED.findall(name)
 
 
 @lru_cache(maxsize=4096)
@@ -225,4 +220,4 @@ def load_actor_dictionary(tokenize: Tokenize, extra_paths: Sequence[Path] = ()) 
     own = own_records([record for path in extra_paths for record in read_actor_file(Path(path))])
     forms = index(read_shipped_file(data_path("actors.jsonl")), tokenize)
     forms.update(index(own, tokenize))
-    return ActorDictionary(forms)
+    return ActorDictionary(forms, tokenize)

@@ -7,7 +7,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extraction.actor_dictionary import ActorDictionary, DictionaryEntry, name_words
+from pipeline.extraction.actor_dictionary import ActorDictionary, DictionaryEntry
 from pipeline.extraction.dates import WEEKDAYS, anaphoric_shift, resolve_date, year_of
 from pipeline.extraction.gazetteer import Gazetteer, Referent
 from pipeline.extraction.genders import guess_genders
@@ -136,7 +136,7 @@ def place_persons(registry: PersonRegistry, actors: ActorDictionary, on: date) -
     for person in registry.people:
         if person.country or person.organisation:
             continue
-        words = name_words(person.name)
+        words = actors.words_of(person.name)
         entry = actors.lookup(words, on) or (actors.lookup(words[-1:], on) if len(words) > 1 else None)
         if entry is not None and entry.kind is ActorKind.PERSON:
             person.country, person.organisation = entry.country, entry.code
@@ -147,7 +147,7 @@ def place_persons(registry: PersonRegistry, actors: ActorDictionary, on: date) -
         principal = registry.find(person.principal)
         if principal is not None and principal is not person and (principal.country or principal.organisation):
             person.country, person.organisation = principal.country, principal.organisation
-        elif (entry := actors.lookup(name_words(person.principal), on)) is not None and entry.kind is ActorKind.PERSON:
+        elif (entry := actors.lookup(actors.words_of(person.principal), on)) is not None and entry.kind is ActorKind.PERSON:
             person.country, person.organisation = entry.country, entry.code
 
 

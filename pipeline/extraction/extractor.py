@@ -9,7 +9,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extraction.actor_dictionary import ActorDictionary, load_actor_dictionary, name_words
+from pipeline.extraction.actor_dictionary import ActorDictionary, load_actor_dictionary
 from pipeline.extraction.actors import ActorResolver, actor_key
 from pipeline.extraction.clauses import contrasting_clause, time_clause
 from pipeline.extraction.codes import CameoTable, load_cameo_table
@@ -26,7 +26,7 @@ from pipeline.extraction.attribute_rules import index_attribute_rules
 from pipeline.extraction.sentences import paragraph_boundaries
 from pipeline.extraction.status import Modality, modality_of
 from pipeline.extraction.time_expressions import add_time_expressions
-from pipeline.extraction.triggers import (PREDICATE_ADJECTIVES, SETTING_PREPS, Trigger, amounted, batch_of, demanded_clause, find_triggers, for_to_clause, governing_verb, infinitive, is_phone, noun_owner,
+from pipeline.extraction.triggers import (PREDICATE_ADJECTIVES, SETTING_PREPS, Trigger, amounted, batch_of, demanded_clause, find_triggers, for_to_clause, governing_verb, infinitive, is_phone, named_members, noun_entry, noun_owner, told_as_held,
                                           sets_the_scene, with_cameo)
 from pipeline.models import Actor, ActorKind, Article, EventStatus, EventType, Evidence, ExtractedEvent
 
@@ -133,9 +133,7 @@ def _parties_of(agreement: ExtractedEvent, trigger: Trigger) -> list[Actor]:
     ("agreed that …") or who brokered it ("China brokered a deal between …")."""
     if agreement.status is EventStatus.REFUSED or any(c.dep_ == "ccomp" for c in trigger.token.children):
         return []
-    # a brokered deal's parties are its source once they are named (`_event`), else its target
-    sides = (agreement.target or agreement.source) if trigger.token.lemma_.lower() in BROKERING_VERBS else (
-        agreement.source + agreement.target)
+    sides = agreement.target if trigger.token.lemma_.lower() in BROKERING_VERBS else agreement.source + agreement.target
     named = list({actor_key(a): a for a in sides}.values())
     return named if len(named) > 1 and _coded(named) else []
 
@@ -172,10 +170,19 @@ OFFERING_NOUNS = {"offer", "readiness", "willingness", "proposal", "suggestion"}
 
 def _offered(trigger: Trigger) -> bool:
     """An act offered, not done: "Norway offered to host talks", "Bern was ready to host them", "turned
-    down Qatar's offer to mediate"."""
+    down Qatar's offer to mediate" (not "adopted a proposal to impose sanctions")."""
     verb = trigger.verb if trigger.is_noun else trigger.token
-    return verb is not None and (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OFFERING_HEADS or (
-        verb.dep_ == "acl" and verb.head.lemma_.lower() in OFFERING_NOUNS and infinitive(verb)))
+    if verb is None:
+        return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OFFERING_HEADS:
+        return True
+    offer = verb.head
+    return verb.dep_ == "acl" and offer.lemma_.lower() in OFFERING_NOUNS and infinitive(verb) and not (
+        offer.dep_ in ("dobj", "nsubjpass") and offer.head.lemma_.lower() in TAKING_UP_VERBS)
+
+
+# verbs that make an offer or proposal one's own: "adopted a proposal to impose sanctions" imposes them
+TAKING_UP_VERBS = {"adopt", "approve", "accept", "implement", "endorse", "pass", "back", "embrace", "carry"}
 
 
 RECIPROCAL_TYPES = {EventType.CONDEMN, EventType.THREATEN, EventType.REJECT, EventType.SUPPORT, EventType.REQUEST}
@@ -218,7 +225,7 @@ def _in_office_on(actors: list[Actor], dictionary: ActorDictionary, when: str) -
     for actor in actors:
         # by the name the article gives in full: "Hunter Biden" is no "Biden" who was president
         held = None if actor.kind is not ActorKind.PERSON or actor.country or actor.code else (
-            dictionary.held_through(name_words(actor.name), first, last))
+            dictionary.held_through(dictionary.words_of(actor.name), first, last))
         placed.append(actor if held is None else actor.model_copy(
             update={"country": held.country, "code": held.code, "role": actor.role or held.role}))
     return placed
@@ -346,7 +353,7 @@ class EventExtractor:
                 event = self._event(candidate, sentence, parsed, resolver, article, recent)
                 if event is not None and event.event_type is EventType.AGREE:
                     agreement = _agreement(event, candidate.trigger, self.lexicon.agreement_nouns, number)
-                for each in (_each_to_the_other(event) if _reciprocal(candidate.trigger) else [event]) if event else []:
+                for each in self._told_events(event, candidate.trigger) if event else []:
                     events.append(each)
                     sentence_of[each.event_id] = number
                     if parsed.is_headline(sentence):
@@ -354,6 +361,19 @@ class EventExtractor:
             resolver.note_sentence(sentence)
             resolver.note_doers(sentence)
         return merge_duplicates(events, headline_ids, sentence_of)
+
+    def _told_events(self, event: ExtractedEvent, trigger: Trigger) -> list[ExtractedEvent]:
+        """The events one extracted event stands for: one each way for an act two sides did to each other;
+        for a deal a third side brokered between two or more, their agreement and its mediation (045)."""
+        if _reciprocal(trigger):
+            return _each_to_the_other(event)
+        parties = list({actor_key(a): a for a in event.target if a.country or a.code}.values())
+        if event.event_type is not EventType.AGREE or trigger.token.lemma_.lower() not in BROKERING_VERBS or len(parties) < 2:
+            return [event]
+        mediation = event.model_copy(update={
+            "event_id": hashlib.sha256(f"{event.event_id}|mediation".encode()).hexdigest()[:20],
+            "event_type": EventType.MEET, "codes": self.cameo.codes_for("045")})
+        return [event.model_copy(update={"source": parties, "target": []}), mediation]
 
     def _candidates(self, sentence: Span) -> list[Candidate]:
         candidates = [Candidate(t, modality_of(t)) for t in find_triggers(sentence, self.lexicon)]
@@ -464,16 +484,13 @@ class EventExtractor:
             then = event_date(trigger, parsed, article.published_at.date(), False, self.lexicon.speech_verbs)
             if then is not None and days_of(then)[1] < article.published_at.date():
                 source, target = (_in_office_on(actors, self.actors, then) for actors in (source, target))
-        if not source or not (_coded(source) or _coded(target)):
+        if not source or not (_coded(source) or _coded(target)) or (trigger.official_source and not _coded(source)):
             return None  # an event needs a state or organisation on at least one side
         if trigger.event_type in JUDGED_TYPES | SYMMETRIC_TYPES and target and _same_sides(source, target):
             # "Germany must ensure …", said a German minister: an obligation of one's own; "the French
             # foreign minister met President Macron": a meeting inside one state, no diplomacy
             return None
         target = [a for a in target if actor_key(a) not in {actor_key(s) for s in source}]
-        if trigger.event_type is EventType.AGREE and trigger.token.lemma_.lower() in BROKERING_VERBS and len(
-                {actor_key(a) for a in target if a.country or a.code}) > 1:
-            source, target = target, []  # "the US brokered a deal between Rwanda and Congo": the two agreed
         if _coded(target):  # "canceling Obama's deal with Havana": a former president beside a state adds nothing
             target = [a for a in target if a.kind is not ActorKind.PERSON or a.country or a.code]
         if not target and trigger.event_type in DONE_TO_TYPES and (act := _judged_act(trigger)) is not None:
@@ -481,7 +498,7 @@ class EventExtractor:
             # launched them; either if not the source itself
             parties = agreement.parties if agreement is not None and self._the_agreement(act, agreement) and (
                 not _reciprocal(trigger)) else ()
-            doers = list(parties) or self._parties_named(act, resolver) or resolver.doer_of(act)
+            doers = list(parties) or self._parties_it_names(act, resolver) or resolver.doer_of(act)
             target = [a for a in doers if actor_key(a) not in {actor_key(s) for s in source}]
         if not target and trigger.event_type in DIRECTED_TYPES:
             target = resolver.other_side(source)  # "Cuba had asked for the change": of the pair in the news
@@ -685,11 +702,13 @@ class EventExtractor:
                 if trigger.denied and speaker:
                     return speaker, True
                 if trigger.event_type is EventType.MEET and noun_owner(word) is None and any(
-                        c.dep_ == "prep" and c.lower_ == "with" for c in word.children) and (
-                        held_by := speaker or resolver.reporters(word)):
+                        c.dep_ == "prep" and c.lower_ == "with" for c in word.children) and told_as_held(
+                        trigger.verb, self.lexicon) and (held_by := speaker or resolver.reporters(word)):
                     return held_by, True  # "Putin said talks with Trump had been useful": he held them
-                members = [a for p in word.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                           if o.dep_ == "pobj" for a in resolver.resolve(o) if a.country or a.code]
+                mentions = resolver.article.mention_at
+                members = list({actor_key(a): a for p in word.children if p.dep_ == "prep" and p.lower_ == "of"
+                                for o in p.children if o.dep_ == "pobj" for t in named_members(o) if t.i in mentions
+                                for a in [resolver.mention_actor(mentions[t.i])] if a.country or a.code}.values())
                 # "the summit of APEC countries put on show …": its members met
                 return (members, True) if members and trigger.event_type is EventType.MEET else ([], False)
             actors, by_name = self._subject_of(trigger.verb, resolver)
@@ -702,7 +721,7 @@ class EventExtractor:
             return parties, True  # "Israel and Lebanon said an agreement had been reached": the two reached it
         return actors, by_name
 
-    def _parties_named(self, act: Token, resolver: ActorResolver) -> list[Actor]:
+    def _parties_it_names(self, act: Token, resolver: ActorResolver) -> list[Actor]:
         """The parties an agreement or talks name: "welcomed the agreement between Israel and Hamas",
         "criticised Chile's deal with Peru"."""
         if not (act.lemma_.lower() in self.lexicon.agreement_nouns or self._meeting_noun(act)):
@@ -714,7 +733,7 @@ class EventExtractor:
         return [a for o in named for a in resolver.resolve(o)]
 
     def _meeting_noun(self, token: Token) -> bool:
-        entry = self.lexicon.nouns.get(token.lower_) or self.lexicon.nouns.get(token.lemma_.lower())
+        entry = noun_entry(token, self.lexicon)
         return entry is not None and entry.event_type is EventType.MEET
 
     def _parties_to_talks(self, verb: Token, resolver: ActorResolver) -> list[Actor]:

@@ -66,6 +66,8 @@ class TriggerLexicon:
     firm_words: frozenset[str] = frozenset()
     hostile_acts: frozenset[str] = frozenset()
     agreement_nouns: frozenset[str] = frozenset()
+    held_meeting_verbs: frozenset[str] = frozenset()
+    held_meeting_words: frozenset[str] = frozenset()
 
 
 CONTEXT_LISTS = tuple(f.name for f in fields(TriggerLexicon) if f.name not in ("verbs", "nouns", "qualified_nouns"))

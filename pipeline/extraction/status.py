@@ -18,6 +18,18 @@ PLANNING_HEADS = {"set", "schedule", "expect", "plan", "due", "go", "prepare", "
 # mostly told once the ban is in force)
 INTENT_NOUNS = {"plan", "plans", "intention", "pledge", "promise", "commitment", "bid", "readiness",
                 "willingness", "offer", "proposal", "invitation"}
+# verbs that carry out what was intended: "honoured its promise to host the talks" hosted them
+FULFILLING_VERBS = {"fulfil", "fulfill", "honour", "honor", "keep", "deliver", "implement", "carry", "make", "adopt",
+                    "approve", "accept", "pass"}
+
+
+def _intended(verb: Token) -> bool:
+    """The infinitive of a plan, pledge or offer, not carried out: "a plan to host talks"."""
+    intent = verb.head
+    return verb.dep_ == "acl" and intent.lemma_.lower() in INTENT_NOUNS and infinitive(verb) and not (
+        intent.dep_ in ("dobj", "nsubjpass") and intent.head.lemma_.lower() in FULFILLING_VERBS)
+
+
 PLANNED_MODIFIERS = {"upcoming", "planned", "proposed", "scheduled", "forthcoming", "next", "future", "expected"}
 ONGOING_MODIFIERS = {"ongoing", "continuing", "current", "constant", "continuous", "regular"}
 
@@ -76,6 +88,17 @@ def _hearsay(clause: list[Token]) -> bool:
                 return above.dep_ != "relcl" and above.head.lower_ in HEARSAY_NOUNS and any(
                     c.dep_ == "mark" and c.lower_ == "that" for c in above.children)
     return False
+
+
+def _awaits_a_condition(verb: Token) -> bool:
+    """"urged Sweden to extradite them before it would back the bid", "must act before Ankara would
+    consider it": what would follow only once another acts (not "visited Beijing, three months before
+    he would meet Trump", a later event told in passing)."""
+    if verb.dep_ != "advcl" or not any(c.lower_ in ("before", "until") for c in _children(verb, {"mark"})) or not any(
+            a.lower_ in ("would", "could") for a in _children(verb, {"aux"})):
+        return False
+    demand = verb.head
+    return demand.dep_ == "xcomp" or any(a.lower_ in ("must", "should") for a in _children(demand, {"aux"}))
 
 
 def _obliged_thing(clause: list[Token]) -> bool:
@@ -141,15 +164,13 @@ def modality_of(trigger: Trigger) -> Modality:
     hypothetical = bool(auxiliaries & HYPOTHETICAL_AUX)  # "would not hesitate to freeze assets", as "would freeze"
     if auxiliaries & HYPOTHETICAL_AUX == {"would"} and _said_would(clause):
         future, hypothetical = True, False  # "Macron said France would recall its ambassador": his "will"
-    if modifiers & PLANNED_MODIFIERS or _awaited(word) or any(
-            t.dep_ == "acl" and t.head.lemma_.lower() in INTENT_NOUNS and infinitive(t) for t in clause):
+    if modifiers & PLANNED_MODIFIERS or _awaited(word) or any(_intended(t) for t in clause):
         future = True
     # the event is itself the condition ("if Iran enriches uranium"), the question ("whether X will agree")
     # or what waits on a condition ("must extradite them before it would back the bid")
     heads = [*clause, *(t.head for t in clause if t.dep_ == "conj")]  # "if X stopped … and agreed to …"
     conditional = any(c.lower_ in ("if", "unless", "whether") for t in heads for c in _children(t, {"mark"})) or any(
-        c.lower_ in ("before", "until") and auxiliaries & {"would", "could"}
-        for t in [*heads, *(t.head for t in clause if t.dep_ == "xcomp")] for c in _children(t, {"mark"})) or (
+        _awaits_a_condition(t) for t in [*heads, *(t.head for t in clause if t.dep_ == "xcomp")]) or (
         word.sent.text.rstrip().rstrip("”\"’'").endswith("?")) or _under_a_condition(clause) or _obliged_thing(clause) or (
         _hearsay(clause)) or (
         any(t.dep_ == "xcomp" and t.head.lemma_ in ("able", "capable") and t.head.head.tag_ != "VBD" for t in clause))

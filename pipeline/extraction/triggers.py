@@ -10,11 +10,14 @@ from pipeline.extraction.lexicon import TriggerEntry, TriggerLexicon
 from pipeline.models import EventType
 
 __all__ = ["PREDICATE_ADJECTIVES", "SETTING_PREPS", "Trigger", "amounted", "batch_of", "demanded_clause", "find_triggers",
-           "for_to_clause", "governing_verb", "infinitive", "is_phone", "noun_entry", "noun_owner", "sets_the_scene",
+           "for_to_clause", "governing_verb", "infinitive", "is_phone", "named_members", "names_its_parties", "noun_entry", "told_as_held",
+           "noun_owner", "sets_the_scene",
            "under_way", "with_cameo"]
 
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "obj"}
 PHONES = {"phone", "telephone", "videoconference", "video", "call"}
+
+
 
 
 def is_phone(token: Token) -> bool:
@@ -22,6 +25,8 @@ def is_phone(token: Token) -> bool:
     lemma = token.lemma_.lower()
     return lemma in PHONES or (lemma in ("link", "conference") and any(
         c.dep_ == "compound" and c.lemma_.lower() in PHONES for c in token.children))
+
+
 # nouns that are an event whenever their owner is named: "Turkey's demand", "Iran's condemnation"
 OWNED_NOUN_TYPES = {EventType.REQUEST, EventType.CONDEMN, EventType.THREATEN, EventType.REJECT}
 # nouns of things that take place and so can set the scene: "during talks", "after the sanctions"
@@ -55,6 +60,7 @@ class Trigger:
     needs_target: bool = False  # an event only when its target is a state or an organisation
     by_speaker: bool = False  # said in a quotation: its source is who speaks it
     judged: bool = False  # a judgement read off what is said ("said X's plan was reckless"), not a verb of its own
+    official_source: bool = False  # an event only when its source is a state or an organisation
 
     @property
     def event_type(self) -> EventType:
@@ -280,30 +286,46 @@ def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) ->
                              for t in c.subtree)
         if predicate and any(p in predicate for p in lexicon.denying_predicates):
             return head, True
-        if event_type is EventType.MEET and (head.pos_ == "VERB" or head.tag_ in ("VBD", "VBN")) and (
-                head.lemma_ != "be" or (head.tag_ in ("VBD", "VBN") and any(
-                    c.dep_ == "acomp" and c.lower_ in HELD_MEETING_WORDS for c in head.children))) and (
-                _parties_named(token)) and not any(
-                c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "should", "may") for c in head.children):
+        if event_type is EventType.MEET and names_its_parties(token) and told_as_held(head, lexicon):
             # "the meeting between X and Y lasted three hours", "Xi's visit to Moscow was seen as …", "talks with
-            # Trump had been useful" (not "talks with Chile were possible")
+            # Trump had been useful"
             return head, False
     return None
 
 
-# how a meeting that was held is described: "the talks were useful"
-HELD_MEETING_WORDS = {"useful", "productive", "constructive", "positive", "cordial", "warm", "frank", "fruitful",
-                      "good", "successful", "difficult", "tense", "friendly", "candid", "substantive", "detailed",
-                      "extensive", "long", "brief", "short", "fruitless", "inconclusive", "unsuccessful"}
+def told_as_held(verb: Token, lexicon: TriggerLexicon) -> bool:
+    """A verb that tells of a meeting as held, its subject: "lasted three hours", "were seen as a show of
+    unity", "had been useful" (not "were postponed", "is expected", "makes no sense", "were possible")."""
+    if any(c.dep_ in ("aux", "neg") and c.lower_ in HYPOTHETICAL_AUX | {"not", "n't", "never"} for c in verb.children):
+        return False
+    if verb.lemma_ == "be":  # a past copula with a word for how it went, said of the meeting alone
+        return verb.tag_ in ("VBD", "VBN") and any(
+            c.dep_ == "acomp" and c.lower_ in lexicon.held_meeting_words and not any(
+                g.dep_ in ("xcomp", "prep", "ccomp") for g in c.children) for c in verb.children)
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.held_meeting_verbs
 
 
-def _parties_named(meeting: Token) -> bool:
+HYPOTHETICAL_AUX = {"would", "could", "might", "should", "may", "must", "can", "ca"}
+
+
+def names_its_parties(meeting: Token) -> bool:
     """A meeting noun that names who took part: "talks between X and Y", "a meeting with X", "Xi's visit to
-    Moscow", "the summit of APEC countries"."""
+    Moscow", "the summit of APEC countries" (by the members themselves, not where they met)."""
     preps = {c.lower_ for c in meeting.children if c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children)}
     return bool(preps & {"with", "between"}) or ("to" in preps and any(c.dep_ == "poss" for c in meeting.children)) or any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in c.subtree)
-        for c in meeting.children)  # "the summit of APEC countries"
+        _named_members(o) for c in meeting.children if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children if o.dep_ == "pobj")
+
+
+def named_members(members: Token) -> list[Token]:
+    """The words that name the members in "of APEC countries", "of Arab and African leaders": the object
+    of "of", its modifiers and its conjuncts, not where it stands ("of African leaders in Addis Ababa")."""
+    return [t for o in (members, *members.conjuncts) for t in (o, *(c for c in o.children if c.dep_ in (
+        "compound", "amod", "nmod", "appos")))]
+
+
+def _named_members(members: Token) -> bool:
+    return any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in named_members(members))
 
 
 # prepositions of the time or occasion of an act: "warned China during a visit to Panama" (not "in",
@@ -485,36 +507,51 @@ def _vowed_violence(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) 
         for c in token.children)
 
 
-# what makes a promised response a threat: "vowed a crushing response", "promised a befitting reply"
-HARSH_RESPONSES = {"crushing", "decisive", "harsh", "severe", "strong", "forceful", "firm", "military", "tough",
-                   "devastating", "fitting", "befitting", "resolute", "robust", "overwhelming", "powerful",
-                   "stern", "painful", "heavy", "proportionate", "reciprocal", "retaliatory"}
-
-
-def _vowed_response(token: Token, entry: TriggerEntry) -> Token | None:
-    """The response a pledge promises when it promises force: "vowed a crushing response to any Israeli
-    aggression" is a threat, aimed at whoever the response answers."""
+def _vowed_response(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) -> tuple[Token, Token] | None:
+    """The firm response a pledge promises, and what it answers, when that is a hostile act or a named
+    side: "vowed a crushing response to any Israeli aggression" is a threat (not "promised a firm
+    answer to the US proposal", nor "a strong response to the famine", which stay pledges)."""
     if entry.event_type is not EventType.ANNOUNCE or not entry.cameo.startswith("03"):
         return None
-    return next((o for o in token.children if o.dep_ == "dobj" and o.lemma_.lower() in ("response", "reply", "answer")
-                 and any(a.dep_ == "amod" and a.lower_ in HARSH_RESPONSES for a in o.children)), None)
+    for response in token.children:
+        if response.dep_ != "dobj" or response.lemma_.lower() not in ("response", "reply", "answer") or not any(
+                a.dep_ == "amod" and a.lower_ in lexicon.firm_words for a in response.children):
+            continue
+        for answered in (o for p in response.children if p.dep_ == "prep" and p.lower_ in ("to", "against")
+                         for o in p.children if o.dep_ == "pobj"):
+            if answered.lemma_.lower() in lexicon.hostile_acts or answered.lower_ in lexicon.hostile_acts or (
+                    answered.ent_type_ in ("GPE", "NORP", "ORG")):
+                return response, answered
+    return None
 
 
-FORCEFUL_ANSWERS = {"response", "reply", "answer", "force", "retaliation", "retribution"}
+FORCEFUL_ANSWERS = {"force", "retaliation", "retribution"}  # and a firm "response", "reply" or "answer"
 
 
-def _met_with_force(token: Token, lexicon: TriggerLexicon) -> Token | None:
-    """What a speaker says will be met with force: "any attack" in "warned that any attack would be met
-    with a decisive response" (a threat to whoever attacks)."""
+def _met_with_force(token: Token, lexicon: TriggerLexicon) -> tuple[Token, str] | None:
+    """The hostile act a speaker says will be met with force, with the CAMEO code of the threat: "any
+    attack" in "warned that any attack would be met with a decisive response" (a threat to whoever
+    attacks; "met with force" is one of force, 138)."""
     if token.lemma_.lower() not in lexicon.speech_verbs | {"vow", "pledge", "promise"}:
         return None
+
+    def firm(answer: Token) -> bool:
+        return answer.lemma_.lower() in ("response", "reply", "answer") and any(
+            a.dep_ == "amod" and a.lower_ in lexicon.firm_words for a in answer.children)
+
     for clause in token.children:
-        if clause.dep_ == "ccomp" and clause.lemma_.lower() == "meet" and any(
-                c.dep_ == "auxpass" for c in clause.children) and not any(c.dep_ == "neg" for c in clause.children) and any(
-                p.dep_ in ("prep", "agent") and p.lower_ == "with" and any(
-                    o.dep_ == "pobj" and o.lemma_.lower() in FORCEFUL_ANSWERS for o in p.children)
-                for p in clause.children):
-            return next((s for s in clause.children if s.dep_ == "nsubjpass"), None)
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() != "meet" or not any(
+                c.dep_ == "auxpass" for c in clause.children) or any(c.dep_ == "neg" for c in clause.children):
+            continue
+        act = next((s for s in clause.children if s.dep_ == "nsubjpass"), None)
+        answers = [o for p in clause.children if p.dep_ in ("prep", "agent") and p.lower_ == "with"
+                   for o in p.children if o.dep_ == "pobj"]
+        if act is None or not (act.lemma_.lower() in lexicon.hostile_acts or act.lower_ in lexicon.hostile_acts):
+            continue
+        if any(o.lemma_.lower() in FORCEFUL_ANSWERS for o in answers):
+            return act, "138"
+        if any(firm(o) for o in answers):
+            return act, "130"
     return None
 
 
@@ -601,13 +638,22 @@ def _warned_to_face(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) 
     return _penalty_faced(token, lexicon) if entry.event_type is EventType.THREATEN else None
 
 
+def _imposer_named(penalty: Token) -> bool:
+    """A penalty (or the verb that faces it) that names who imposes it: "sanctions from Europe", "US
+    tariffs", "the EU's response"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("from", "by") and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)
+               for c in penalty.children) or any(
+        c.dep_ in ("compound", "amod", "poss", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG") for c in penalty.children)
+
+
 def _penalty_faced(token: Token, lexicon: TriggerLexicon) -> Token | None:
     """Who a verb of warning or saying says would face a penalty: "said Colombia would face tariffs"."""
     for clause in token.children:
         if clause.dep_ != "ccomp" or clause.lemma_.lower() not in lexicon.facing_verbs or any(
                 n.dep_ == "neg" for n in clause.children):
             continue
-        if any(o.dep_ == "dobj" and o.lemma_.lower() in lexicon.penalty_nouns for o in clause.children):
+        penalties = [o for o in clause.children if o.dep_ == "dobj" and o.lemma_.lower() in lexicon.penalty_nouns]
+        if penalties and not any(_imposer_named(p) for p in [*penalties, clause]):  # "face tariffs from the EU"
             facing = next((s for s in clause.children if s.dep_ == "nsubj"), None)
             warned = next((o for o in token.children if o.dep_ in ("dobj", "dative")), None)
             # "warned Caracas that it would face consequences": "it" is the one warned
@@ -701,8 +747,9 @@ def _stated_intent(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     if any(c.dep_ == "neg" for c in token.children):
         return None  # "Washington has not said whether it will match …"
     for clause in [*ccomps, *subjectless, *said_too]:
-        if clause.lemma_ == "be" or any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in clause.children):
-            continue
+        if clause.lemma_ == "be" or clause.lemma_.lower() in lexicon.facing_verbs or any(
+                m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in clause.children):
+            continue  # (nor "said it would face US tariffs": what others would do to it)
         # "they will be paid" is no intent; "said Chile respects …, but will investigate": Chile's
         subjects = [c for c in clause.children if c.dep_ == "nsubj"] or (
             [c for c in clause.head.children if c.dep_ == "nsubj"] if clause.dep_ == "conj" else [])
@@ -741,11 +788,12 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
             triggers.append(Trigger(token, TriggerEntry(EventType.THREATEN, "138"), is_noun=False, verb=token,
                                     target_head=aimed_at, needs_target=True))
             continue
-        if token.pos_ == "VERB" and (act := _met_with_force(token, lexicon)) is not None:
+        if token.pos_ == "VERB" and (met := _met_with_force(token, lexicon)) is not None:
             # "warned that any Israeli attack would be met with force": aimed at who would attack
+            act, cameo = met
             doer = next((c for c in act.children if c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in (
                 "NORP", "GPE", "ORG")), None)
-            triggers.append(Trigger(token, TriggerEntry(EventType.THREATEN, "138"), is_noun=False, verb=token,
+            triggers.append(Trigger(token, TriggerEntry(EventType.THREATEN, cameo), is_noun=False, verb=token,
                                     target_head=doer))
             continue
         if token.pos_ in ("VERB", "AUX") and (judgement := _judgement(token, lexicon)) is not None:
@@ -799,11 +847,11 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
             vowed_violence = _vowed_violence(token, entry, lexicon)
             if vowed_violence:
                 entry = replace(entry, event_type=EventType.THREATEN, cameo="138")
-            elif (response := _vowed_response(token, entry)) is not None and (answered := next((
-                    o for p in response.children if p.dep_ == "prep" and p.lower_ in ("to", "against")
-                    for o in p.children if o.dep_ == "pobj"), None)) is not None:
-                triggers.append(Trigger(token, replace(entry, event_type=EventType.THREATEN, cameo="138"),
-                                        is_noun=False, verb=token, target_head=answered, needs_target=True))
+            elif (vowed := _vowed_response(token, entry, lexicon)) is not None:
+                response, answered = vowed
+                armed = any(a.lower_ in ("military", "armed") for a in response.children if a.dep_ == "amod")
+                triggers.append(Trigger(token, replace(entry, event_type=EventType.THREATEN, cameo="138" if armed else "130"),
+                                        is_noun=False, verb=token, target_head=answered))
                 continue
             if _warned_of_a_state_of_affairs(token, entry) or _defends_its_own(token, entry):
                 continue
@@ -813,10 +861,10 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
                 triggers.append(Trigger(token, entry, is_noun=False, verb=token,
                                         own_act_subject=None if vowed_violence else _warned_of(token, entry)))
         elif token.pos_ == "VERB" and lemma in lexicon.speech_verbs and (facing := _penalty_faced(token, lexicon)) is not None:
-            # "Trump said Colombia would face tariffs": the speaker's threat (whoever it is, not a forecast:
-            # the event needs a state or body as its source)
+            # "Trump said Colombia would face tariffs": the speaker's threat, when the speaker is a state or body
+            # (not "Goldman Sachs said …") and the penalty names no other imposer ("sanctions from Europe")
             triggers.append(Trigger(token, TriggerEntry(EventType.THREATEN, "130"), is_noun=False, verb=token,
-                                    target_head=facing))
+                                    target_head=facing, needs_target=True, official_source=True))
         elif token.pos_ == "VERB" and (intent := _stated_intent(token, lexicon)) is not None:
             triggers.append(intent)
         elif token.pos_ == "VERB" and (appeal := _hoped_of(token)) is not None:
@@ -860,12 +908,18 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
     return triggers
 
 
+def _a_time(prep: Token) -> bool:
+    """A preposition whose object is a time: "for two hours", "for an hour"."""
+    return any(o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in ("hour", "minute", "day", "week")
+               for o in prep.children if o.dep_ == "pobj")
+
+
 def noun_entry(token: Token, lexicon: TriggerLexicon) -> TriggerEntry | None:
     """The sense of an event noun here: the first qualified sense whose preposition or modifier it has
     ("renewed its call for talks", "its call for Chile to act"), else its plain sense."""
     lemma = token.lemma_.lower()
     for entry in [*lexicon.qualified_nouns.get(token.lower_, ()), *lexicon.qualified_nouns.get(lemma, ())]:
-        if entry.preps and not (any(c.dep_ == "prep" and c.lower_ in entry.preps for c in token.children) or (
+        if entry.preps and not (any(c.dep_ == "prep" and c.lower_ in entry.preps and not _a_time(c) for c in token.children) or (
                 "for" in entry.preps and for_to_clause(token) is not None)):
             continue
         if entry.modifiers and not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in entry.modifiers
