@@ -166,7 +166,10 @@ def accused_subject(verb: Token, lexicon: TriggerLexicon) -> Token | None:
     if verb.lemma_.lower() not in lexicon.speech_verbs and not alleged:
         return None
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or not (alleged or clause.lemma_.lower() in lexicon.wrongdoing_verbs):
+        # "said South Korea had continued to damage the trust": what it keeps doing is the act
+        act = next((x for x in clause.children if x.dep_ == "xcomp"), clause) if clause.lemma_.lower() in (
+            "continue", "keep", "persist") else clause
+        if clause.dep_ != "ccomp" or not (alleged or act.lemma_.lower() in lexicon.wrongdoing_verbs):
             continue
         subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
         doubted = any(c.dep_ in ("neg", "aux") and c.lower_ in UNCERTAIN | NEGATIONS for c in clause.children)

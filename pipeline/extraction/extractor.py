@@ -500,8 +500,10 @@ class EventExtractor:
                 not _reciprocal(trigger)) else ()
             doers = list(parties) or self._parties_it_names(act, resolver) or resolver.doer_of(act)
             target = [a for a in doers if actor_key(a) not in {actor_key(s) for s in source}]
-        if not target and trigger.event_type in DIRECTED_TYPES:
-            target = resolver.other_side(source)  # "Cuba had asked for the change": of the pair in the news
+        if not target and trigger.event_type in DIRECTED_TYPES and not (trigger.needs_target and trigger.target_head is not None):
+            # "Cuba had asked for the change": of the pair in the news (not when the construction names whom
+            # it must be aimed at: "said green hydrogen jeopardises the park" accuses no state)
+            target = resolver.other_side(source)
         two_parties = trigger.entry.needs_target and trigger.event_type in SYMMETRIC_TYPES and len(
             {actor_key(a) for a in source if a.country or a.code}) > 1
         if (trigger.needs_target or trigger.entry.needs_target) and not _coded(target) and not two_parties:

@@ -799,3 +799,23 @@ def test_a_vow_to_impose_sanctions_on_a_state_is_one_threat_aimed_at_it(extract)
                                       "Chile sent a medical team to Peru in March."])
 def test_ordinary_sentences_that_look_like_the_new_constructions_are_no_events(extract, sentence: str):
     assert [e for e in extract(sentence) if e.status.value != "refused"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile cut ties with Peru on Tuesday. Peru's foreign ministry said it regretted the unjustified decision.",
+     [(["PER"], ["CHL"])]),
+    ("The president of Chile regrets the loss of life in the storm.", []),
+])
+def test_regretting_another_states_act_criticises_it_and_regretting_a_loss_does_not(extract, text, expected):
+    events = [e for e in extract(text) if e.event_type is EventType.CONDEMN]
+    assert [(codes(e.source), codes(e.target)) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile's president told reporters that Peru had continued to damage the relationship of trust.", [(["CHL"], ["PER"])]),
+    ("Chile's foreign minister said Peru's new dam endangered millions of people downstream.", [(["CHL"], ["PER"])]),
+    ("Kenya and Uganda met on Monday. An activist group in Kenya says mining seriously jeopardises the park.", []),
+])
+def test_saying_a_state_or_its_work_does_harm_accuses_it_and_a_thing_of_no_one_accuses_no_state(extract, text, expected):
+    events = [e for e in extract(text) if e.event_type is EventType.CONDEMN]
+    assert [(codes(e.source), codes(e.target)) for e in events] == expected
