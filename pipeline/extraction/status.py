@@ -101,6 +101,21 @@ def _awaits_a_condition(verb: Token) -> bool:
     return demand.dep_ == "xcomp" or any(a.lower_ in ("must", "should") for a in _children(demand, {"aux"}))
 
 
+DENYING_VERBS = {"deny", "refute", "reject"}
+
+
+def _denied_act(verb: Token) -> bool:
+    """An act its doer denies doing: "Rwanda denies supporting the group"."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "ccomp", "dobj", "pcomp") and (
+        verb.head.lemma_.lower() in DENYING_VERBS)
+
+
+def _short_of(verb: Token) -> bool:
+    """An act one is only close to: "were close to reaching deals", "near to signing"."""
+    prep = verb.head
+    return verb.dep_ == "pcomp" and prep.lower_ == "to" and prep.head.lower_ in ("close", "near", "closer", "nearer")
+
+
 def _obliged_thing(clause: list[Token]) -> bool:
     """"the states that must respect the embargo and close their ports": what a relative clause says
     others must do describes them; it has not happened."""
@@ -152,7 +167,7 @@ def modality_of(trigger: Trigger) -> Modality:
     scene = trigger.is_noun and word.dep_ == "pobj"
     negated = trigger.denied or any(_children(t, {"neg"}) for t in (clause[:1] if scene else clause)) or (
         trigger.is_noun and any(c.lower_ == "no" for c in word.children if c.dep_ == "det")
-    )
+    ) or any(_denied_act(t) for t in clause)
     future = bool(auxiliaries & FUTURE_AUX)
     modifiers = {c.lower_ for c in word.children if c.dep_ in ("amod", "compound")}
     # "agreed to extend the truce after talks": the talks were held before what is planned
@@ -172,7 +187,7 @@ def modality_of(trigger: Trigger) -> Modality:
     conditional = any(c.lower_ in ("if", "unless", "whether") for t in heads for c in _children(t, {"mark"})) or any(
         _awaits_a_condition(t) for t in [*heads, *(t.head for t in clause if t.dep_ == "xcomp")]) or (
         word.sent.text.rstrip().rstrip("”\"’'").endswith("?")) or _under_a_condition(clause) or _obliged_thing(clause) or (
-        _hearsay(clause)) or (
+        _hearsay(clause)) or any(_short_of(t) for t in clause) or (
         any(t.dep_ == "xcomp" and t.head.lemma_ in ("able", "capable") and t.head.head.tag_ != "VBD" for t in clause))
     # "still able to talk to both sides" talks to no one (while "were able to reach a deal" reached it)
     conditioned = any(m.lower_ in ("if", "unless") for t in clause for a in _children(t, {"advcl"})

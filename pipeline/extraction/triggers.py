@@ -817,6 +817,10 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
         if entry is not None and lemma == "meet" and any(c.dep_ == "auxpass" for c in token.children) and any(
                 c.dep_ in ("prep", "agent") and c.lower_ == "with" for c in token.children):
             entry = None  # "was met with protests", "would be met with force": a reception, no meeting
+        if entry is not None and entry.event_type is EventType.AGREE and any(
+                c.dep_ == "prep" and c.lower_ == "as" and any(o.lemma_.lower() in ("witness", "guarantor", "observer")
+                                                               for o in c.children) for c in token.children):
+            entry = None  # "Trump signed as a witness": no party to it
         if entry is not None and lemma == "join" and entry.event_type is EventType.MEET and any(
                 c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pcomp" for g in c.children)
                 for c in token.children):

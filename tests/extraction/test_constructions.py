@@ -1404,3 +1404,16 @@ def test_what_reports_or_speculation_say_is_no_event(extract, text):
 
 def test_a_national_sports_team_touring_a_country_is_no_visit_of_its_state(extract):
     assert of_type(extract("The Pakistani cricket team will tour India next year."), EventType.MEET) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president signed as a witness.",
+    "Kenya said five other countries were close to reaching similar deals with Uganda.",
+])
+def test_a_witness_to_a_signing_and_a_deal_one_is_close_to_are_no_agreement(extract, text):
+    assert of_type(extract(text), EventType.AGREE) == []
+
+
+def test_an_act_its_doer_denies_doing_is_refused_not_done(extract):
+    [support] = of_type(extract("Chile denied backing the rebels in Peru."), EventType.SUPPORT)
+    assert support.status.value == "refused"
