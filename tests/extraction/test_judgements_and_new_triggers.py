@@ -819,3 +819,14 @@ def test_regretting_another_states_act_criticises_it_and_regretting_a_loss_does_
 def test_saying_a_state_or_its_work_does_harm_accuses_it_and_a_thing_of_no_one_accuses_no_state(extract, text, expected):
     events = [e for e in extract(text) if e.event_type is EventType.CONDEMN]
     assert [(codes(e.source), codes(e.target)) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile's defence ministry said on Tuesday that Peruvian forces had fired on its positions.", [(["CHL"], ["PER"])]),
+    ("Chile said Peruvian troops attacked a border post overnight.", [(["CHL"], ["PER"])]),
+    ("Chile said its forces struck rebel camps in the north.", []),
+    ("Chile said it would strike back if attacked.", []),
+])
+def test_saying_another_states_forces_attacked_accuses_it(extract, text, expected):
+    events = [e for e in extract(text) if e.event_type is EventType.CONDEMN]
+    assert [(codes(e.source), codes(e.target)) for e in events] == expected
