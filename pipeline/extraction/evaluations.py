@@ -159,11 +159,15 @@ def held_responsible(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.pos_ != "PRON" and c.i > verb.i), None)
 
 
-def _attack_told(act: Token, lexicon: TriggerLexicon) -> bool:
+# acts of force that, told as done by another state, accuse it (not "expelled", a sanction of its own)
+ATTACKING_VERBS = {"attack", "strike", "bomb", "shell", "bombard", "invade", "kill", "destroy", "raid"}
+
+
+def _attack_told(act: Token) -> bool:
     """An attack said to have been made: "said Armenian forces had fired on its positions" (not "would
     strike", a threat or a fear, nor "will attack")."""
     fired_on = act.lemma_.lower() == "fire" and any(c.dep_ == "prep" and c.lower_ in ("on", "at") for c in act.children)
-    return (act.lemma_.lower() in lexicon.violent_verbs or fired_on) and act.tag_ in ("VBD", "VBN") and not any(
+    return (act.lemma_.lower() in ATTACKING_VERBS or fired_on) and act.tag_ in ("VBD", "VBN") and not any(
         c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may", "'ll") for c in act.children)
 
 
@@ -177,7 +181,7 @@ def accused_subject(verb: Token, lexicon: TriggerLexicon) -> Token | None:
         # "said South Korea had continued to damage the trust": what it keeps doing is the act
         act = next((x for x in clause.children if x.dep_ == "xcomp"), clause) if clause.lemma_.lower() in (
             "continue", "keep", "persist") else clause
-        if clause.dep_ != "ccomp" or not (alleged or act.lemma_.lower() in lexicon.wrongdoing_verbs or _attack_told(act, lexicon)):
+        if clause.dep_ != "ccomp" or not (alleged or act.lemma_.lower() in lexicon.wrongdoing_verbs or _attack_told(act)):
             continue
         subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
         doubted = any(c.dep_ in ("neg", "aux") and c.lower_ in UNCERTAIN | NEGATIONS for c in clause.children)
