@@ -194,6 +194,12 @@ def _on_condition(verb: Token) -> bool:
                for m in c.children)
 
 
+def _own_asked_act(verb: Token) -> bool:
+    """An act the asker asks to do itself, no one else being asked: "asked to speak with Macron"."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in ("ask", "request") and infinitive(verb) and not any(
+        c.dep_ in ("dobj", "dative", "iobj") for c in verb.head.children)
+
+
 def _reciprocal(trigger: Trigger) -> bool:
     """An act two sides do to each other: "accused each other", "traded accusations"."""
     if trigger.event_type not in RECIPROCAL_TYPES:
@@ -432,6 +438,10 @@ class EventExtractor:
                         parent.trigger = with_cameo(parent.trigger, "125")
                     elif child_type is EventType.MEET and parent_type is EventType.REQUEST:
                         parent.trigger = with_cameo(parent.trigger, "026")
+                        if _own_asked_act(candidate.trigger.token):
+                            # "Biden has asked to speak with Macron": an appeal to meet, and the call planned
+                            candidate.dropped = False
+                            candidate.modality = replace(candidate.modality, status=EventStatus.PLANNED, future=True)
                     elif child_type is EventType.MEET and parent_type is EventType.ANNOUNCE:
                         parent.trigger = with_cameo(parent.trigger, "036")
         return [c for c in candidates if not c.dropped and not c.modality.conditional and not self._asked_for(c)]
@@ -441,7 +451,8 @@ class EventExtractor:
         """An act in an infinitive under a verb of asking ("lobbied to delay the vote or veto the text")."""
         token = candidate.trigger.verb or candidate.trigger.token
         while token.dep_ in ("conj", "xcomp") and token.head != token:
-            if token.dep_ == "xcomp" and infinitive(token) and token.head.lemma_ in ASKING_VERBS:
+            if token.dep_ == "xcomp" and infinitive(token) and token.head.lemma_ in ASKING_VERBS and not (
+                    candidate.trigger.event_type is EventType.MEET and _own_asked_act(token)):
                 return candidate.trigger.event_type is not EventType.REQUEST
             token = token.head
         return False
@@ -902,6 +913,11 @@ class EventExtractor:
             # "demand that Washington stop supplying weapons to Kyiv": who is to act, not whom the act concerns
             actors = [a for c in word.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"
                       for a in resolver.resolve(s) if a.country or a.code]
+        if not actors and trigger.event_type is EventType.REQUEST and not trigger.is_noun:
+            # "asked to speak with Macron": of whom the talk is asked
+            actors = [a for x in word.children if x.dep_ == "xcomp" and _own_asked_act(x) for p in x.children
+                      if p.dep_ == "prep" and p.lower_ in ("with", "to") for o in p.children if o.dep_ == "pobj"
+                      for a in resolver.resolve(o) if a.country or a.code]
         if not actors and trigger.event_type in COMPLEMENT_TARGET_TYPES and not trigger.is_noun:
             actors = self._actors_in_complement(word, resolver, trigger.event_type is EventType.ANNOUNCE)
         return actors

@@ -1417,3 +1417,11 @@ def test_a_witness_to_a_signing_and_a_deal_one_is_close_to_are_no_agreement(extr
 def test_an_act_its_doer_denies_doing_is_refused_not_done(extract):
     [support] = of_type(extract("Chile denied backing the rebels in Peru."), EventType.SUPPORT)
     assert support.status.value == "refused"
+
+
+def test_asking_to_speak_with_a_leader_appeals_for_a_call_that_is_planned(extract):
+    events = extract("Lula has asked to speak with Macron by telephone.")
+    [appeal] = of_type(events, EventType.REQUEST)
+    [call] = of_type(events, EventType.MEET)
+    assert (codes(appeal.source), codes(appeal.target), appeal.codes.cameo) == (["BRA"], ["FRA"], "026")
+    assert (codes(call.source + call.target), call.status.value) == (["BRA", "FRA"], "planned")
