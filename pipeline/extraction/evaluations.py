@@ -159,16 +159,23 @@ def held_responsible(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.pos_ != "PRON" and c.i > verb.i), None)
 
 
-# acts of force that, told as done by another state, accuse it (not "expelled", a sanction of its own)
+# acts of force that, told as done by another state to the speaker's own, accuse it (not "expelled", a
+# sanction of its own)
 ATTACKING_VERBS = {"attack", "strike", "bomb", "shell", "bombard", "invade", "kill", "destroy", "raid"}
+OWN_VICTIMS = {"territory", "soil", "country", "border", "citizens", "people"}
 
 
 def _attack_told(act: Token) -> bool:
-    """An attack said to have been made: "said Armenian forces had fired on its positions" (not "would
-    strike", a threat or a fear, nor "will attack")."""
+    """An attack on the speaker's own said to have been made: "said Armenian forces had fired on its
+    positions" (not "would strike", nor "struck a deal", nor a strike on a third state told as news)."""
     fired_on = act.lemma_.lower() == "fire" and any(c.dep_ == "prep" and c.lower_ in ("on", "at") for c in act.children)
-    return (act.lemma_.lower() in ATTACKING_VERBS or fired_on) and act.tag_ in ("VBD", "VBN") and not any(
-        c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may", "'ll") for c in act.children)
+    if not (act.lemma_.lower() in ATTACKING_VERBS or fired_on) or act.tag_ not in ("VBD", "VBN") or any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may", "'ll") for c in act.children):
+        return False
+    victims = [c for c in act.children if c.dep_ == "dobj"] + [
+        o for p in act.children if p.dep_ == "prep" and p.lower_ in ("on", "at") for o in p.children if o.dep_ == "pobj"]
+    return any(any(c.dep_ == "poss" and c.lower_ in ("its", "our") for c in v.children) or v.lemma_.lower() in OWN_VICTIMS
+               for v in victims)
 
 
 def accused_subject(verb: Token, lexicon: TriggerLexicon) -> Token | None:

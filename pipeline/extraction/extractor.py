@@ -195,9 +195,13 @@ def _on_condition(verb: Token) -> bool:
 
 
 def _own_asked_act(verb: Token) -> bool:
-    """An act the asker asks to do itself, no one else being asked: "asked to speak with Macron"."""
-    return verb.dep_ == "xcomp" and verb.head.lemma_ in ("ask", "request") and infinitive(verb) and not any(
-        c.dep_ in ("dobj", "dative", "iobj") for c in verb.head.children)
+    """An act a named asker asks to do itself, no one else being asked: "Biden has asked to speak with
+    Macron" (not "Rubio was asked to meet Lavrov", nor "reporters asked to speak with Lavrov")."""
+    asking = verb.head
+    askers = [c for c in asking.children if c.dep_ == "nsubj"]
+    return verb.dep_ == "xcomp" and asking.lemma_ in ("ask", "request") and infinitive(verb) and not any(
+        c.dep_ in ("dobj", "dative", "iobj", "nsubjpass", "auxpass") for c in asking.children) and any(
+        a.pos_ == "PROPN" or a.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") for a in askers)
 
 
 def _reciprocal(trigger: Trigger) -> bool:
@@ -915,9 +919,10 @@ class EventExtractor:
                       for a in resolver.resolve(s) if a.country or a.code]
         if not actors and trigger.event_type is EventType.REQUEST and not trigger.is_noun:
             # "asked to speak with Macron": of whom the talk is asked
-            actors = [a for x in word.children if x.dep_ == "xcomp" and _own_asked_act(x) for p in x.children
-                      if p.dep_ == "prep" and p.lower_ in ("with", "to") for o in p.children if o.dep_ == "pobj"
-                      for a in resolver.resolve(o) if a.country or a.code]
+            met = [o for x in word.children if x.dep_ == "xcomp" and _own_asked_act(x) for o in [
+                *(o for p in x.children if p.dep_ == "prep" and p.lower_ in ("with", "to") for o in p.children
+                  if o.dep_ == "pobj"), *(o for o in x.children if o.dep_ == "dobj" and x.lemma_ == "meet")]]
+            actors = [a for o in met for a in resolver.resolve(o) if a.country or a.code]
         if not actors and trigger.event_type in COMPLEMENT_TARGET_TYPES and not trigger.is_noun:
             actors = self._actors_in_complement(word, resolver, trigger.event_type is EventType.ANNOUNCE)
         return actors

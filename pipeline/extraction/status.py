@@ -12,22 +12,24 @@ __all__ = ["Modality", "modality_of"]
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "ca"}
 PLANNING_HEADS = {"set", "schedule", "expect", "plan", "due", "go", "prepare", "intend", "aim", "hope", "agree", "want",
-                  "seek", "likely", "poised", "slate", "consider", "weigh", "mull", "contemplate",
+                  "seek", "likely", "poised", "slate", "consider", "weigh", "mull", "contemplate", "try", "attempt",
                   "hesitate"}  # "would not hesitate to freeze assets"
 # nouns whose infinitive is intended, not done: "Riyadh's plan to host the talks" (a "decision to ban" is
 # mostly told once the ban is in force)
 INTENT_NOUNS = {"plan", "plans", "intention", "pledge", "promise", "commitment", "bid", "readiness",
                 "willingness", "offer", "proposal", "invitation"}
 # verbs that carry out what was intended: "honoured its promise to host the talks" hosted them
-FULFILLING_VERBS = {"fulfil", "fulfill", "honour", "honor", "keep", "deliver", "implement", "carry", "make", "adopt",
-                    "approve", "accept", "pass"}
+FULFILLING_VERBS = {"fulfil", "fulfill", "honour", "honor", "keep", "deliver", "implement", "carry"}
+# verbs that take up a plan or proposal as one's own act (not a promise made or an invitation accepted)
+ADOPTING_VERBS = {"adopt", "approve", "pass"}
 
 
 def _intended(verb: Token) -> bool:
     """The infinitive of a plan, pledge or offer, not carried out: "a plan to host talks"."""
     intent = verb.head
-    return verb.dep_ == "acl" and intent.lemma_.lower() in INTENT_NOUNS and infinitive(verb) and not (
-        intent.dep_ in ("dobj", "nsubjpass") and intent.head.lemma_.lower() in FULFILLING_VERBS)
+    carried_out = intent.dep_ in ("dobj", "nsubjpass") and (intent.head.lemma_.lower() in FULFILLING_VERBS or (
+        intent.head.lemma_.lower() in ADOPTING_VERBS and intent.lemma_.lower() in ("plan", "plans", "proposal")))
+    return verb.dep_ == "acl" and intent.lemma_.lower() in INTENT_NOUNS and infinitive(verb) and not carried_out
 
 
 PLANNED_MODIFIERS = {"upcoming", "planned", "proposed", "scheduled", "forthcoming", "next", "future", "expected"}
@@ -167,7 +169,7 @@ def modality_of(trigger: Trigger) -> Modality:
     scene = trigger.is_noun and word.dep_ == "pobj"
     negated = trigger.denied or any(_children(t, {"neg"}) for t in (clause[:1] if scene else clause)) or (
         trigger.is_noun and any(c.lower_ == "no" for c in word.children if c.dep_ == "det")
-    ) or any(_denied_act(t) for t in clause)
+    ) or any(_denied_act(t) or (t.dep_ == "xcomp" and t.head.lemma_.lower() == "fail") for t in clause)
     future = bool(auxiliaries & FUTURE_AUX)
     modifiers = {c.lower_ for c in word.children if c.dep_ in ("amod", "compound")}
     # "agreed to extend the truce after talks": the talks were held before what is planned

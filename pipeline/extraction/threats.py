@@ -71,8 +71,9 @@ def met_with_force(token: Token, lexicon: TriggerLexicon) -> tuple[Token, str] |
 
     for clause in token.children:
         if clause.dep_ != "ccomp" or clause.lemma_.lower() != "meet" or not any(
-                c.dep_ == "auxpass" for c in clause.children) or any(c.dep_ == "neg" for c in clause.children):
-            continue
+                c.dep_ == "auxpass" for c in clause.children) or any(c.dep_ == "neg" for c in clause.children) or not any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in clause.children):
+            continue  # (not "the attack was met with a decisive response": told, not threatened)
         act = next((s for s in clause.children if s.dep_ == "nsubjpass"), None)
         answers = [o for p in clause.children if p.dep_ in ("prep", "agent") and p.lower_ == "with"
                    for o in p.children if o.dep_ == "pobj"]

@@ -298,6 +298,12 @@ def told_as_held(verb: Token, lexicon: TriggerLexicon) -> bool:
     unity", "had been useful" (not "were postponed", "is expected", "makes no sense", "were possible")."""
     if any(c.dep_ in ("aux", "neg") and c.lower_ in HYPOTHETICAL_AUX | {"not", "n't", "never"} for c in verb.children):
         return False
+    if any(t.lower_ in DOUBTED for c in verb.children if c.dep_ in ("prep", "acomp", "oprd", "attr") for t in c.subtree):
+        return False  # "was seen as unlikely", "is seen as the key to ending the war"
+    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had", "has", "have") for c in verb.children))
+    if not past:
+        return False
     if verb.lemma_ == "be":  # a past copula with a word for how it went, said of the meeting alone
         return verb.tag_ in ("VBD", "VBN") and any(
             c.dep_ == "acomp" and c.lower_ in lexicon.held_meeting_words and not any(
@@ -306,11 +312,14 @@ def told_as_held(verb: Token, lexicon: TriggerLexicon) -> bool:
 
 
 HYPOTHETICAL_AUX = {"would", "could", "might", "should", "may", "must", "can", "ca"}
+DOUBTED = {"unlikely", "impossible", "possible", "premature", "key", "necessary", "crucial", "essential", "needed", "risk"}
 
 
 def names_its_parties(meeting: Token) -> bool:
     """A meeting noun that names who took part: "talks between X and Y", "a meeting with X", "Xi's visit to
-    Moscow", "the summit of APEC countries" (by the members themselves, not where they met)."""
+    Moscow", "the summit of APEC countries" (by the members themselves, not where they met; not "any talks")."""
+    if any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in meeting.children):
+        return False
     preps = {c.lower_ for c in meeting.children if c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children)}
     return bool(preps & {"with", "between"}) or ("to" in preps and any(c.dep_ == "poss" for c in meeting.children)) or any(
         _named_members(o) for c in meeting.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -676,9 +685,7 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
         if entry is not None and lemma == "meet" and any(c.dep_ == "auxpass" for c in token.children) and any(
                 c.dep_ in ("prep", "agent") and c.lower_ == "with" for c in token.children):
             entry = None  # "was met with protests", "would be met with force": a reception, no meeting
-        if entry is not None and entry.event_type is EventType.AGREE and any(
-                c.dep_ == "prep" and c.lower_ == "as" and any(o.lemma_.lower() in ("witness", "guarantor", "observer")
-                                                               for o in c.children) for c in token.children):
+        if entry is not None and entry.event_type is EventType.AGREE and _signed_as_witness(token):
             entry = None  # "Trump signed as a witness": no party to it
         if entry is not None and lemma == "join" and entry.event_type is EventType.MEET and any(
                 c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pcomp" for g in c.children)
@@ -767,6 +774,8 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
                 verb, denied = context
                 if _agreed_text(token, entry, verb, lexicon):
                     entry = replace(entry, event_type=EventType.AGREE, cameo="057")
+                if entry.event_type is EventType.AGREE and verb is not None and _signed_as_witness(verb):
+                    continue  # "signed the Gaza declaration as a witness"
                 triggers.append(Trigger(token, entry, is_noun=True, verb=verb, denied=denied))
     return triggers
 
@@ -775,6 +784,13 @@ def _a_time(prep: Token) -> bool:
     """A preposition whose object is a time: "for two hours", "for an hour"."""
     return any(o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in ("hour", "minute", "day", "week")
                for o in prep.children if o.dep_ == "pobj")
+
+
+def _signed_as_witness(verb: Token) -> bool:
+    """"signed as a witness", "signed the declaration as an observer": no party to what is signed."""
+    holders = [verb, *(o for o in verb.children if o.dep_ in OBJECT_DEPS)]  # the parser may hang "as" on the text
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(o.lemma_.lower() in ("witness", "observer")
+                                                             for o in c.children) for h in holders for c in h.children)
 
 
 def noun_entry(token: Token, lexicon: TriggerLexicon) -> TriggerEntry | None:

@@ -1425,3 +1425,55 @@ def test_asking_to_speak_with_a_leader_appeals_for_a_call_that_is_planned(extrac
     [call] = of_type(events, EventType.MEET)
     assert (codes(appeal.source), codes(appeal.target), appeal.codes.cameo) == (["BRA"], ["FRA"], "026")
     assert (codes(call.source + call.target), call.status.value) == (["BRA", "FRA"], "planned")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lula made a pledge to visit Santiago before the summer.", ["planned"]),
+    ("Lula accepted an invitation to visit Santiago.", ["planned"]),
+    ("Chile honoured its promise to host the talks with Peru.", ["occurred"]),
+])
+def test_a_pledge_made_or_an_invitation_accepted_is_still_ahead_and_a_promise_honoured_is_kept(extract, text, expected):
+    assert [m.status.value for m in of_type(extract(text), EventType.MEET)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A meeting between Lula and Milei was seen as unlikely before the summer.",
+    "A meeting between Lula and Milei is seen as the key to ending the dispute.",
+    "Any talks with Peru run the risk of rewarding aggression, the Chilean minister said.",
+])
+def test_a_meeting_seen_as_unlikely_or_needed_was_not_held(extract, text):
+    assert of_type(extract(text), EventType.MEET) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lula signed the Gaza declaration as a witness.", []),
+    ("Chile and Peru signed as guarantors of the ceasefire.", [["CHL", "PER"]]),
+])
+def test_a_witness_is_no_party_and_a_guarantor_is(extract, text, expected):
+    assert [codes(a.source + a.target) for a in of_type(extract(text), EventType.AGREE)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Milei has asked to meet Lula in Brasilia.", [(["ARG"], ["BRA"])]),
+    ("Milei was asked to meet Lula in Brasilia.", []),
+    ("Reporters asked to speak with Lula after the talks.", []),
+])
+def test_only_a_named_asker_asking_for_itself_plans_a_meeting(extract, text, expected):
+    meetings = [e for e in of_type(extract(text), EventType.MEET) if e.status.value == "planned"]
+    assert [(codes(m.source), codes(m.target)) for m in meetings] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qatar failed to broker a deal between Kenya and Uganda.", {"refused"}),
+    ("Turkey tried to broker a ceasefire between Kenya and Uganda.", {"planned"}),
+])
+def test_a_deal_one_failed_or_tried_to_broker_was_not_concluded(extract, text, expected):
+    assert {e.status.value for e in extract(text) if e.event_type in (EventType.AGREE, EventType.MEET)} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Lula said the attack was met with a decisive response.",
+    "The Chilean minister said the Peruvian strike had been met with force.",
+])
+def test_a_response_told_as_already_made_threatens_no_one(extract, text):
+    assert of_type(extract(text), EventType.THREATEN) == []

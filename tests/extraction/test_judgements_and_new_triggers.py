@@ -823,10 +823,21 @@ def test_saying_a_state_or_its_work_does_harm_accuses_it_and_a_thing_of_no_one_a
 
 @pytest.mark.parametrize("text, expected", [
     ("Chile's defence ministry said on Tuesday that Peruvian forces had fired on its positions.", [(["CHL"], ["PER"])]),
-    ("Chile said Peruvian troops attacked a border post overnight.", [(["CHL"], ["PER"])]),
+    ("Chile said Peruvian troops attacked its border posts overnight.", [(["CHL"], ["PER"])]),
+    ("Chile said Peruvian troops attacked a rebel camp overnight.", []),
     ("Chile said its forces struck rebel camps in the north.", []),
     ("Chile said it would strike back if attacked.", []),
 ])
 def test_saying_another_states_forces_attacked_accuses_it(extract, text, expected):
     events = [e for e in extract(text) if e.event_type is EventType.CONDEMN]
     assert [(codes(e.source), codes(e.target)) for e in events] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Lula said he deeply regretted the death of Chilean pilgrims in the stampede.",
+    "Chile said Peru struck a deal with Bolivia on lithium.",
+    "Chile said Peru had attacked Bolivia's peace plan.",
+    "Chile said Peruvian jets struck rebel targets in Bolivia last June.",
+])
+def test_sympathy_deals_plans_attacked_and_strikes_on_third_parties_accuse_no_one(extract, text):
+    assert [e for e in extract(text) if e.event_type is EventType.CONDEMN] == []
