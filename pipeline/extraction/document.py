@@ -113,14 +113,16 @@ def _persons_by_token(doc: Doc, registry: PersonRegistry, mention_at: dict[int, 
 
 def _prefer_named_states(doc: Doc, mention_at: dict[int, Mention], gazetteer: Gazetteer) -> None:
     """A bare ambiguous name ("Congo") means the state of that name that the article names in
-    full ("Democratic Republic of Congo"); the gazetteer's first reading otherwise."""
+    full ("Republic of the Congo"); the gazetteer's first reading otherwise (the DR Congo, as news
+    agencies write it)."""
     named_in_full = {m.referent.country: m.referent for m in set(mention_at.values())
                      if m.end - m.start > 1 and m.referent.country}
     for index, mention in list(mention_at.items()):
         readings = gazetteer.ambiguous.get(doc[mention.start:mention.end].text)
         if not readings or mention.end - mention.start != 1:
             continue
-        chosen = next((named_in_full[c] for c in readings if c in named_in_full), None)
+        chosen = next((named_in_full[c] for c in readings if c in named_in_full), None) or gazetteer.lookup(
+            gazetteer.state_names.get(readings[0], "").split())
         if chosen is not None and chosen.country != mention.referent.country:
             mention_at[index] = Mention(mention.start, mention.end, chosen)
 

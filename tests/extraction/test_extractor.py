@@ -361,3 +361,10 @@ def test_a_shift_of_days_past_any_calendar_gives_no_date(extract):  # type: igno
 def test_a_region_the_gazetteer_knows_is_placed_in_its_state(extract):
     event = only(extract("Japan and South Korea held talks in Busan on Monday."), EventType.MEET)
     assert event.location is not None and (event.location.name, event.location.country) == ("Busan", "KOR")
+
+
+def test_a_bare_congo_is_the_dr_congo_as_news_agencies_write_it_unless_the_other_is_named_in_full(extract):
+    assert codes(only(extract("Congo cut diplomatic ties with Rwanda on Sunday."), EventType.SANCTION).source) == ["COD"]
+    text = ("Rwanda met officials of the Republic of the Congo in Luanda. "
+            "Congo's government welcomed the talks.")
+    assert codes(only(extract(text), EventType.SUPPORT).source) == ["COG"]
