@@ -170,7 +170,7 @@ def _attack_told(act: Token) -> bool:
     positions" (not "would strike", nor "struck a deal", nor a strike on a third state told as news)."""
     fired_on = act.lemma_.lower() == "fire" and any(c.dep_ == "prep" and c.lower_ in ("on", "at") for c in act.children)
     if not (act.lemma_.lower() in ATTACKING_VERBS or fired_on) or act.tag_ not in ("VBD", "VBN") or any(
-            c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may", "'ll") for c in act.children):
+            c.dep_ == "aux" and c.lower_ in UNCERTAIN | {"will", "'ll"} for c in act.children):
         return False
     victims = [c for c in act.children if c.dep_ == "dobj"] + [
         o for p in act.children if p.dep_ == "prep" and p.lower_ in ("on", "at") for o in p.children if o.dep_ == "pobj"]

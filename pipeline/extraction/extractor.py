@@ -914,15 +914,14 @@ class EventExtractor:
         if not actors and trigger.event_type is EventType.THREATEN and not trigger.is_noun:
             actors = self._actors_in_condition(word, resolver)  # "… if Brasilia does not cut its levies"
         if not actors and trigger.event_type is EventType.REQUEST and not trigger.is_noun:
-            # "demand that Washington stop supplying weapons to Kyiv": who is to act, not whom the act concerns
-            actors = [a for c in word.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"
-                      for a in resolver.resolve(s) if a.country or a.code]
-        if not actors and trigger.event_type is EventType.REQUEST and not trigger.is_noun:
+            # "demand that Washington stop supplying weapons to Kyiv": who is to act, not whom the act concerns;
             # "asked to speak with Macron": of whom the talk is asked
+            asked = [s for c in word.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
             met = [o for x in word.children if x.dep_ == "xcomp" and _own_asked_act(x) for o in [
                 *(o for p in x.children if p.dep_ == "prep" and p.lower_ in ("with", "to") for o in p.children
                   if o.dep_ == "pobj"), *(o for o in x.children if o.dep_ == "dobj" and x.lemma_ == "meet")]]
-            actors = [a for o in met for a in resolver.resolve(o) if a.country or a.code]
+            actors = [a for s in asked for a in resolver.resolve(s) if a.country or a.code] or [
+                a for o in met for a in resolver.resolve(o) if a.country or a.code]
         if not actors and trigger.event_type in COMPLEMENT_TARGET_TYPES and not trigger.is_noun:
             actors = self._actors_in_complement(word, resolver, trigger.event_type is EventType.ANNOUNCE)
         return actors

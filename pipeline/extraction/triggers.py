@@ -296,7 +296,7 @@ def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) ->
 def told_as_held(verb: Token, lexicon: TriggerLexicon) -> bool:
     """A verb that tells of a meeting as held, its subject: "lasted three hours", "were seen as a show of
     unity", "had been useful" (not "were postponed", "is expected", "makes no sense", "were possible")."""
-    if any(c.dep_ in ("aux", "neg") and c.lower_ in HYPOTHETICAL_AUX | {"not", "n't", "never"} for c in verb.children):
+    if any(c.dep_ in ("aux", "neg") and c.lower_ in UNREAL_MODALS | {"not", "n't", "never"} for c in verb.children):
         return False
     if any(t.lower_ in DOUBTED for c in verb.children if c.dep_ in ("prep", "acomp", "oprd", "attr") for t in c.subtree):
         return False  # "was seen as unlikely", "is seen as the key to ending the war"
@@ -305,13 +305,11 @@ def told_as_held(verb: Token, lexicon: TriggerLexicon) -> bool:
     if not past:
         return False
     if verb.lemma_ == "be":  # a past copula with a word for how it went, said of the meeting alone
-        return verb.tag_ in ("VBD", "VBN") and any(
-            c.dep_ == "acomp" and c.lower_ in lexicon.held_meeting_words and not any(
-                g.dep_ in ("xcomp", "prep", "ccomp") for g in c.children) for c in verb.children)
+        return any(c.dep_ == "acomp" and c.lower_ in lexicon.held_meeting_words and not any(
+            g.dep_ in ("xcomp", "prep", "ccomp") for g in c.children) for c in verb.children)
     return verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.held_meeting_verbs
 
 
-HYPOTHETICAL_AUX = {"would", "could", "might", "should", "may", "must", "can", "ca"}
 DOUBTED = {"unlikely", "impossible", "possible", "premature", "key", "necessary", "crucial", "essential", "needed", "risk"}
 
 
@@ -531,6 +529,7 @@ def _defends_its_own(token: Token, entry: TriggerEntry) -> bool:
 
 OWN = {"its", "their", "his", "her", "our", "my"}
 MODALS = {"will", "would", "could", "might", "may", "shall", "can", "must", "should", "'ll", "wo", "ca"}
+UNREAL_MODALS = MODALS - {"will", "shall", "'ll", "wo"}  # what may or must be, not what will be
 
 
 def _warned_of(token: Token, entry: TriggerEntry) -> Token | None:
