@@ -80,6 +80,8 @@ REPORTING_VERBS = {"announce", "confirm", "note"}
 PLACE_NOUNS = {"city", "town", "village", "port", "resort", "region", "province", "island", "district", "capital"}
 # what a speaker calls their own state's rulers: "the government had recalled its diplomats"
 OWN_GOVERNMENT = {"government", "authorities", "administration"}
+# a government named after its leader: "the Obama administration", "Modi's government", "the Netanyahu cabinet"
+GOVERNMENTS_NAMED_AFTER_LEADERS = {"government", "administration", "cabinet", "regime"}
 
 # bodies of a government that act for its state when an office holder chairs them
 GOVERNING_BODIES = {"committee", "council", "commission"}
@@ -190,6 +192,10 @@ class ActorResolver:
         if people and token.i not in self.article.person_at and not (states or any(
                 p.country or p.organisation for p in people)) and (placed := self.resolve_agent(token)):
             return placed  # "the Kilis criminal court in Turkey": a body placed in a state, not a person
+        if people and token.i not in self.article.person_at and token.lemma_.lower() in GOVERNMENTS_NAMED_AFTER_LEADERS:
+            led = [p for p in people if p.country or p.served]
+            if led and (state := self.state_actor(led[0].country or led[0].served)):
+                return [state]  # "the Obama administration", "Modi's government": the state, in office or not
         if people:
             person = next((p for p in people if self.article.person_at.get(token.i) is p), people[0])
             bodies = [m for m in mentions if m.referent.code]

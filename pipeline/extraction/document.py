@@ -143,6 +143,9 @@ def place_persons(registry: PersonRegistry, actors: ActorDictionary, on: date) -
         if entry is not None and entry.kind is ActorKind.PERSON:
             person.country, person.organisation = entry.country, entry.code
             person.role = person.role or entry.role
+        elif (known := actors.known_at(words, 0)) is not None and known[0] == len(words):
+            states = {e.country for e in known[1] if e.kind is ActorKind.PERSON}
+            person.served = states.pop() if len(states) == 1 else None
     for person in registry.people:  # "X, Putin's spokesman" speaks for Putin's state
         if person.country or person.organisation or not person.principal:
             continue

@@ -18,6 +18,7 @@ class Person:
     organisation: str | None = None  # the code of the organisation a person speaks for: "NATO"
     gender: str | None = None  # "f" or "m" when the article shows it, for "she" and "he"
     principal: str | None = None  # whom they speak for or advise: "Putin" for "X, Putin's spokesman"
+    served: str | None = None  # the one state a person out of office served: "the Obama administration" is the US's
 
     @property
     def surname(self) -> str:

@@ -1,0 +1,79 @@
+"""Opposing a proposal, stepping back from mediation, consensus reached, and governments named after leaders."""
+
+from datetime import datetime, timezone
+
+import pytest
+
+from pipeline.models import EventType
+
+
+def codes(actors):  # type: ignore[no-untyped-def]
+    return sorted(a.country or a.code or a.name for a in actors)
+
+
+def of_type(events, event_type):  # type: ignore[no-untyped-def]
+    return [e for e in events if e.event_type is event_type]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Austria opposes the plan to open accession talks with Serbia.", ["SRB"]),
+    ("Hungary opposed Finland's bid to join the bloc.", ["FIN"]),
+    ("Chile is opposed to the Bolivian proposal on sea access.", ["BOL"]),
+])
+def test_opposing_a_proposal_or_a_bid_rejects_it(extract, text, target):
+    [event] = of_type(extract(text), EventType.REJECT)
+    assert codes(event.target) == target and event.source[0].country in ("AUT", "HUN", "CHL")
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana opposes all forms of violence and calls on Togo to talk to its opposition.",
+    "Norway has long opposed whaling bans.",
+    "Hungary opposed sanctions on Russia's energy sector.",  # whose sanctions is not said: no one to reject
+])
+def test_opposing_something_that_is_no_proposal_rejects_nothing(extract, text):
+    assert of_type(extract(text), EventType.REJECT) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kuwait suspended its mediation between the two Gulf states on Sunday.",
+    "Algeria ended its mediation in the Malian conflict.",
+    "Norway halted its mediation efforts in Sri Lanka.",
+])
+def test_a_mediator_stepping_back_reduces_relations(extract, text):
+    [event] = of_type(extract(text), EventType.SANCTION)
+    assert event.codes.cameo == "165" and event.source[0].country in ("KWT", "DZA", "NOR")
+
+
+def test_mediation_that_goes_on_is_no_sanction(extract):
+    assert of_type(extract("Kuwait continued its mediation between the two Gulf states."), EventType.SANCTION) == []
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Serbia and Kosovo reached a consensus on customs stamps on Friday.", ["SRB", "XKX"]),
+    ("Japan reached an understanding with South Korea on the fishing quotas.", ["JPN", "KOR"]),
+    ("Peru and Ecuador reached a settlement of their border dispute.", ["ECU", "PER"]),
+])
+def test_a_consensus_or_understanding_reached_is_an_agreement(extract, text, parties):
+    [event] = of_type(extract(text), EventType.AGREE)
+    assert codes(event.source + event.target) == parties
+
+
+@pytest.mark.parametrize("text", [
+    "The Obama administration had urged Israel to halt settlement building.",
+    "The Clinton administration had pressed Israel to stop the settlements.",
+])
+def test_an_administration_named_after_a_former_president_is_his_state(extract, text):
+    [event] = of_type(extract(text), EventType.REQUEST)
+    assert (codes(event.source), codes(event.target)) == (["USA"], ["ISR"])
+
+
+def test_a_government_named_after_its_leader_in_office_is_its_state(extract):
+    published = datetime(2020, 6, 3, 10, tzinfo=timezone.utc)
+    [event] = of_type(extract("The Modi government condemned the attack on the convoy in Kabul.", published),
+                      EventType.CONDEMN)
+    assert codes(event.source) == ["IND"]
+
+
+def test_a_former_president_himself_still_acts_for_no_state(extract):
+    events = extract("Barack Obama urged Israel to halt settlement building.")
+    assert all(a.country is None for e in of_type(events, EventType.REQUEST) for a in e.source)
