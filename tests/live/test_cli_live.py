@@ -57,15 +57,17 @@ def test_every_input_format_reaches_the_topic_keyed_by_article_id(
 def test_a_consumer_group_resumes_where_it_stopped(
     kafka_bootstrap: str, catalogue: TopicCatalogue, worker_env: dict[str, str],
 ):
-    demarche(worker_env, "produce", "-", stdin='{"id": "g-1", "text": "Chile praised Peru."}\n')
+    produced = demarche(worker_env, "produce", "-", stdin='{"id": "g-1", "text": "Chile praised Peru."}\n')
+    assert produced.returncode == 0, produced.stderr
     group = f"readers-{uuid.uuid4().hex[:6]}"
     first = demarche(worker_env, "consume", "articles.raw", "--group", group, "--from-beginning", "--timeout", "30",
                      "--max-messages", "1")  # returns as soon as the one message is read, however slow the broker is
+    assert len(first.stdout.splitlines()) == 1, (first.returncode, first.stderr)
     again = demarche(worker_env, "consume", "articles.raw", "--group", group, "--timeout", "5")
     without = demarche(worker_env, "consume", "articles.raw", "--timeout", "5")  # starts at the end, as Kafka's does
-    assert len(first.stdout.splitlines()) == 1 and again.stdout == "" and without.stdout == ""
+    assert (again.stdout, without.stdout) == ("", ""), (again.stderr, without.stderr)
     described = demarche(worker_env, "topics", "describe", "articles.raw")
-    assert f"{group} (0)" in described.stdout
+    assert f"{group} (0)" in described.stdout, described.stdout + described.stderr
 
 
 def test_a_group_reader_stopped_after_some_messages_leaves_the_rest_to_the_group(
