@@ -26,8 +26,8 @@ from pipeline.extraction.attribute_rules import index_attribute_rules
 from pipeline.extraction.sentences import paragraph_boundaries
 from pipeline.extraction.status import Modality, modality_of
 from pipeline.extraction.time_expressions import add_time_expressions
-from pipeline.extraction.triggers import (PREDICATE_ADJECTIVES, SETTING_PREPS, Trigger, amounted, batch_of, demanded_clause, find_triggers, for_to_clause, governing_verb, infinitive, is_phone, named_members, noun_entry, noun_owner, told_as_held,
-                                          sets_the_scene, with_cameo)
+from pipeline.extraction.triggers import (PREDICATE_ADJECTIVES, RECEIVED_TYPES, SETTING_PREPS, Trigger, amounted, batch_of, demanded_clause, find_triggers, for_to_clause, governing_verb, infinitive, is_phone, named_members, noun_entry, noun_owner, told_as_held,
+                                          received_from, sets_the_scene, with_cameo)
 from pipeline.models import Actor, ActorKind, Article, EventStatus, EventType, Evidence, ExtractedEvent
 
 __all__ = ["EventExtractor", "load_extractor", "paragraph_boundaries"]
@@ -64,6 +64,8 @@ TOPIC_OBJECT_VERBS = {"discuss", "negotiate", "debate"}
 # verbs that ask others to act: what they ask for has not happened ("lobbied to veto the text")
 ASKING_VERBS = {"ask", "urge", "lobby", "press", "push", "persuade", "encourage", "tell", "call", "demand",
                 "request", "invite", "appeal", "implore", "pressure", "pressurize", "pressurise"}
+# nouns of asking whose infinitive is what is asked for: "a demand from Washington to condemn the attack"
+ASKING_NOUNS = {"demand", "call", "appeal", "request", "plea", "pressure", "ultimatum", "entreaty", "exhortation"}
 OF_TARGET_TYPES = {EventType.CONDEMN, EventType.SUPPORT, EventType.REJECT, EventType.SANCTION}
 # prepositions whose gerund shares the subject of the clause: "responded by cutting ties",
 # "after accusing it of …"; not "advised against travelling"
@@ -192,6 +194,10 @@ def _on_condition(verb: Token) -> bool:
     """A clause with an "if" or "unless" clause of its own: "would raise tariffs unless X acts"."""
     return any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for c in verb.children if c.dep_ == "advcl"
                for m in c.children)
+
+
+def _asking_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in ASKING_NOUNS
 
 
 def _own_asked_act(verb: Token) -> bool:
@@ -399,6 +405,9 @@ class EventExtractor:
             if parent is None:
                 continue
             child_type, parent_type = candidate.trigger.event_type, parent.trigger.event_type
+            if candidate.trigger.is_noun and child_type in RECEIVED_TYPES and received_from(
+                    candidate.trigger.token) == parent.trigger.token:
+                continue  # "Turkey dismissed a request from Sweden": Sweden's request, and Turkey's refusal of it
             if child_type == found_type[parent.trigger.token.i] != parent_type and not parent.dropped:
                 candidate.dropped = True
                 continue
@@ -452,12 +461,19 @@ class EventExtractor:
 
     @staticmethod
     def _asked_for(candidate: Candidate) -> bool:
-        """An act in an infinitive under a verb of asking ("lobbied to delay the vote or veto the text")."""
+        """An act in an infinitive under a verb or a noun of asking ("lobbied to delay the vote or veto the
+        text", "a demand from Washington to condemn the attack", "renewed its demand for Ramallah to condemn it")."""
         token = candidate.trigger.verb or candidate.trigger.token
-        while token.dep_ in ("conj", "xcomp") and token.head != token:
+        while token.head != token:
             if token.dep_ == "xcomp" and infinitive(token) and token.head.lemma_ in ASKING_VERBS and not (
                     candidate.trigger.event_type is EventType.MEET and _own_asked_act(token)):
                 return candidate.trigger.event_type is not EventType.REQUEST
+            if infinitive(token) and (_asking_noun(token.head) if token.dep_ == "acl" else token.dep_ == "advcl" and any(
+                    _asking_noun(o) and any(p.dep_ == "prep" and p.lower_ == "for" for p in o.children)
+                    for o in token.head.children if o.dep_ in ("dobj", "nsubjpass"))):
+                return candidate.trigger.event_type is not EventType.REQUEST
+            if token.dep_ not in ("conj", "xcomp"):
+                return False
             token = token.head
         return False
 
@@ -766,8 +782,9 @@ class EventExtractor:
         anchor = batch_of(trigger.token, self.lexicon) or trigger.token
         while anchor.dep_ == "conj" and anchor.head.pos_ == "NOUN":
             anchor = anchor.head  # "drew condemnation in Moscow and praise in Kyiv"
-        return trigger.is_noun and trigger.verb is not None and trigger.verb.lemma_ in self.lexicon.drawing_verbs and (
-            anchor.dep_ == "dobj" and anchor.head == trigger.verb)
+        return trigger.is_noun and trigger.verb is not None and ((
+            trigger.verb.lemma_ in self.lexicon.drawing_verbs and anchor.dep_ == "dobj" and anchor.head == trigger.verb) or (
+            trigger.event_type in RECEIVED_TYPES and received_from(anchor) == trigger.verb))  # "faces calls from"
 
     def _responders(self, response: Token, resolver: ActorResolver) -> list[Actor]:
         """Who responds in "drew condemnation from the EU" (its "from" or "by", also on the verb) or
@@ -792,7 +809,8 @@ class EventExtractor:
         """Whose act drew a response: "North Korea's test prompted sanctions", or the clause a
         participle follows: "North Korea tested a missile, prompting sanctions"."""
         cause = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if cause is None and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG":
+        if cause is None and (verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG" or verb.dep_ == "xcomp"):
+            # "refused to answer a demand from Washington": the one who refused got it
             cause = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if cause is None:
             return []
@@ -807,8 +825,8 @@ class EventExtractor:
         if trigger.target_head is not None:
             return resolver.resolve(trigger.target_head)
         if self._drawn(trigger) and trigger.verb is not None:
-            aimed = [o for c in word.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS[trigger.event_type]
-                     for o in c.children if o.dep_ == "pobj"]
+            aimed = [o for c in word.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS[trigger.event_type] - {
+                "from", "by"} for o in c.children if o.dep_ == "pobj"]  # (who responds, not at whom)
             return [a for o in aimed for a in resolver.resolve(o)] or self._drawn_by(trigger.verb, resolver)
         preps = TARGET_PREPS[trigger.event_type]
         heads: list[Token] = []

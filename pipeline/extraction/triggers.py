@@ -11,7 +11,7 @@ from pipeline.extraction.threats import (consequences_said, met_with_force, pena
                                          vowed_response, vowed_violence, warned_to_face)
 from pipeline.models import EventType
 
-__all__ = ["PREDICATE_ADJECTIVES", "SETTING_PREPS", "Trigger", "amounted", "batch_of", "demanded_clause", "find_triggers",
+__all__ = ["PREDICATE_ADJECTIVES", "RECEIVED_TYPES", "SETTING_PREPS", "Trigger", "amounted", "batch_of", "received_from", "demanded_clause", "find_triggers",
            "for_to_clause", "governing_verb", "infinitive", "is_phone", "named_members", "names_its_parties", "noun_entry", "told_as_held",
            "noun_owner", "sets_the_scene",
            "under_way", "with_cameo"]
@@ -211,6 +211,23 @@ def _named_doer(noun: Token) -> bool:
                for p in c.children if p.dep_ == "pobj" for t in p.subtree)
 
 
+# what someone else may be said to have got, by its "from": a demand, a rebuke
+RECEIVED_TYPES = {EventType.REQUEST, EventType.CONDEMN}
+
+
+def received_from(noun: Token) -> Token | None:
+    """The verb of a request or a rebuke that its "from" says someone else made: "faces pressure from the
+    EU to recognise Kosovo", "ignored calls from the UN", "bowed to pressure from Kyiv"."""
+    if not any(t.ent_type_ in DOER_ENTITIES for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
+               for p in c.children if p.dep_ == "pobj" for t in p.subtree):
+        return None
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "with") and noun.head.head.pos_ == "VERB":
+        return noun.head.head  # "bowed to pressure from Kyiv", "met the demand with …" is settled before this
+    return None
+
+
 def under_way(verb: Token) -> bool:
     """"were under way", "are ongoing": the copula of an event in progress."""
     return verb.lemma_ == "be" and any(
@@ -270,7 +287,9 @@ def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) ->
     if done_by is not None:
         return done_by, False  # "the embargo, imposed by Chile's congress in May", "talks hosted by Qatar"
     if _named_doer(token):
-        return governing_verb(token), False  # "a 2016 visit to China by Barack Obama", "the rebuke by the EU"
+        return governing_verb(token), False
+    if event_type in RECEIVED_TYPES and anchor is token and (receiving := received_from(token)) is not None:
+        return receiving, False  # "Serbia faces pressure from the EU to recognise Kosovo": the EU asks it  # "a 2016 visit to China by Barack Obama", "the rebuke by the EU"
     if anchor.dep_ == "pobj" and head.lower_ == "with" and event_type in AIMED_TYPES and head.head.pos_ == "VERB" and any(
             c.dep_ == "prep" and c.lower_ in ("of", "to", "against", "on") for c in token.children):
         return head.head, False  # "caused a stir with a sharp rebuke of Hungary", "responded with a warning to X"

@@ -77,3 +77,27 @@ def test_a_government_named_after_its_leader_in_office_is_its_state(extract):
 def test_a_former_president_himself_still_acts_for_no_state(extract):
     events = extract("Barack Obama urged Israel to halt settlement building.")
     assert all(a.country is None for e in of_type(events, EventType.REQUEST) for a in e.source)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya renewed its demand for Somalia to withdraw the claim.",
+    "Kenya ignored a demand from Somalia to withdraw the claim.",
+    "Despite appeals from Ghana to accept the truce, the junta kept fighting.",
+])
+def test_what_a_demand_or_an_appeal_asks_for_is_no_act_of_anyone(extract, text):
+    assert [e.event_type for e in extract(text) if e.event_type is not EventType.REQUEST] == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Kenya dismissed a request from Somalia to extradite the banker.", ["SOM"], ["KEN"]),
+    ("Laos refused to answer a demand from Vietnam to reopen the dam.", ["VNM"], ["LAO"]),
+    ("Chad faced a fresh rebuke from the African Union over the election.", ["AU"], ["TCD"]),
+])
+def test_a_demand_or_a_rebuke_from_another_is_made_by_that_other(extract, text, source, target):
+    [event] = [e for e in extract(text) if e.event_type in (EventType.REQUEST, EventType.CONDEMN)]
+    assert (codes(event.source), codes(event.target)) == (source, target)
+
+
+def test_refusing_a_request_from_another_is_also_a_rejection_of_it(extract):
+    [event] = of_type(extract("Kenya dismissed a request from Somalia to extradite the banker."), EventType.REJECT)
+    assert (codes(event.source), codes(event.target)) == (["KEN"], ["SOM"])
