@@ -749,6 +749,10 @@ class EventExtractor:
                 return self._parties_to_talks(trigger.verb, resolver), True
             return actors, by_name
         actors, by_name = self._subject_of(word, resolver)
+        if not actors and word.lemma_.lower() == "summon" and any(c.dep_ == "nsubjpass" for c in word.children):
+            # "the Iranian envoy was summoned to the foreign ministry in Berlin": the ministry's state summoned him
+            return [a for c in word.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
+                    if o.dep_ == "pobj" for a in resolver.resolve(o) if a.country and a.kind is not ActorKind.PERSON], True
         if not actors and trigger.event_type is EventType.AGREE and word.dep_ == "ccomp" and any(
                 c.dep_ == "nsubjpass" for c in word.children) and len(parties := resolver.reporters(word)) > 1:
             return parties, True  # "Israel and Lebanon said an agreement had been reached": the two reached it
@@ -820,6 +824,15 @@ class EventExtractor:
         head = owner if owner is not None else doers[0] if doers else cause
         return [a for a in resolver.resolve(head) if a.country or a.code]
 
+    def _object_words(self, obj: Token, event_type: EventType) -> list[Token]:
+        """The words of an object that may carry whom the act is aimed at: "some of its aid" is aid's, and
+        "a memorandum of understanding with Rwanda" names its party on the name's "of"."""
+        words = list(dict.fromkeys([obj, amounted(obj, self.lexicon)]))
+        if event_type is EventType.AGREE:
+            words += [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+        return words
+
     def _targets(self, trigger: Trigger, resolver: ActorResolver) -> list[Actor]:
         word = trigger.token
         if trigger.target_head is not None:
@@ -836,6 +849,10 @@ class EventExtractor:
                          if o.dep_ == "pobj" for g in o.children if g.dep_ == "prep" and g.lower_ in (
                              "with", "to", "for", "from", "of"))
         holders = [word]
+        if trigger.is_noun and trigger.event_type is EventType.AGREE:
+            # "a memorandum of understanding with Rwanda", "a treaty of friendship with Moscow": the name's "of"
+            holders.extend(o for p in word.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                           if o.dep_ == "pobj" and o.pos_ == "NOUN")
         if trigger.is_noun and word.dep_ == "compound" and word.head.pos_ == "NOUN":
             holders.append(word.head)  # "a sanctions package against Russia", "the peace talks with the rebels"
         if trigger.is_noun and trigger.verb is not None and holders[-1].dep_ in ("dobj", "nsubjpass"):
@@ -864,13 +881,14 @@ class EventExtractor:
                         heads.append(child)
                     object_preps = OBJECT_PREPS.get(trigger.event_type, DEFAULT_OBJECT_PREPS) | (
                         {"on"} if word.lemma_ in ("blame", "pin") else set())  # "blamed the attack on Israel"
-                    heads.extend(g for o in dict.fromkeys([child, amounted(child, self.lexicon)]) for g in o.children  # "cut some of its aid to X"
+                    heads.extend(g for o in self._object_words(child, trigger.event_type) for g in o.children
                                  if g.dep_ == "prep" and g.lower_ in object_preps)
                 elif child.dep_ == "nsubjpass" and holder == word and not trigger.is_noun and (
                         word.lemma_.lower() not in RAISING_PASSIVES):
                     heads.append(child)  # "Sanctions against Russia were extended": as the object of the active
                     object_preps = OBJECT_PREPS.get(trigger.event_type, DEFAULT_OBJECT_PREPS)
-                    heads.extend(g for g in child.children if g.dep_ == "prep" and g.lower_ in object_preps)
+                    heads.extend(g for o in self._object_words(child, trigger.event_type) for g in o.children
+                                 if g.dep_ == "prep" and g.lower_ in object_preps)
                 elif child.dep_ in ("prep", "agent") and child.lower_ in preps and not (
                         trigger.event_type is EventType.CONDEMN and child.lower_ in ("over", "about", "for") and any(
                             c.dep_ == "dobj" for c in holder.children)):

@@ -451,6 +451,19 @@ def test_summoning_a_states_envoy_is_an_official_protest_to_that_state(extract):
     assert (codes(protest.source), codes(protest.target), protest.codes.cameo) == (["MAR"], ["DZA"], "114")
 
 
+@pytest.mark.parametrize("sentence, source", [
+    ("The Algerian ambassador was summoned to the foreign ministry in Rabat on Tuesday.", ["MAR"]),
+    ("Algeria's envoy was summoned to the Moroccan foreign ministry.", ["MAR"]),
+])
+def test_an_envoy_summoned_to_a_ministry_is_a_protest_by_the_ministrys_state(extract, sentence, source):
+    [protest] = of_type(extract(sentence), EventType.CONDEMN)
+    assert (codes(protest.source), codes(protest.target)) == (source, ["DZA"])
+
+
+def test_an_envoy_summoned_with_no_ministry_named_names_no_protester(extract):
+    assert of_type(extract("The Algerian ambassador was summoned to explain the remarks."), EventType.CONDEMN) == []
+
+
 def test_summoning_reporters_is_no_protest(extract):
     assert of_type(extract("Morocco summoned Algerian reporters on Tuesday."), EventType.CONDEMN) == []
 
@@ -523,9 +536,11 @@ def test_who_is_told_something_in_a_phone_call_is_on_the_call(extract):
     ("Lithuania summoned the Belarusian charge d'affaires on Monday.", EventType.CONDEMN, ["LTU"], ["BLR"]),
     ("Slovenia formally recognised the State of Palestine.", EventType.SUPPORT, ["SVN"], ["PSE"]),
     ("The Jordanian king received Syrian President Ahmed al-Sharaa in Amman.", EventType.MEET, ["JOR"], ["SYR"]),
+    ("Ghana signed a memorandum of understanding with Benin on power lines.", EventType.AGREE, ["GHA"], ["BEN"]),
+    ("Ghana's memorandum of understanding with Benin was signed in Accra.", EventType.AGREE, ["BEN", "GHA"], []),
 ])
-def test_wire_phrases_of_protest_recognition_and_hosting(extract, sentence: str, event_type: EventType,
-                                                         source: list[str], target: list[str]):
+def test_wire_phrases_of_protest_recognition_hosting_and_agreement(extract, sentence: str, event_type: EventType,
+                                                                  source: list[str], target: list[str]):
     [event] = of_type(extract(sentence), event_type)
     assert (codes(event.source), codes(event.target)) == (source, target)
 
