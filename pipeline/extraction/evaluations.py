@@ -33,13 +33,19 @@ def is_negative(phrase: list[Token], lexicon: TriggerLexicon, quoted_counts: boo
     return quoted_counts and any(t.text in QUOTES for t in phrase)
 
 
+# characterising verbs that say what someone is like with "to": "likened the sailors to pirates"
+LIKENING_VERBS = {"liken", "compare"}
+
+
 def _complement(verb: Token) -> list[Token]:
     """What the object is said to be: "a liar" in "called him a liar", "a threat" in "described it as a threat"."""
     for child in verb.children:
-        if child.dep_ in ("oprd", "xcomp", "ccomp") and child.i > verb.i:
-            return _words(child)
+        if (child.dep_ in ("oprd", "xcomp", "ccomp") or (child.dep_ == "appos" and verb.pos_ == "PROPN")) and child.i > verb.i:
+            return _words(child)  # (an object's apposition: "called Evo Morales a dictator", as the parser may read it)
         if child.dep_ == "prep" and child.lower_ == "as":
             return _words(child)
+        if child.dep_ == "prep" and child.lower_ in ("to", "with") and verb.lemma_.lower() in LIKENING_VERBS:
+            return _words(child)  # "likened the sailors to pirates"
     return []
 
 
@@ -56,6 +62,9 @@ def characterized_object(verb: Token, lexicon: TriggerLexicon) -> Token | None:
         return predicates[0] if is_negative(_around(predicates[1]), lexicon, quoted_counts=True) else None
     if not objects:
         return None
+    named = [c for c in objects[0].children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < objects[0].i]
+    if named and not _complement(verb) and is_negative([objects[0]], lexicon):
+        return named[0]  # "called Maduro a dictator", which the parser reads as one noun phrase
     complement = _complement(verb) or _complement(objects[0])
     if objects[0].lower_ == "what":  # "what he called Saudi aggression": the one the name blames
         heads = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > verb.i]

@@ -196,6 +196,12 @@ def _on_condition(verb: Token) -> bool:
                for m in c.children)
 
 
+def _participle_beside(token: Token, head: Token) -> bool:
+    """A participle that tells another act of the clause's subject: "…, accusing him of bias"."""
+    return token.dep_ == "advcl" and token.tag_ == "VBG" and token.head == head and not any(
+        c.dep_ in ("mark", "nsubj") for c in token.children)
+
+
 def _asking_noun(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.lemma_.lower() in ASKING_NOUNS
 
@@ -408,6 +414,8 @@ class EventExtractor:
             if candidate.trigger.is_noun and child_type in RECEIVED_TYPES and received_from(
                     candidate.trigger.token) == parent.trigger.token:
                 continue  # "Turkey dismissed a request from Sweden": Sweden's request, and Turkey's refusal of it
+            if child_type is not parent_type and _participle_beside(candidate.trigger.token, parent.trigger.token):
+                continue  # "asked Guterres to replace the envoy, accusing him of bias": an act of its own beside
             if child_type == found_type[parent.trigger.token.i] != parent_type and not parent.dropped:
                 candidate.dropped = True
                 continue
@@ -699,6 +707,10 @@ class EventExtractor:
             return True  # "told Biden that Taiwan remained the key issue and urged Washington to …": a state of
             # affairs said, then the speaker's own act
         subjects = [c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and verb.lemma_.lower() in self.lexicon.verbs and _coded(inner := resolver.resolve(subjects[0])) and (
+                objects := [a for c in verb.children if c.dep_ == "dobj" for a in resolver.resolve(c)]) and _same_sides(
+                [a for i in inner for a in (i, resolver.state_actor(i.country)) if a is not None], objects):
+            return True  # "said Belarusian troops had fired shots and accused Minsk of …": not troops at their own capital
         if not subjects or subjects[0].pos_ == "PRON" or subjects[0].ent_type_ in ("PERSON", "NORP", "ORG", "GPE"):
             return False
         lemma = subjects[0].lemma_.lower()  # "the protesters blocked the embassy and demanded …": theirs

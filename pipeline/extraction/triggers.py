@@ -178,7 +178,7 @@ def _verb_entry(token: Token, entries: list[TriggerEntry], lexicon: TriggerLexic
         governed = _governed(children, entry.preps) if entry.preps and entry.objects else set()
         if entry.objects and not entry.objects & (objects | governed) and not (entry.person_objects and named_person):
             continue
-        if entry.complement and not any(c.dep_ == entry.complement or (
+        if entry.complement and not any((c.dep_ == entry.complement and (c.dep_ != "xcomp" or infinitive(c))) or (
                 entry.complement == "xcomp" and c.dep_ == "advcl" and infinitive(c) and any(
                     o.dep_ == "dobj" for o in children)) for c in children):
             continue  # (the parser may hang "to meet" in "challenged Putin to meet him" as an adverbial clause)

@@ -101,3 +101,66 @@ def test_a_demand_or_a_rebuke_from_another_is_made_by_that_other(extract, text, 
 def test_refusing_a_request_from_another_is_also_a_rejection_of_it(extract):
     [event] = of_type(extract("Kenya dismissed a request from Somalia to extradite the banker."), EventType.REJECT)
     assert (codes(event.source), codes(event.target)) == (["KEN"], ["SOM"])
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya suspended its participation in the talks with Somalia.",
+    "Kenya pulled out of the talks with Somalia on Friday.",
+    "Kenya quit the negotiations with Somalia.",
+])
+def test_leaving_talks_halts_negotiations(extract, text):
+    [event] = of_type(extract(text), EventType.SANCTION)
+    assert event.codes.cameo == "164" and codes(event.source) == ["KEN"]
+
+
+def test_suspending_a_part_in_something_that_is_no_talks_is_no_sanction(extract):
+    assert of_type(extract("Kenya suspended its participation in the athletics games."), EventType.SANCTION) == []
+
+
+def test_a_provisional_arrangement_reached_is_an_agreement(extract):
+    [event] = of_type(extract("Vietnam and Cambodia reached a provisional arrangement on the river patrols."),
+                      EventType.AGREE)
+    assert codes(event.source + event.target) == ["KHM", "VNM"]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Peru told Bolivia to stay out of its internal affairs.", ["PER"], ["BOL"]),
+    ("Ghana ordered Togo to reopen the crossing within a week.", ["GHA"], ["TGO"]),
+])
+def test_telling_or_ordering_another_to_act_is_a_demand(extract, text, source, target):
+    [event] = of_type(extract(text), EventType.REQUEST)
+    assert (codes(event.source), codes(event.target)) == (source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru told Bolivia that the border was calm, as it had told visiting envoys on Monday.",
+    "The Peruvian president ordered his troops to withdraw from the border.",
+])
+def test_telling_another_a_fact_or_ordering_ones_own_troops_demands_nothing_of_another(extract, text):
+    assert of_type(extract(text), EventType.REQUEST) == []
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Chilean president called Evo Morales a dictator on Monday.", ["BOL"]),
+    ("The Chilean navy chief likened the Bolivian sailors to pirates.", ["BOL"]),
+])
+def test_likening_another_to_something_bad_is_criticism(extract, text, target):
+    [event] = of_type(extract(text, datetime(2015, 3, 2, 12, tzinfo=timezone.utc)), EventType.CONDEMN)
+    assert (codes(event.source), codes(event.target)) == (["CHL"], target)
+
+
+def test_comparing_two_plans_is_no_criticism(extract):
+    assert of_type(extract("The Chilean minister compared the Bolivian plan with the Peruvian one."),
+                   EventType.CONDEMN) == []
+
+
+def test_an_accusation_joined_to_what_a_ministry_said_is_the_ministrys(extract):
+    events = extract("The Latvian ministry said Russian troops had fired flares, and accused Moscow of provoking it.")
+    [event] = of_type(events, EventType.CONDEMN)
+    assert (codes(event.source), codes(event.target)) == (["LVA"], ["RUS"])
+
+
+def test_a_participle_beside_a_request_tells_an_act_of_its_own(extract):
+    events = extract("Laos asked Thailand to extradite the banker, accusing Bangkok of shielding him.")
+    assert {(e.event_type, tuple(codes(e.source)), tuple(codes(e.target))) for e in events} == {
+        (EventType.REQUEST, ("LAO",), ("THA",)), (EventType.CONDEMN, ("LAO",), ("THA",))}
