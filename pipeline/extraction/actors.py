@@ -764,4 +764,6 @@ class ActorResolver:
         sides = [*source, *target]
         if len(sides) == 2 and len({actor_key(a) for a in sides}) == 2 and all(a.country or a.code for a in sides):
             self.last_pair = sides  # a former president is no side of the pair the article is about
+        if len({a.country or a.code for a in sides} - {None}) == 3 == len(sides):
+            self.last_trio = sides  # "X hosted the leaders of Y and Z, and the three countries agreed …"
 

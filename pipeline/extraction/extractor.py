@@ -470,13 +470,15 @@ class EventExtractor:
     @staticmethod
     def _asked_for(candidate: Candidate) -> bool:
         """An act in an infinitive under a verb or a noun of asking ("lobbied to delay the vote or veto the
-        text", "a demand from Washington to condemn the attack", "renewed its demand for Ramallah to condemn it")."""
+        text", "a demand from Washington to condemn the attack", "renewed its demand for Ramallah to condemn it",
+        "it was time for the parties to begin talks")."""
         token = candidate.trigger.verb or candidate.trigger.token
         while token.head != token:
             if token.dep_ == "xcomp" and infinitive(token) and token.head.lemma_ in ASKING_VERBS and not (
                     candidate.trigger.event_type is EventType.MEET and _own_asked_act(token)):
                 return candidate.trigger.event_type is not EventType.REQUEST
-            if infinitive(token) and (_asking_noun(token.head) if token.dep_ == "acl" else token.dep_ == "advcl" and any(
+            if infinitive(token) and (_asking_noun(token.head) or token.head.lemma_.lower() == "time" if token.dep_ in (
+                    "acl", "relcl") else token.dep_ == "advcl" and any(
                     _asking_noun(o) and any(p.dep_ == "prep" and p.lower_ == "for" for p in o.children)
                     for o in token.head.children if o.dep_ in ("dobj", "nsubjpass"))):
                 return candidate.trigger.event_type is not EventType.REQUEST

@@ -32,6 +32,8 @@ def _intended(verb: Token) -> bool:
     return verb.dep_ == "acl" and intent.lemma_.lower() in INTENT_NOUNS and infinitive(verb) and not carried_out
 
 
+# verbs that ready what their object is: "preparing new sanctions"
+PREPARING_VERBS = {"prepare", "draft"}
 PLANNED_MODIFIERS = {"upcoming", "planned", "proposed", "scheduled", "forthcoming", "next", "future", "expected"}
 ONGOING_MODIFIERS = {"ongoing", "continuing", "current", "constant", "continuous", "regular"}
 
@@ -181,8 +183,9 @@ def modality_of(trigger: Trigger) -> Modality:
     hypothetical = bool(auxiliaries & HYPOTHETICAL_AUX)  # "would not hesitate to freeze assets", as "would freeze"
     if auxiliaries & HYPOTHETICAL_AUX == {"would"} and _said_would(clause):
         future, hypothetical = True, False  # "Macron said France would recall its ambassador": his "will"
-    if modifiers & PLANNED_MODIFIERS or _awaited(word) or any(_intended(t) for t in clause):
-        future = True
+    if modifiers & PLANNED_MODIFIERS or _awaited(word) or any(_intended(t) for t in clause) or (
+            trigger.is_noun and verb is not None and verb.lemma_.lower() in PREPARING_VERBS and verb in list(word.ancestors)[:3]):
+        future = True  # "was preparing further sanctions", "drafted a new package of sanctions"
     # the event is itself the condition ("if Iran enriches uranium"), the question ("whether X will agree")
     # or what waits on a condition ("must extradite them before it would back the bid")
     heads = [*clause, *(t.head for t in clause if t.dep_ == "conj")]  # "if X stopped … and agreed to …"

@@ -170,7 +170,9 @@ def _verb_entry(token: Token, entries: list[TriggerEntry], lexicon: TriggerLexic
         c.lower_ for c in children if c.dep_ not in ("nsubj", "nsubjpass", "csubj")} | {  # "the king received" no king
         t.lower_ for c in children if c.dep_ in OBJECT_DEPS for t in _name_words(c)} | {
         c.lemma_.lower() for c in children if c.dep_ == "nsubjpass"} | (  # "a deal had been reached"
-        {token.head.lemma_.lower()} if token.dep_ == "acl" and token.tag_ in ("VBN", "VBD") else set())  # "the accord, concluded"
+        {token.head.lemma_.lower()} if (token.dep_ == "acl" and token.tag_ in ("VBN", "VBD")) or (  # "the accord, concluded",
+            token.dep_ == "relcl" and not any(c.dep_ in OBJECT_DEPS and c.lower_ not in ("that", "which") for c in children)) else set())
+    # ("the sanctions (that) it imposed")
     named_person = any(c.dep_ in OBJECT_DEPS and c.ent_type_ == "PERSON" for c in children)
     for entry in entries:
         if entry.preps and not entry.preps & attached:
@@ -420,6 +422,21 @@ def demanded_clause(token: Token, lexicon: TriggerLexicon) -> Token | None:
             a.dep_ == "aux" and a.lower_ in lexicon.demand_modals for a in clause.children
         ) and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and not _expected(clause):
             return clause
+    return None
+
+
+def time_for(token: Token, lexicon: TriggerLexicon) -> Token | None:
+    """Who a speaker says it is time for to act, an appeal to them: "Israel" in "said it was time for Israel to stop"."""
+    if token.lemma_.lower() not in lexicon.speech_verbs:
+        return None
+    for clause in token.children:
+        if clause.dep_ != "ccomp" or clause.lemma_ != "be" or any(c.dep_ == "neg" for c in clause.children):
+            continue
+        for time in (c for c in clause.children if c.dep_ == "attr" and c.lemma_.lower() == "time"):
+            for act in time.children:
+                if act.dep_ in ("relcl", "acl") and infinitive(act) and any(
+                        m.dep_ == "mark" and m.lower_ == "for" for m in act.children):
+                    return next((c for c in act.children if c.dep_ == "nsubj"), None)
     return None
 
 
@@ -765,6 +782,9 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
         elif token.pos_ == "VERB" and (obliged := _obligation_said(token, lexicon)) is not None:
             triggers.append(Trigger(token, TriggerEntry(EventType.REQUEST, "100"), is_noun=False, verb=token,
                                     target_head=obliged, by_speaker=True, needs_target=True))
+        elif token.pos_ == "VERB" and (urged := time_for(token, lexicon)) is not None:
+            triggers.append(Trigger(token, TriggerEntry(EventType.REQUEST, "020"), is_noun=False, verb=token,
+                                    target_head=urged, needs_target=True))
         elif token.pos_ == "VERB" and (clause := demanded_clause(token, lexicon)) is not None:
             modal = next(a.lower_ for a in clause.children if a.dep_ == "aux" and a.lower_ in lexicon.demand_modals)
             entry = TriggerEntry(EventType.REQUEST, "100" if modal == "must" else "020")

@@ -164,3 +164,38 @@ def test_a_participle_beside_a_request_tells_an_act_of_its_own(extract):
     events = extract("Laos asked Thailand to extradite the banker, accusing Bangkok of shielding him.")
     assert {(e.event_type, tuple(codes(e.source)), tuple(codes(e.target))) for e in events} == {
         (EventType.REQUEST, ("LAO",), ("THA",)), (EventType.CONDEMN, ("LAO",), ("THA",))}
+
+
+def test_saying_it_is_time_for_another_to_act_appeals_to_it(extract):
+    events = extract("Chile said it was time for Bolivia to begin talks on the river.")
+    assert [(e.event_type, codes(e.source), codes(e.target)) for e in events] == [
+        (EventType.REQUEST, ["CHL"], ["BOL"])]  # the talks are asked for, not held
+
+
+def test_saying_it_is_not_time_for_another_to_act_appeals_to_no_one(extract):
+    assert of_type(extract("Chile said it was not time for Bolivia to begin talks."), EventType.REQUEST) == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Kenya accused Uganda of closing the border, in retaliation for sanctions it imposed in May.", ["KEN"], ["UGA"]),
+    ("Uganda demanded the lifting of the sanctions that Kenya imposed on its banks.", ["KEN"], ["UGA"]),
+])
+def test_sanctions_told_in_a_relative_clause_are_imposed_by_its_subject(extract, text, source, target):
+    [event] = of_type(extract(text), EventType.SANCTION)
+    assert (codes(event.source), codes(event.target)) == (source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Washington was preparing further sanctions against Minsk.",
+    "Washington drafted a new package of sanctions against Minsk.",
+])
+def test_sanctions_being_prepared_are_planned(extract, text):
+    [event] = of_type(extract(text), EventType.SANCTION)
+    assert event.status.value == "planned" and codes(event.target) == ["BLR"]
+
+
+def test_the_three_countries_are_the_host_and_its_two_guests(extract):
+    events = extract("Ghana hosted the leaders of Togo and Benin on Friday. The three countries agreed to open a "
+                     "joint customs post.")
+    [agreement] = of_type(events, EventType.AGREE)
+    assert codes(agreement.source + agreement.target) == ["BEN", "GHA", "TGO"]
