@@ -83,6 +83,9 @@ OWN_GOVERNMENT = {"government", "authorities", "administration"}
 # a government named after its leader: "the Obama administration", "Modi's government", "the Netanyahu cabinet"
 GOVERNMENTS_NAMED_AFTER_LEADERS = {"government", "administration", "cabinet", "regime"}
 
+# bodies that act for the state that owns them ("Belarus's border committee") or runs them ("Chinese state media")
+STATE_ORGANS = {"committee", "commission", "council", "agency", "media"}
+STATE_RUN = {"state", "state-run", "official", "government"}
 # bodies of a government that act for its state when an office holder chairs them
 GOVERNING_BODIES = {"committee", "council", "commission"}
 # what "the two …" and "both …" name when they name persons
@@ -219,6 +222,10 @@ class ActorResolver:
             return self.described(token, lower in DESCRIBED_STATES)
         if lower in self.roles.person_nouns:
             return self.resolve_description(token, mentions)
+        if lower in STATE_ORGANS and (any(c.dep_ == "poss" for c in token.children) or any(
+                c.dep_ in ("amod", "compound") and c.lower_ in STATE_RUN for c in token.children)) and (
+                owners := [a for a in self.owned_body(token) if a.country and a.kind is ActorKind.STATE]):
+            return owners[:1]  # "Belarus's border committee", "its state media", "Chinese state media": the state's organs
         if lower in self.roles.body_nouns:
             if mentions and all(m.referent.code and not m.referent.country for m in mentions):
                 return [self.mention_actor(mentions[0])]  # "the IAEA board", "the AU commission": the organisation's
@@ -505,6 +512,8 @@ class ActorResolver:
                 return matrix  # "Switzerland said it had expelled …": it is Switzerland
         if lower in ("its", "their") and token.dep_ == "poss" and (owner := self.subject_owning(token)):
             return owner  # "Britain and the EU announced their own sanctions": theirs
+        if lower in ("its", "their") and token.dep_ == "poss" and (joined := self.subject_of_the_clause_before(token)):
+            return joined  # "North Korea did not comment, but its state media denounced …": North Korea's
         if lower in ("it", "them") and token.dep_ in ("dobj", "pobj", "dative") and (
                 earlier := self.state_before(token)):
             return earlier  # "India moved to punish Pakistan after accusing it": it is Pakistan
@@ -526,6 +535,14 @@ class ActorResolver:
         if lower in PLURAL and self.last_pair:
             return list(self.last_pair)
         return []
+
+    def subject_of_the_clause_before(self, token: Token) -> list[Actor]:
+        """The states or bodies that are the subject of the clause that the token's clause is joined to."""
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.dep_ != "conj":
+            return []
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+        return [a for a in self.resolve(subjects[0]) if a.kind is not ActorKind.PERSON and (a.country or a.code)] if subjects else []
 
     def subject_owning(self, token: Token) -> list[Actor]:
         """The subject of the verb whose object a possessive stands in: "their" in "Britain and the EU

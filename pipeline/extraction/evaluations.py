@@ -171,18 +171,23 @@ def held_responsible(verb: Token) -> Token | None:
 # acts of force that, told as done by another state to the speaker's own, accuse it (not "expelled", a
 # sanction of its own)
 ATTACKING_VERBS = {"attack", "strike", "bomb", "shell", "bombard", "invade", "kill", "destroy", "raid"}
-OWN_VICTIMS = {"territory", "soil", "country", "border", "citizens", "people"}
+OWN_VICTIMS = {"territory", "soil", "country", "border", "citizens", "people", "civilian", "civilians", "refugee",
+               "refugees", "migrant", "migrants"}
 
 
 def _attack_told(act: Token) -> bool:
-    """An attack on the speaker's own said to have been made: "said Armenian forces had fired on its
-    positions" (not "would strike", nor "struck a deal", nor a strike on a third state told as news)."""
+    """An attack on the speaker's own or on civilians said to have been made: "said Armenian forces had fired on
+    its positions", "had used force against refugees" (not "would strike", nor "struck a deal", nor a strike on a
+    third state told as news)."""
     fired_on = act.lemma_.lower() == "fire" and any(c.dep_ == "prep" and c.lower_ in ("on", "at") for c in act.children)
-    if not (act.lemma_.lower() in ATTACKING_VERBS or fired_on) or act.tag_ not in ("VBD", "VBN") or any(
+    force_used = act.lemma_.lower() == "use" and any(c.dep_ == "dobj" and c.lemma_.lower() == "force" for c in act.children)
+    if not (act.lemma_.lower() in ATTACKING_VERBS or fired_on or force_used) or act.tag_ not in ("VBD", "VBN") or any(
             c.dep_ == "aux" and c.lower_ in UNCERTAIN | {"will", "'ll"} for c in act.children):
         return False
-    victims = [c for c in act.children if c.dep_ == "dobj"] + [
-        o for p in act.children if p.dep_ == "prep" and p.lower_ in ("on", "at") for o in p.children if o.dep_ == "pobj"]
+    holders = [act, *(c for c in act.children if c.dep_ == "dobj" and force_used)]  # "used force against X"
+    victims = [c for c in act.children if c.dep_ == "dobj" and not force_used] + [
+        v for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "at", "against")
+        for o in p.children if o.dep_ == "pobj" for v in (o, *o.conjuncts)]
     return any(any(c.dep_ == "poss" and c.lower_ in ("its", "our") for c in v.children) or v.lemma_.lower() in OWN_VICTIMS
                for v in victims)
 

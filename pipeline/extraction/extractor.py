@@ -44,6 +44,8 @@ TARGET_PREPS: dict[EventType, set[str]] = {
     EventType.SANCTION: {"on", "against", "from", "to"},  # "halted electricity sales to Ecuador"
 }
 REPORTING_TYPES = {EventType.ANNOUNCE}
+# acts done by saying something: a participle after what a speaker said is the speaker's
+SAID_TYPES = {EventType.REQUEST, EventType.CONDEMN, EventType.SUPPORT, EventType.REJECT, EventType.THREATEN}
 DECIDING_VERBS = ANNOUNCING | {"decide"}  # what they report of a state's own acts is decided
 # types where a side acting on itself is no event: "X must do more", "X considered itself a force"
 JUDGED_TYPES = {EventType.REQUEST, EventType.CONDEMN, EventType.SUPPORT}
@@ -761,8 +763,17 @@ class EventExtractor:
             actors, by_name = self._subject_of(trigger.verb, resolver)
             if not actors and trigger.event_type is EventType.AGREE:
                 return self._parties_to_talks(trigger.verb, resolver), True
+            if not actors and (imposer := self._speaker_imposing(trigger, trigger.verb, resolver)):
+                return imposer, True
             return actors, by_name
+        if trigger.event_type in SAID_TYPES and word.dep_ == "advcl" and word.tag_ == "VBG" and not any(
+                c.dep_ in ("nsubj", "mark") for c in word.children) and word.head.dep_ == "ccomp" and (
+                word.head.head.lemma_.lower() in self.lexicon.speech_verbs):
+            # "the US said Gonzalez had won the most votes, rejecting the official result": the speaker rejects it
+            return self._subject_of(word.head.head, resolver)
         actors, by_name = self._subject_of(word, resolver)
+        if not actors and (imposer := self._speaker_imposing(trigger, word, resolver)):
+            return imposer, True
         if not actors and word.lemma_.lower() == "summon" and any(c.dep_ == "nsubjpass" for c in word.children):
             # "the Iranian envoy was summoned to the foreign ministry in Berlin": the ministry's state summoned him
             return [a for c in word.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
@@ -771,6 +782,18 @@ class EventExtractor:
                 c.dep_ == "nsubjpass" for c in word.children) and len(parties := resolver.reporters(word)) > 1:
             return parties, True  # "Israel and Lebanon said an agreement had been reached": the two reached it
         return actors, by_name
+
+    def _speaker_imposing(self, trigger: Trigger, verb: Token, resolver: ActorResolver) -> list[Actor]:
+        """Who imposes sanctions told in the passive, with no agent, as planned by a speaker: "new sanctions
+        will be imposed on Iran, the German minister said" (not "sanctions were imposed in 2012": history)."""
+        if trigger.event_type is not EventType.SANCTION or not any(c.dep_ == "nsubjpass" for c in verb.children) or not any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children):
+            return []
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.lexicon.speech_verbs:
+            speaker, _ = self._subject_of(verb.head, resolver)
+        else:
+            speaker = resolver.speaker_of(trigger.token)
+        return [a for a in speaker if a.country or a.code]
 
     def _parties_it_names(self, act: Token, resolver: ActorResolver) -> list[Actor]:
         """The parties an agreement or talks name: "welcomed the agreement between Israel and Hamas",
@@ -920,6 +943,10 @@ class EventExtractor:
                         child.lower_ in ("by", "on", "over", "via")):  # "spoke by telephone with X": the parser hangs "with" on the phone
                     heads.extend(g for o in child.children if o.dep_ == "pobj" and is_phone(o)
                                  for g in o.children if g.dep_ == "prep" and g.lower_ == "with")
+                elif child.dep_ == "prep" and child.lower_ == "by" and holder == word and not trigger.is_noun and (
+                        trigger.event_type in OF_TARGET_TYPES) and not any(c.dep_ == "auxpass" for c in holder.children) and any(
+                        c.dep_ == "dobj" and c.i < child.i for c in holder.children):
+                    heads.append(child)  # "denounced the drills by the US": the act's doer, hung on the verb
                 elif holder == word and child == for_clause:
                     heads.extend(c for c in child.children if c.dep_ == "nsubj")
                 elif child.dep_ == "dative" and child.pos_ == "ADP" and child.lower_ in preps and holder != word:

@@ -301,8 +301,8 @@ def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) ->
         if event_type is EventType.MEET and anchor.dep_ == "nsubj" and head.pos_ == "VERB" and (
                 head.lemma_ in lexicon.doing_verbs or head.lemma_ in MEETINGS_DO):
             return head, False  # "a meeting of EU foreign ministers in Brussels agreed to …": it was held
-        if head.lemma_ in lexicon.support_verbs and anchor.dep_ == "nsubjpass":
-            return head, False
+        if (head.lemma_ in lexicon.support_verbs or head.lemma_ in entry.support) and anchor.dep_ == "nsubjpass":
+            return head, False  # "new sanctions were imposed", "a package of sanctions would be agreed"
         predicate = " ".join(t.lower_ for c in head.children if c.dep_ in ("acomp", "attr", "oprd")
                              for t in c.subtree)
         if predicate and any(p in predicate for p in lexicon.denying_predicates):
