@@ -653,6 +653,9 @@ class ActorResolver:
         matrix: Token | None = clause.head
         if when_clause_of_a_time(clause):
             matrix = governing_verb(clause.head)  # "… since last August, when it refused": the main clause's it
+        elif clause.dep_ == "relcl" and token.lower_ in ("it", "they") and clause.head.dep_ in ("dobj", "pobj"):
+            # "imposed sanctions on officials they accuse of …": those who imposed them accuse them
+            matrix = governing_verb(clause.head)
         elif clause.dep_ not in ("ccomp", "advcl") or clause.head == clause:
             return []
         subjects = [c for c in matrix.children if c.dep_ == "nsubj" and c.pos_ != "PRON"] if matrix is not None else []

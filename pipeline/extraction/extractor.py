@@ -66,6 +66,8 @@ TOPIC_OBJECT_VERBS = {"discuss", "negotiate", "debate"}
 # verbs that ask others to act: what they ask for has not happened ("lobbied to veto the text")
 ASKING_VERBS = {"ask", "urge", "lobby", "press", "push", "persuade", "encourage", "tell", "call", "demand",
                 "request", "invite", "appeal", "implore", "pressure", "pressurize", "pressurise"}
+# verbs of counting on another to act, whose infinitive the parser hangs as an adverbial clause
+RELYING_VERBS = {"count", "rely"}
 # nouns of asking whose infinitive is what is asked for: "a demand from Washington to condemn the attack"
 ASKING_NOUNS = {"demand", "call", "appeal", "request", "plea", "pressure", "ultimatum", "entreaty", "exhortation"}
 OF_TARGET_TYPES = {EventType.CONDEMN, EventType.SUPPORT, EventType.REJECT, EventType.SANCTION}
@@ -416,6 +418,10 @@ class EventExtractor:
             if candidate.trigger.is_noun and child_type in RECEIVED_TYPES and received_from(
                     candidate.trigger.token) == parent.trigger.token:
                 continue  # "Turkey dismissed a request from Sweden": Sweden's request, and Turkey's refusal of it
+            if parent_type is EventType.AGREE and parent.trigger.entry.cameo == "030" and child_type not in (
+                    SYMMETRIC_TYPES) and (candidate.trigger.verb or candidate.trigger.token).head == parent.trigger.token:
+                parent.dropped = True  # "EU ministers agreed to widen sanctions": the sanctions are what was agreed
+                continue
             if child_type is not parent_type and _participle_beside(candidate.trigger.token, parent.trigger.token):
                 continue  # "asked Guterres to replace the envoy, accusing him of bias": an act of its own beside
             if child_type == found_type[parent.trigger.token.i] != parent_type and not parent.dropped:
@@ -476,7 +482,8 @@ class EventExtractor:
         "it was time for the parties to begin talks")."""
         token = candidate.trigger.verb or candidate.trigger.token
         while token.head != token:
-            if token.dep_ == "xcomp" and infinitive(token) and token.head.lemma_ in ASKING_VERBS and not (
+            if infinitive(token) and ((token.dep_ == "xcomp" and token.head.lemma_ in ASKING_VERBS) or (
+                    token.dep_ == "advcl" and token.head.lemma_ in RELYING_VERBS)) and not (
                     candidate.trigger.event_type is EventType.MEET and _own_asked_act(token)):
                 return candidate.trigger.event_type is not EventType.REQUEST
             if infinitive(token) and (_asking_noun(token.head) or token.head.lemma_.lower() == "time" if token.dep_ in (
@@ -908,6 +915,10 @@ class EventExtractor:
             while told[-1].dep_ == "pcomp" and told[-1].head.head.pos_ == "VERB" and len(told) < 3:
                 told.append(told[-1].head.head)
             heads.extend(c for verb in told for c in verb.children if c.dep_ in ("dobj", "dative"))
+        if not trigger.is_noun and word.dep_ == "relcl" and any(
+                c.dep_ == "nsubj" and c.lower_ not in ("who", "which", "that") for c in word.children) and not any(
+                c.dep_ in ("dobj", "dative") and c.lower_ not in ("whom", "which", "that") for c in word.children):
+            heads.append(word.head)  # "officials they accuse of directing attacks": the officials are accused
         for_clause = for_to_clause(word) if "for" in preps else None  # "called for Chile to allow", "its call for"
         for holder in holders:
             for child in holder.children:

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 from pipeline.extraction.lexicon import TriggerEntry, TriggerLexicon
 from pipeline.models import EventType
 
-__all__ = ["consequences_said", "met_with_force", "penalty_faced", "readied_force", "retaliation", "vowed_response",
+__all__ = ["consequences_said", "idle_bystander", "met_with_force", "penalty_faced", "readied_force", "retaliation", "vowed_response",
            "vowed_violence", "warned_to_face"]
 
 
@@ -130,12 +130,20 @@ def penalty_faced(token: Token, lexicon: TriggerLexicon) -> Token | None:
     return None
 
 
+def idle_bystander(act: Token) -> bool:
+    """"would not sit idly by", "will not stand idly by": a response promised, said as a refusal to stay out."""
+    return act.lemma_.lower() in ("sit", "stand") and any(m.lower_ == "idly" for m in act.children) and any(
+        n.dep_ == "neg" for n in act.children)
+
+
 def retaliation(act: Token, lexicon: TriggerLexicon) -> bool:
     """"would react to any new sanctions", "would give a befitting reply", "would take all necessary
     measures": a response promised to a hostile act (not "would respond to the letter")."""
     def firm(noun: Token) -> bool:
         return any(m.lower_ in lexicon.firm_words for m in noun.children if m.dep_ == "amod")
 
+    if idle_bystander(act):
+        return True
     if act.lemma_.lower() in ("give", "deliver") and any(  # "would give a befitting reply"
             o.dep_ == "dobj" and o.lemma_.lower() in ("reply", "response", "answer", "blow") and firm(o)
             for o in act.children):

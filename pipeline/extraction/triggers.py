@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from pipeline.extraction.evaluations import (accused_subject, characterized_object, held_responsible, judged_subject,
                                               praised_object)
 from pipeline.extraction.lexicon import TriggerEntry, TriggerLexicon
-from pipeline.extraction.threats import (consequences_said, met_with_force, penalty_faced, readied_force, retaliation,
+from pipeline.extraction.threats import (idle_bystander, consequences_said, met_with_force, penalty_faced, readied_force, retaliation,
                                          vowed_response, vowed_violence, warned_to_face)
 from pipeline.models import EventType
 
@@ -181,8 +181,8 @@ def _verb_entry(token: Token, entries: list[TriggerEntry], lexicon: TriggerLexic
         if entry.objects and not entry.objects & (objects | governed) and not (entry.person_objects and named_person):
             continue
         if entry.complement and not any((c.dep_ == entry.complement and (c.dep_ != "xcomp" or infinitive(c))) or (
-                entry.complement == "xcomp" and c.dep_ == "advcl" and infinitive(c) and any(
-                    o.dep_ == "dobj" for o in children)) for c in children):
+                entry.complement == "xcomp" and c.dep_ == "advcl" and infinitive(c) and (any(
+                    o.dep_ == "dobj" for o in children) or _governed(children, entry.preps))) for c in children):
             continue  # (the parser may hang "to meet" in "challenged Putin to meet him" as an adverbial clause)
         agreed_on = [o for c in children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children
                      if o.dep_ == "pobj"] if token.lemma_.lower() == "agree" else []  # "agreed on new sanctions"
@@ -660,7 +660,8 @@ def _stated_intent(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
         if subjects and not hypothetical and any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in clause.children):
             # "said it would not act on the call": a refusal; "said it would relax its ban": an intent
             # "would not hesitate to freeze assets" intends what it would not hesitate to do
-            refused = any(c.dep_ == "neg" for c in clause.children) and clause.lemma_.lower() != "hesitate"
+            refused = any(c.dep_ == "neg" for c in clause.children) and clause.lemma_.lower() != "hesitate" and not (
+                idle_bystander(clause))  # "would not sit idly by": a response promised
             if refused and clause.lemma_.lower() in lexicon.characterizing_verbs | lexicon.speech_verbs:
                 continue  # "said he would never call him a liar" refuses nothing
             # "would not hesitate to strike", "would continue to target ships": the act is the infinitive

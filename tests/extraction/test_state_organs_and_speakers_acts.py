@@ -72,3 +72,62 @@ def test_sanctions_a_speaker_says_will_be_imposed_are_the_speakers(extract, text
 def test_sanctions_told_as_history_in_the_passive_name_no_imposer(extract):
     assert of_type(extract("Sanctions were imposed on Iran in 2012, the German foreign minister said."),
                    EventType.SANCTION) == []
+
+
+@pytest.mark.parametrize("text", [
+    "China said it would not sit idly by if Japan sent warships.",
+    "China warned that it would not stand idly by while Japan armed the islands.",
+])
+def test_vowing_not_to_sit_idly_by_is_a_threat(extract, text):
+    [event] = of_type(extract(text), EventType.THREATEN)
+    assert codes(event.source) == ["CHN"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Cairo threw its weight behind Mogadishu.", ["SOM"]),
+    ("NATO said it counted on Hungary to complete its ratification soon.", ["HUN"]),
+])
+def test_idioms_of_backing_and_of_counting_on_another(extract, text, target):
+    [event] = [e for e in extract(text) if e.event_type in (EventType.SUPPORT, EventType.REQUEST)]
+    assert codes(event.target) == target and [e.event_type for e in extract(text)] == [event.event_type]
+
+
+def test_relying_on_ones_own_army_asks_nothing_of_anyone(extract):
+    assert of_type(extract("Chile relied on its army to defend the border."), EventType.REQUEST) == []
+
+
+def test_disagreeing_with_anothers_decision_is_criticism(extract):
+    [event] = of_type(extract("Norway disagreed with Sweden's decision to close the crossing."), EventType.CONDEMN)
+    assert (codes(event.source), codes(event.target)) == (["NOR"], ["SWE"])
+
+
+def test_ordering_anothers_nationals_out_is_an_expulsion(extract):
+    [event] = of_type(extract("Niger's junta ordered French citizens working for aid groups to leave the country."),
+                      EventType.SANCTION)
+    assert codes(event.target) == ["FRA"]
+
+
+def test_a_state_ordering_its_own_citizens_out_of_another_expels_no_one(extract):
+    assert of_type(extract("Sudan ordered its citizens to leave Libya."), EventType.SANCTION) == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Canada and Norway imposed sanctions on two Iranian officials they accuse of ordering the raids.",
+     ["CAN", "NOR"], ["IRN"]),
+    ("Mali expelled the French envoy, whom it accused of meddling.", ["MLI"], ["FRA"]),
+])
+def test_an_accusation_in_a_relative_clause_is_aimed_at_the_noun_it_describes(extract, text, source, target):
+    [event] = of_type(extract(text), EventType.CONDEMN)
+    assert (codes(event.source), codes(event.target)) == (source, target)
+
+
+def test_agreeing_to_sanction_reports_the_sanction_not_an_agreement(extract):
+    events = extract("EU foreign ministers agreed to widen sanctions against Minsk.")
+    assert [(e.event_type, e.status.value) for e in events] == [(EventType.SANCTION, "planned")]
+
+
+def test_a_cleric_of_a_nationality_is_not_his_state(extract):
+    [event] = of_type(extract("The United States rejected a request from Turkey on Monday. Ankara wants the "
+                              "extradition of a Turkish cleric in exile, whom it accuses of plotting a "
+                              "coup."), EventType.CONDEMN)
+    assert (codes(event.source), codes(event.target)) == (["TUR"], ["USA"])
