@@ -4,7 +4,8 @@ from spacy.tokens import Token
 
 from pipeline.extraction.lexicon import TriggerLexicon
 
-__all__ = ["accused_subject", "characterized_object", "judged_subject", "is_negative", "praised_object"]
+__all__ = ["accused_subject", "annulled_text", "characterized_object", "declared_target", "judged_subject", "is_negative",
+           "praised_object"]
 
 QUOTES = {'"', "“", "”", "‘", "’", "'", "«", "»"}
 EXPLETIVES = {"it", "this", "that", "there", "which", "what"}
@@ -91,10 +92,51 @@ def praised_object(verb: Token, lexicon: TriggerLexicon) -> Token | None:
     else:  # "calling Sweden a reliable partner" may come as two objects
         complement = _complement(verb) or _complement(objects[0]) or (_words(objects[1]) if len(objects) > 1 else [])
     lowered = {t.lower_ for t in complement}
+    if objects[0].lemma_.lower() in lexicon.agreement_nouns and lowered & PRAISED_TEXT_WORDS and not (
+            lowered & lexicon.negative_evaluations):
+        return objects[0]  # "called the deal a breakthrough": praise of the deal, and so of its parties
     named = objects[0].ent_type_ in ("GPE", "ORG", "NORP", "PERSON")  # not "described the assault as legitimate"
     kin = any(t.lemma_.lower() in PRAISED_RELATIONS for t in complement)  # not "the key challenge of our era"
     return objects[0] if named and kin and lowered & lexicon.positive_evaluations and not (
         lowered & lexicon.negative_evaluations) else None
+
+
+# verbs that declare what something is: "declared US bases legitimate targets", "declared the memorandum void"
+DECLARING_VERBS = {"declare", "consider", "regard", "deem", "call", "brand", "label", "designate", "see", "view"}
+VOID_WORDS = {"null", "void", "invalid", "nullified"}
+
+
+def declared_target(verb: Token) -> Token | None:
+    """Whose people or things a verb declares targets, a threat of force: "American and British interests"
+    in "declared all American and British interests legitimate targets"."""
+    if verb.lemma_.lower() not in DECLARING_VERBS:
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if objects and any(t.lemma_.lower() == "target" for t in _said_to_be(verb, objects[0])):
+        return objects[0]
+    return None
+
+
+def _said_to_be(verb: Token, obj: Token) -> list[Token]:
+    """What a declaring verb says its object is, however the parser hung it: its complement, the object's
+    apposition ("interests … legitimate targets"), or the words right after the object in the clause."""
+    return _complement(verb) or _complement(obj) or [t for c in obj.children if c.dep_ == "appos" for t in c.subtree] or [
+        t for t in verb.doc[obj.i + 1:min(obj.right_edge.i + 1, obj.i + 12)] if t.pos_ in ("ADJ", "NOUN")]
+
+
+def annulled_text(verb: Token, lexicon: TriggerLexicon) -> Token | None:
+    """The agreement a verb declares void, a repudiation of it: "declaring the memorandum null and void"."""
+    if verb.lemma_.lower() not in DECLARING_VERBS:
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if objects and objects[0].lemma_.lower() in lexicon.agreement_nouns and any(
+            t.lower_ in VOID_WORDS for t in _said_to_be(verb, objects[0])):
+        return objects[0]
+    return None
+
+
+# what one calls an agreement one praises: "called the deal a breakthrough", "described the accord as historic"
+PRAISED_TEXT_WORDS = {"breakthrough", "historic", "success", "milestone", "step", "progress", "landmark"}
 
 
 # what one calls a state one praises: "a reliable partner", "a trusted ally", "our brothers"
@@ -192,6 +234,16 @@ def _attack_told(act: Token) -> bool:
                for v in victims)
 
 
+# what can be broken by wrongdoing: "said Russia had broken the ceasefire", "was breaking a basic principle"
+BROKEN_RULES = {"law", "rule", "principle", "norm", "promise", "pledge", "commitment", "ceasefire", "truce", "agreement",
+                "deal", "accord", "treaty", "word", "convention", "embargo", "sanction"}
+
+
+def _rule_broken(act: Token) -> bool:
+    return act.lemma_.lower() == "break" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in BROKEN_RULES for c in act.children)
+
+
 def accused_subject(verb: Token, lexicon: TriggerLexicon) -> Token | None:
     """Who a speaker says did wrong: "Russia" in "Ukraine said Russia violated the accord"; not in
     "said Iran might interfere" (a fear) or "said the rules violated no law"."""
@@ -202,7 +254,8 @@ def accused_subject(verb: Token, lexicon: TriggerLexicon) -> Token | None:
         # "said South Korea had continued to damage the trust": what it keeps doing is the act
         act = next((x for x in clause.children if x.dep_ == "xcomp"), clause) if clause.lemma_.lower() in (
             "continue", "keep", "persist") else clause
-        if clause.dep_ != "ccomp" or not (alleged or act.lemma_.lower() in lexicon.wrongdoing_verbs or _attack_told(act)):
+        if clause.dep_ != "ccomp" or not (alleged or act.lemma_.lower() in lexicon.wrongdoing_verbs or _attack_told(act) or (
+                _rule_broken(act))):
             continue
         subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
         doubted = any(c.dep_ in ("neg", "aux") and c.lower_ in UNCERTAIN | NEGATIONS for c in clause.children)

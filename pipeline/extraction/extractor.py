@@ -200,6 +200,23 @@ def _on_condition(verb: Token) -> bool:
                for m in c.children)
 
 
+def _seen_no_reason_for(candidate: "Candidate", by_token: "dict[int, Candidate]") -> bool:
+    """An act one sees no reason to do, which the refusal says: "saw no need to hold talks with Orban"."""
+    token = candidate.trigger.verb or candidate.trigger.token
+    return any(act.dep_ in ("acl", "relcl") and infinitive(act) and act.head.lemma_.lower() in ("reason", "need", "point")
+               and (refusal := by_token.get(act.head.head.i)) is not None and refusal.trigger.event_type is EventType.REJECT
+               for act in (token, *token.ancestors))
+
+
+def _disagreed(trigger: Trigger) -> bool:
+    """"did not agree with the decisions", "does not agree with Washington's view": a verb of agreeing,
+    negated, with what it does not agree with (not "did not agree to talks", a refusal)."""
+    word = trigger.token
+    return not trigger.is_noun and word.lemma_.lower() == "agree" and not any(
+        c.dep_ in ("xcomp", "dobj") for c in word.children) and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in word.children)
+
+
 def _participle_beside(token: Token, head: Token) -> bool:
     """A participle that tells another act of the clause's subject: "…, accusing him of bias"."""
     return token.dep_ == "advcl" and token.tag_ == "VBG" and token.head == head and not any(
@@ -473,6 +490,9 @@ class EventExtractor:
                             candidate.modality = replace(candidate.modality, status=EventStatus.PLANNED, future=True)
                     elif child_type is EventType.MEET and parent_type is EventType.ANNOUNCE:
                         parent.trigger = with_cameo(parent.trigger, "036")
+        for candidate in candidates:
+            if _seen_no_reason_for(candidate, by_token):
+                candidate.dropped = True
         return [c for c in candidates if not c.dropped and not c.modality.conditional and not self._asked_for(c)]
 
     @staticmethod
@@ -575,6 +595,11 @@ class EventExtractor:
                                     if actor_key(a) not in {actor_key(s) for s in source}]
         if trigger.own_act_subject is not None and not self._speaker_acts(trigger.own_act_subject, source, resolver):
             return None  # "X warned that the talks would fail": a warning, but no threat of X's
+        if modality.negated and _disagreed(trigger):
+            # "said it did not agree with the decisions taken by the Indian government": disapproval of them
+            trigger, status = with_cameo(trigger, "110", EventType.CONDEMN), EventStatus.OCCURRED
+            target = [a for a in self._disagreed_with(trigger.token, resolver) if actor_key(a) not in {
+                actor_key(s) for s in source}]
         refusal = REFUSAL_CODES.get(trigger.event_type)
         if refusal and modality.negated and not _unable(trigger) and (
             modality.future or modality.hypothetical or (trigger.is_noun and not _told_as_not_done(trigger))
@@ -801,6 +826,19 @@ class EventExtractor:
         else:
             speaker = resolver.speaker_of(trigger.token)
         return [a for a in speaker if a.country or a.code]
+
+    @staticmethod
+    def _disagreed_with(verb: Token, resolver: ActorResolver) -> list[Actor]:
+        """Whom one does not agree with: a state named, or the owner or doer of the decision or view named."""
+        for view in (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+                     if o.dep_ == "pobj"):
+            named = [a for a in resolver.resolve(view) if a.country or a.code]
+            owner = noun_owner(view)
+            agents = [p for acl in view.children if acl.dep_ == "acl" for ag in acl.children if ag.dep_ == "agent"
+                      for p in ag.children if p.dep_ == "pobj"]  # "the decisions taken by the Indian government"
+            return named or (resolver.resolve(owner) if owner is not None else []) or (
+                resolver.resolve(agents[0]) if agents else resolver.doer_of(view))
+        return []
 
     def _parties_it_names(self, act: Token, resolver: ActorResolver) -> list[Actor]:
         """The parties an agreement or talks name: "welcomed the agreement between Israel and Hamas",

@@ -4,7 +4,8 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from pipeline.extraction.evaluations import (accused_subject, characterized_object, held_responsible, judged_subject,
+from pipeline.extraction.evaluations import (accused_subject, annulled_text, characterized_object, declared_target,
+                                              held_responsible, judged_subject,
                                               praised_object)
 from pipeline.extraction.lexicon import TriggerEntry, TriggerLexicon
 from pipeline.extraction.threats import (idle_bystander, consequences_said, met_with_force, penalty_faced, readied_force, retaliation,
@@ -425,6 +426,18 @@ def demanded_clause(token: Token, lexicon: TriggerLexicon) -> Token | None:
     return None
 
 
+def no_reason_to(token: Token) -> Token | None:
+    """The act one sees no reason or need to do, a refusal of it: "negotiate" in "saw no reason to negotiate"."""
+    if token.lemma_.lower() not in ("see", "find") or any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might")
+                                                          for c in token.children):
+        return None
+    negated = any(c.dep_ == "neg" for c in token.children)
+    for reason in (c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in ("reason", "need", "point")):
+        if negated or any(d.lower_ == "no" for d in reason.children if d.dep_ == "det"):
+            return next((a for a in reason.children if a.dep_ in ("acl", "relcl") and infinitive(a)), None)
+    return None
+
+
 def time_for(token: Token, lexicon: TriggerLexicon) -> Token | None:
     """Who a speaker says it is time for to act, an appeal to them: "Israel" in "said it was time for Israel to stop"."""
     if token.lemma_.lower() not in lexicon.speech_verbs:
@@ -613,8 +626,16 @@ def _judgement(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     if (accused := accused_subject(token, lexicon)) is not None:
         return Trigger(token, TriggerEntry(EventType.CONDEMN, "112"), is_noun=False, verb=token, target_head=accused,
                        needs_target=True, judged=True)
+    if (targeted := declared_target(token)) is not None:  # "declared US bases legitimate targets"
+        return Trigger(token, TriggerEntry(EventType.THREATEN, "138"), is_noun=False, verb=token, target_head=targeted,
+                       needs_target=True, judged=True)
+    if annulled_text(token, lexicon) is not None:  # "declared the memorandum null and void"
+        return Trigger(token, TriggerEntry(EventType.REJECT, "127"), is_noun=False, verb=token, judged=True)
     judged = characterized_object(token, lexicon) or judged_subject(token, lexicon)
-    if judged is None and (praised := praised_object(token, lexicon)) is not None:
+    if judged is None and (praised := praised_object(token, lexicon)) is not None and (
+            praised.lemma_.lower() in lexicon.agreement_nouns):  # "called the deal a breakthrough": its parties
+        return Trigger(token, TriggerEntry(EventType.SUPPORT, "051"), is_noun=False, verb=token, judged=True)
+    if judged is None and praised is not None:
         return Trigger(token, TriggerEntry(EventType.SUPPORT, "051"), is_noun=False, verb=token, target_head=praised,
                        needs_target=True, judged=True)  # "called Sweden a reliable partner"
     if judged is None:
@@ -704,6 +725,16 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
             triggers.append(judgement)
             if (intent := _stated_intent(token, lexicon)) is not None and intent.event_type is EventType.THREATEN:
                 triggers.append(intent)  # "said the sanctions were illegal and that Russia would respond"
+            continue
+        if token.pos_ == "VERB" and (refused_act := no_reason_to(token)) is not None:
+            # "saw no reason to negotiate with Orban": a refusal of the act, aimed at whom it was to be done with
+            aimed_at = next((o for p in refused_act.children if p.dep_ == "prep" and p.lower_ in ("with", "to", "on")
+                             for o in p.children if o.dep_ == "pobj"), None)
+            talks = any(e.event_type is EventType.MEET for e in lexicon.verbs.get(refused_act.lemma_.lower(), [])) or any(
+                (e := noun_entry(o, lexicon)) is not None and e.event_type is EventType.MEET
+                for o in refused_act.children if o.dep_ == "dobj")
+            triggers.append(Trigger(token, TriggerEntry(EventType.REJECT, "125" if talks else "120"), is_noun=False,
+                                    verb=token, target_head=aimed_at))
             continue
         if token.pos_ == "VERB" and (destination := _delegation_led_to(token)) is not None:
             triggers.append(Trigger(token, TriggerEntry(EventType.MEET, "042"), is_noun=False, verb=token,

@@ -131,3 +131,54 @@ def test_a_cleric_of_a_nationality_is_not_his_state(extract):
                               "extradition of a Turkish cleric in exile, whom it accuses of plotting a "
                               "coup."), EventType.CONDEMN)
     assert (codes(event.source), codes(event.target)) == (["TUR"], ["USA"])
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Hezbollah declared all Israeli and American interests in the region legitimate targets.", ["ISR", "USA"]),
+    ("Tehran said it considered US bases in the Gulf legitimate targets.", ["USA"]),
+])
+def test_declaring_anothers_interests_targets_threatens_force(extract, text, target):
+    [event] = of_type(extract(text), EventType.THREATEN)
+    assert codes(event.target) == target and event.codes.cameo == "138"
+
+
+def test_declaring_an_agreement_void_rejects_it(extract):
+    [event] = of_type(extract("Somalia declared the memorandum between Ethiopia and Somaliland null and void."),
+                      EventType.REJECT)
+    assert (codes(event.source), event.codes.cameo) == (["SOM"], "127")
+
+
+def test_calling_a_deal_a_breakthrough_is_praise(extract):
+    [event] = of_type(extract("Norway called the deal between Serbia and Kosovo a breakthrough."), EventType.SUPPORT)
+    assert codes(event.source) == ["NOR"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Ukraine said Russia had broken the ceasefire.", ["RUS"]),
+    ("Ottawa said New Delhi was breaking a basic principle of diplomacy.", ["IND"]),
+])
+def test_saying_another_broke_a_rule_or_a_truce_accuses_it(extract, text, target):
+    [event] = of_type(extract(text), EventType.CONDEMN)
+    assert codes(event.target) == target
+
+
+def test_saying_another_broke_a_deadlock_accuses_no_one(extract):
+    assert of_type(extract("Ukraine said Russia had broken the deadlock in the talks."), EventType.CONDEMN) == []
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Britain said it did not agree with the decisions taken by the Indian government.", ["IND"]),
+    ("France does not agree with Italy on migration.", ["ITA"]),
+])
+def test_not_agreeing_with_another_is_disapproval(extract, text, target):
+    [event] = of_type(extract(text), EventType.CONDEMN)
+    assert codes(event.target) == target and event.codes.cameo == "110"
+
+
+@pytest.mark.parametrize("text", [
+    "Sweden said it saw no reason to negotiate with Hungary.",
+    "Sweden sees no need to hold talks with Hungary.",
+])
+def test_seeing_no_reason_to_talk_is_a_refusal_of_talks(extract, text):
+    events = extract(text)
+    assert [(e.event_type, e.codes.cameo, codes(e.target)) for e in events] == [(EventType.REJECT, "125", ["HUN"])]
