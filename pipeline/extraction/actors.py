@@ -512,7 +512,9 @@ class ActorResolver:
                 return matrix  # "Switzerland said it had expelled …": it is Switzerland
         if lower in ("its", "their") and token.dep_ == "poss" and (owner := self.subject_owning(token)):
             return owner  # "Britain and the EU announced their own sanctions": theirs
-        if lower in ("its", "their") and token.dep_ == "poss" and (joined := self.subject_of_the_clause_before(token)):
+        if (lower in ("its", "their") and token.dep_ == "poss" or lower in ("it", "they") and token.dep_ == "nsubj") and (
+                joined := self.subject_of_the_clause_before(token)):
+            # "the ministry said …, and it rejected …": the same subject goes on
             return joined  # "North Korea did not comment, but its state media denounced …": North Korea's
         if lower in ("it", "them") and token.dep_ in ("dobj", "pobj", "dative") and (
                 earlier := self.state_before(token)):

@@ -170,8 +170,8 @@ PARTICIPANT_PREPS = {"with", "to", "between", "on", "against", "by", "from"}
 # verbs whose object does what their infinitive says: "prompting Israel to recall its ambassadors"
 OBJECT_CONTROL = {"prompt", "force", "compel", "lead", "push", "persuade", "cause", "pressure", "spur"}
 OFFERING_HEADS = {"offer", "ready", "willing", "prepared", "volunteer", "eager"}
-# nouns of what is put forward, not done: "an offer to mediate", "a proposal to hold talks"
-OFFERING_NOUNS = {"offer", "readiness", "willingness", "proposal", "suggestion"}
+# nouns of what is put forward, not done: "an offer to mediate", "a proposal to hold talks", "its bid to host"
+OFFERING_NOUNS = {"offer", "readiness", "willingness", "proposal", "suggestion", "bid"}
 
 
 def _offered(trigger: Trigger) -> bool:
@@ -511,8 +511,8 @@ class EventExtractor:
                     _asking_noun(o) and any(p.dep_ == "prep" and p.lower_ == "for" for p in o.children)
                     for o in token.head.children if o.dep_ in ("dobj", "nsubjpass"))):
                 return candidate.trigger.event_type is not EventType.REQUEST
-            if token.dep_ not in ("conj", "xcomp"):
-                return False
+            if token.dep_ not in ("conj", "xcomp", "pcomp", "prep"):
+                return False  # (through "refrain from", "insist on": "urged India not to insist on reducing …")
             token = token.head
         return False
 

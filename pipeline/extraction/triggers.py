@@ -573,7 +573,13 @@ def _readied(clause: Token) -> bool:
 def _defends_its_own(token: Token, entry: TriggerEntry) -> bool:
     """"The ministry defended its commitment to …": justifying one's own act supports no one else."""
     return entry.event_type is EventType.SUPPORT and token.lemma_.lower() in ("defend", "justify") and any(
-        c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ in OWN for p in c.children) for c in token.children)
+        c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ in OWN for p in (c, *_of_what(c)) for p in p.children)
+        for c in token.children)  # (and "every inch of its territory")
+
+
+def _of_what(noun: Token) -> list[Token]:
+    """What a part or amount is of: "its territory" in "every inch of its territory"."""
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
 OWN = {"its", "their", "his", "her", "our", "my"}
@@ -752,6 +758,8 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
         if entry is not None and lemma == "meet" and any(c.dep_ == "auxpass" for c in token.children) and any(
                 c.dep_ in ("prep", "agent") and c.lower_ == "with" for c in token.children):
             entry = None  # "was met with protests", "would be met with force": a reception, no meeting
+        if entry is not None and entry.event_type is EventType.THREATEN and _endangered_by_a_thing(token, lexicon):
+            entry = None  # "the Houthis' attacks threaten to disrupt supply chains": a danger, not a threat made
         if entry is not None and entry.event_type is EventType.AGREE and _signed_as_witness(token):
             entry = None  # "Trump signed as a witness": no party to it
         if entry is not None and lemma == "join" and entry.event_type is EventType.MEET and any(
@@ -854,6 +862,17 @@ def _a_time(prep: Token) -> bool:
     """A preposition whose object is a time: "for two hours", "for an hour"."""
     return any(o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in ("hour", "minute", "day", "week")
                for o in prep.children if o.dep_ == "pobj")
+
+
+# things, not actors, that can endanger: "the war threatens to spill over", "the move threatens the talks"
+ENDANGERING_THINGS = {"war", "conflict", "crisis", "decision", "plan", "policy", "situation", "violence", "fighting",
+                      "dispute", "row", "standoff", "tension", "tensions", "escalation", "shortage", "drought"}
+
+
+def _endangered_by_a_thing(verb: Token, lexicon: TriggerLexicon) -> bool:
+    return verb.lemma_.lower() == "threaten" and any(
+        c.dep_ == "nsubj" and (c.lemma_.lower() in lexicon.hostile_acts | ENDANGERING_THINGS or c.lower_ in
+                               lexicon.hostile_acts) for c in verb.children)
 
 
 def _signed_as_witness(verb: Token) -> bool:

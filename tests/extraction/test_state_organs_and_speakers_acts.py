@@ -182,3 +182,42 @@ def test_not_agreeing_with_another_is_disapproval(extract, text, target):
 def test_seeing_no_reason_to_talk_is_a_refusal_of_talks(extract, text):
     events = extract(text)
     assert [(e.event_type, e.codes.cameo, codes(e.target)) for e in events] == [(EventType.REJECT, "125", ["HUN"])]
+
+
+def test_calling_off_talks_halts_them(extract):
+    [event] = of_type(extract("Beijing called off the talks with Washington."), EventType.SANCTION)
+    assert (codes(event.source), codes(event.target), event.codes.cameo) == (["CHN"], ["USA"], "164")
+
+
+def test_calling_a_meeting_is_still_a_meeting(extract):
+    assert [e.event_type for e in extract("Chile called an emergency meeting with Peru.")] == [EventType.MEET]
+
+
+def test_a_bid_to_host_is_no_meeting_held(extract):
+    assert of_type(extract("Armenia withdrew its bid to host the conference in order to support Azerbaijan."),
+                   EventType.MEET) == []
+
+
+def test_vowing_to_defend_every_inch_of_ones_territory_supports_no_one(extract):
+    assert of_type(extract("Somalia accused Ethiopia of violating its sovereignty and vowed to defend every inch of "
+                           "its territory."), EventType.SUPPORT) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's attacks on the border crossings threaten to disrupt regional trade.",
+    "The war threatens to spill over into Chad.",
+])
+def test_acts_and_wars_that_threaten_something_are_dangers_not_threats(extract, text):
+    assert of_type(extract(text), EventType.THREATEN) == []
+
+
+def test_what_another_is_urged_not_to_insist_on_is_not_done(extract):
+    events = extract("Norway urged the Indian government not to insist on reducing Canada's diplomatic presence.")
+    assert [e.event_type for e in events] == [EventType.REQUEST]
+
+
+def test_it_after_a_statement_goes_on_with_the_same_speaker(extract):
+    events = extract("India's foreign ministry said that it had sought parity in the size of the missions, and it "
+                     "rejected any attempt to portray the move as a violation of norms.")
+    [event] = of_type(events, EventType.REJECT)
+    assert codes(event.source) == ["IND"]
