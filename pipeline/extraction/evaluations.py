@@ -204,10 +204,13 @@ def held_responsible(verb: Token) -> Token | None:
     """Who is blamed in "held Washington and London responsible for the repercussions"."""
     if verb.lemma_.lower() != "hold" or any(c.dep_ == "neg" for c in verb.children):
         return None
-    if not any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl") and c.lower_ in ("responsible", "accountable")
-               for c in verb.children):
+    judged = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl") and c.lower_ in (
+        "responsible", "accountable")]
+    if not judged:
         return None
-    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.pos_ != "PRON" and c.i > verb.i), None)
+    # "will hold Iran accountable", which the parser may read as a clause of its own
+    return next((c for c in [*verb.children, *judged[0].children] if c.dep_ in ("dobj", "nsubj") and c.pos_ != "PRON"
+                 and c.i > verb.i), None)
 
 
 # acts of force that, told as done by another state to the speaker's own, accuse it (not "expelled", a

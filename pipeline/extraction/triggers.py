@@ -627,6 +627,10 @@ def _judgement(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     as an accusation of wrongdoing: "said Russia violated the accord" (aimed at a state or body only:
     "said the coup attempt undermined the economy" accuses no one)."""
     if (blamed := held_responsible(token)) is not None:
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in token.children):
+            # "the US will hold Iran accountable": a warning that it will be made to pay
+            return Trigger(token, TriggerEntry(EventType.THREATEN, "130"), is_noun=False, verb=token, target_head=blamed,
+                           needs_target=True)
         return Trigger(token, TriggerEntry(EventType.CONDEMN, "112"), is_noun=False, verb=token, target_head=blamed,
                        needs_target=True, judged=True)
     if (accused := accused_subject(token, lexicon)) is not None:
