@@ -1,7 +1,6 @@
 """The dated actor dictionary: persons in office, institutions and groups, by the words that name them."""
 
 import json
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -10,13 +9,13 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
 from pipeline.data import data_path
+from pipeline.extraction.accents import folded
 from pipeline.extraction.actor_files import ActorFileError, ActorRecord, read_actor_file
 from pipeline.models import Actor, ActorKind
 
 __all__ = ["ActorDictionary", "ActorFileError", "DictionaryEntry", "Tokenize", "load_actor_dictionary"]
 
 Tokenize = Callable[[str], list[str]]
-UNACCENTED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss"})
 
 
 @dataclass(frozen=True)
@@ -138,12 +137,6 @@ class ActorDictionary:
 @lru_cache(maxsize=4096)
 def day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
-
-
-def folded(surface: str) -> str:
-    """The surface without accents ("Erdoğan" -> "Erdogan"), as English texts often write it."""
-    plain = unicodedata.normalize("NFKD", surface.translate(UNACCENTED))
-    return "".join(c for c in plain if not unicodedata.combining(c))
 
 
 def surfaces_of(name: str, surfaces: Iterable[str]) -> list[str]:

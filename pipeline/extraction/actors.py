@@ -213,11 +213,17 @@ class ActorResolver:
                     t.lemma_.lower() == "ministry" for t in core):
                 person.country = self.article.dateline_country  # "BEIJING - Foreign ministry spokesman Lin Wei"
             elif person.country is None and not person.organisation and person.role and (
-                    placed := self.placed_by_opening(token)):
-                person.country = placed[0].country  # "In Asmara, Information Minister Yemane Gebre Meskel …"
+                    placed := self.placed_by_opening(token) or self.speaking_at_home(token)):
+                # "In Asmara, Information Minister Yemane Gebre Meskel …", "Vice-Foreign Minister Liu Zhenmin told a
+                # news conference in Beijing"
+                person.country = placed[0].country
             return [self.person_actor(person)]
         if opposition := self.national_opposition(core):
             return opposition
+        if lower in ("country", "nation") and (owner := next((c for c in token.children if c.dep_ == "poss" and c.lower_ in (
+                "his", "her")), None)) is not None and (homes := [s for a in self.resolve_pronoun(owner) if a.country and (
+                s := self.state_actor(a.country)) is not None]):
+            return homes  # "Petro announced that his country would break off relations": Colombia
         if lower in DESCRIBED_STATES | DESCRIBED_BODIES and _definite(token):
             return self.described(token, lower in DESCRIBED_STATES)
         if lower in self.roles.person_nouns:
@@ -342,6 +348,19 @@ class ActorResolver:
                     if place.dep_ == "pobj" and mention is not None and mention.referent.country:
                         return [Actor(name=f"{token.text} in {place.text}", kind=ActorKind.STATE,
                                       country=mention.referent.country)]
+        return []
+
+    def speaking_at_home(self, token: Token) -> list[Actor]:
+        """The state whose capital a subject speaks in: "told a news conference in Beijing", "told reporters in Lima"."""
+        verb = token.head
+        if token.dep_ != "nsubj" or verb.lemma_.lower() not in self.speech_verbs:
+            return []
+        holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "dative"))]
+        for place in (o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+                      for o in p.children if o.dep_ == "pobj"):
+            mention = self.article.mention_at.get(place.i)
+            if mention is not None and mention.referent.is_capital and mention.referent.country:
+                return [Actor(name=place.text, kind=ActorKind.STATE, country=mention.referent.country)]
         return []
 
     def reporters(self, token: Token) -> list[Actor]:

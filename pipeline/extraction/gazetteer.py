@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from pipeline.data import data_path
+from pipeline.extraction.accents import folded
 from pipeline.models import ActorKind
 
 __all__ = ["Gazetteer", "Referent", "load_gazetteer"]
@@ -43,9 +44,13 @@ class Gazetteer:
         self.state_names = {r.country: r.name for r in forms.values() if r.country and not r.is_capital}
 
     def match_at(self, words: list[str], start: int) -> tuple[int, Referent] | None:
-        """The longest form starting at `start`, as (length, referent)."""
+        """The longest form starting at `start`, as (length, referent); written with accents the forms lack
+        ("Bogotá", "Brasília") too."""
         for length in range(min(self.longest, len(words) - start), 0, -1):
-            referent = self.forms.get(tuple(words[start:start + length]))
+            form = tuple(words[start:start + length])
+            referent = self.forms.get(form)
+            if referent is None and not all(w.isascii() for w in form):
+                referent = self.forms.get(tuple(folded(w) for w in form))
             if referent is not None:
                 return length, referent
         return None
@@ -59,7 +64,10 @@ class Gazetteer:
         return _named_at(self.regions_by_first, words)
 
     def lookup(self, words: Iterable[str]) -> Referent | None:
-        return self.forms.get(tuple(words))
+        form = tuple(words)
+        found = self.forms.get(form)
+        return found if found is not None or all(w.isascii() for w in form) else self.forms.get(
+            tuple(folded(w) for w in form))
 
 
 

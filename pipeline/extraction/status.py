@@ -137,8 +137,9 @@ def _said_would(clause: list[Token]) -> bool:
         if verb.lemma_ == "hesitate" or verb.head.lemma_ == "hesitate":
             return False  # "would not hesitate to freeze assets" is a threat, not a plan
         verb = verb.head
-    if verb is None or verb.dep_ != "ccomp" or verb.head.tag_ != "VBD" or verb.lemma_ == "hesitate":
-        return False
+    if verb is None or verb.dep_ != "ccomp" or verb.head.tag_ not in ("VBD", "VBN") or verb.lemma_ == "hesitate" or any(
+            c.dep_ == "auxpass" for c in verb.head.children):
+        return False  # (the tagger may read a past "announced" as a participle; "has said" reports a "will" too)
     speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if speaker is None or not (speaker.pos_ in ("PROPN", "PRON") or speaker.ent_type_ or any(
             c.dep_ in ("poss", "amod", "compound") and (c.ent_type_ or c.pos_ == "PROPN") for c in speaker.children)):

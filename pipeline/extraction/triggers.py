@@ -693,8 +693,9 @@ def _stated_intent(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
             # "would not hesitate to freeze assets" intends what it would not hesitate to do
             refused = any(c.dep_ == "neg" for c in clause.children) and clause.lemma_.lower() != "hesitate" and not (
                 idle_bystander(clause))  # "would not sit idly by": a response promised
-            if refused and clause.lemma_.lower() in lexicon.characterizing_verbs | lexicon.speech_verbs:
-                continue  # "said he would never call him a liar" refuses nothing
+            if refused and (clause.lemma_.lower() in lexicon.characterizing_verbs | lexicon.speech_verbs or any(
+                    c.dep_ == "auxpass" for c in clause.children)):
+                continue  # "said he would never call him a liar", "would not be intimidated" refuse nothing
             # "would not hesitate to strike", "would continue to target ships": the act is the infinitive
             act = next((x for x in clause.children if x.dep_ == "xcomp"), clause) if clause.lemma_ in (
                 "hesitate", "continue", "keep", "resume") else clause

@@ -1,5 +1,7 @@
 """State organs that act for their state, and acts a speaker does around what it says."""
 
+from datetime import datetime, timezone
+
 import pytest
 
 from pipeline.models import EventType
@@ -221,3 +223,42 @@ def test_it_after_a_statement_goes_on_with_the_same_speaker(extract):
                      "rejected any attempt to portray the move as a violation of norms.")
     [event] = of_type(events, EventType.REJECT)
     assert codes(event.source) == ["IND"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Brasília recalled its ambassador for consultations.", ["BRA"]),
+    ("Bogotá recalled its ambassador from Tel Aviv.", ["COL"]),
+])
+def test_a_capital_written_with_its_accents_stands_for_its_state(extract, text, source):
+    [event] = of_type(extract(text), EventType.SANCTION)
+    assert codes(event.source) == source
+
+
+@pytest.mark.parametrize("text, event_type, source", [
+    ("Vice-Foreign Minister Jean Mbala told a news conference in Libreville that Gabon would not accept the ruling.",
+     EventType.REJECT, ["GAB"]),
+    ("Foreign Minister Jean Mbala told reporters in Libreville that Cameroon had violated the border.",
+     EventType.CONDEMN, ["GAB"]),
+])
+def test_an_official_the_article_gives_no_state_speaking_in_a_capital_speaks_for_its_state(extract, text, event_type,
+                                                                                          source):
+    [event] = of_type(extract(text), event_type)
+    assert codes(event.source) == source
+
+
+def test_his_country_is_the_state_of_the_leader_he_is(extract):
+    events = extract("Chile's president, Gabriel Boric, announced on Monday that his country would break off "
+                     "diplomatic relations with Nicaragua.", datetime(2024, 5, 2, 12, tzinfo=timezone.utc))
+    [event] = of_type(events, EventType.SANCTION)
+    assert (codes(event.source), codes(event.target), event.status.value) == (["CHL"], ["NIC"], "planned")
+
+
+def test_appreciating_an_invitation_is_support(extract):
+    [event] = of_type(extract("Riyadh said the kingdom appreciated the invitation from the BRICS countries."),
+                      EventType.SUPPORT)
+    assert codes(event.source) == ["SAU"]
+
+
+def test_saying_ones_country_would_not_be_intimidated_refuses_nothing(extract):
+    events = extract("Manila said the Philippines would not be intimidated by China.")
+    assert of_type(events, EventType.REJECT) == []
