@@ -90,9 +90,11 @@ STATE_RUN = {"state", "state-run", "official", "government"}
 GOVERNING_BODIES = {"committee", "council", "commission"}
 # what "the two …" and "both …" name when they name persons
 PEOPLE_NOUNS = {"leader", "president", "minister", "man", "men", "woman", "women", "premier"}
-# what "the three …" names: "the three countries", "the three military-led governments"
+# what "the three …" or "the seven …" names: "the three countries", "the three military-led governments"
 TRIO_NOUNS = {"country", "nation", "government", "state", "leader", "side", "minister", "president", "neighbour",
-              "neighbor", "delegation", "power", "junta", "capital"}
+              "neighbor", "delegation", "power", "junta", "capital", "member", "partner", "ally", "economy"}
+COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+          "twelve": 12}
 
 
 def core_tokens(head: Token, follow_of: bool = True) -> list[Token]:
@@ -127,7 +129,8 @@ class ActorResolver:
     last_pair: list[Actor] = field(default_factory=list)
     speakers: dict[tuple[int, int], list[Actor]] = field(default_factory=dict)
     last_state: list[Actor] = field(default_factory=list)
-    last_trio: list[Actor] = field(default_factory=list)  # "Mali, Niger and Burkina Faso", for "the three countries"
+    # "Mali, Niger and Burkina Faso", for "the three countries": the last list of each length
+    last_lists: dict[int, list[Actor]] = field(default_factory=dict)
     doers: dict[str, list[Actor]] = field(default_factory=dict)  # "launch" -> who launched last: for "condemned the launches"
     groups: dict[str, list[Actor]] = field(default_factory=dict)  # "ministry" -> the one named last
 
@@ -162,11 +165,29 @@ class ActorResolver:
         # parser may hang the list on an apposition
         listed = [t for a in head.children if a.dep_ == "appos" and a.conjuncts and (
             a.i in self.article.mention_at or a.i in self.article.person_at) for t in (a, *a.conjuncts)]
-        for token in [head, *head.conjuncts, *listed]:
+        for token in [head, *head.conjuncts, *listed, *self.listed_after(head)]:
             for actor in self.resolve_one(token):
                 if actor_key(actor) not in {actor_key(a) for a in actors}:
                     actors.append(actor)
         return actors
+
+    def listed_after(self, head: Token) -> list[Token]:
+        """The states and bodies listed after a state's name as the text writes the list, "X, Y, Z and W", where
+        the parser did not join them: "Chile, Peru, Bolivia and Ecuador held talks"."""
+        mention = self.article.mention_at.get(head.i)
+        if mention is None or mention.referent.country is None and mention.referent.code is None:
+            return []
+        doc, listed, end = head.doc, [], mention.end
+        while end + 1 < len(doc) and doc[end].text in (",", "and") and not doc[end].is_sent_start:
+            start = end + 2 if doc[end].text == "," and doc[end + 1].text == "and" else end + 1
+            following = self.article.mention_at.get(start)
+            if following is None or following.start != start or doc[start].is_sent_start:
+                break
+            listed.append(doc[following.end - 1])
+            end = following.end
+            if doc[start - 1].text == "and":
+                return listed if len(listed) >= 2 else []
+        return []
 
     def resolve_one(self, token: Token) -> list[Actor]:
         lower = token.lower_
@@ -460,27 +481,31 @@ class ActorResolver:
         return self.resolve_trio_phrase(token)
 
     def resolve_trio_phrase(self, token: Token) -> list[Actor]:
-        """"the three countries": the three sides named together in this sentence or a sentence before."""
-        if token.lemma_.lower() not in TRIO_NOUNS or not any(
-                c.lower_ == "three" and c.dep_ == "nummod" for c in token.children):
+        """"the three countries", "the seven governments": as many sides named together in this sentence or
+        one before."""
+        count = next((COUNTS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0) for c in token.children
+                      if c.dep_ == "nummod"), 0)
+        if token.lemma_.lower() not in TRIO_NOUNS or count < 3:
             return []
-        return self.trio_named_in(token.doc[token.sent.start:token.i]) or list(self.last_trio)
+        return self.lists_named_in(token.doc[token.sent.start:token.i]).get(count) or list(self.last_lists.get(count, []))
 
-    def trio_named_in(self, words: Span) -> list[Actor]:
-        """Three states or bodies named as one list: "Mali, Niger and Burkina Faso"."""
+    def lists_named_in(self, words: Span) -> dict[int, list[Actor]]:
+        """States or bodies named as one list, by their number: "Mali, Niger and Burkina Faso" is a list of three."""
         starts = [t for t in words if (m := self.article.mention_at.get(t.i)) is not None and m.start == t.i]
+        lists: dict[int, list[Actor]] = {}
         if len(starts) < 3:
-            return []
+            return lists
         for token in starts:
             mention = self.article.mention_at[token.i]
             head = token.doc[mention.start:mention.end].root  # "Korea" of "South Korea" is what "China" joins
             if head.dep_ == "conj":
                 continue
-            listed = [head, *(c for c in head.conjuncts if c.i < words.end)]
+            listed = max([head, *(c for c in head.conjuncts if c.i < words.end)],
+                         [head, *(t for t in self.listed_after(head) if t.i < words.end)], key=len)
             actors = [self.mention_actor(m) for t in listed if (m := self.article.mention_at.get(t.i)) is not None]
-            if len({a.country or a.code for a in actors} - {None}) == 3 == len(actors):
-                return actors
-        return []
+            if len(actors) >= 3 and len({a.country or a.code for a in actors} - {None}) == len(actors):
+                lists.setdefault(len(actors), actors)
+        return lists
 
     def two_people_before(self, token: Token) -> list[Actor]:
         """"Both men urged …": the two persons of two states the sentence before names."""
@@ -725,7 +750,7 @@ class ActorResolver:
                     self.last_state = actors  # "North Korea tested …. It has vowed …": it is North Korea
                 if actors and not people and token.lemma_.lower() in self.roles.person_nouns:
                     self.last_person, self.last_official = None, actors  # "A spokesman for X said …. He urged …"
-        self.last_trio = self.trio_named_in(sentence) or self.last_trio
+        self.last_lists.update(self.lists_named_in(sentence))
         for token in sentence:
             if token.i in self.article.pair_at:
                 self.last_pair = [self.referent_actor(r) for r in self.article.pair_at[token.i]]
@@ -805,6 +830,6 @@ class ActorResolver:
         sides = [*source, *target]
         if len(sides) == 2 and len({actor_key(a) for a in sides}) == 2 and all(a.country or a.code for a in sides):
             self.last_pair = sides  # a former president is no side of the pair the article is about
-        if len({a.country or a.code for a in sides} - {None}) == 3 == len(sides):
-            self.last_trio = sides  # "X hosted the leaders of Y and Z, and the three countries agreed …"
+        if len({a.country or a.code for a in sides} - {None}) == len(sides) >= 3:
+            self.last_lists[len(sides)] = sides  # "X hosted the leaders of Y and Z, and the three countries agreed …"
 

@@ -4,7 +4,7 @@ from spacy.tokens import Token
 
 from pipeline.extraction.lexicon import TriggerLexicon
 
-__all__ = ["accused_subject", "annulled_text", "characterized_object", "declared_target", "judged_subject", "is_negative",
+__all__ = ["PRAISED_ACTS", "accused_subject", "annulled_text", "characterized_object", "declared_target", "judged_subject", "is_negative",
            "praised_object"]
 
 QUOTES = {'"', "“", "”", "‘", "’", "'", "«", "»"}
@@ -92,7 +92,7 @@ def praised_object(verb: Token, lexicon: TriggerLexicon) -> Token | None:
     else:  # "calling Sweden a reliable partner" may come as two objects
         complement = _complement(verb) or _complement(objects[0]) or (_words(objects[1]) if len(objects) > 1 else [])
     lowered = {t.lower_ for t in complement}
-    if objects[0].lemma_.lower() in lexicon.agreement_nouns and lowered & PRAISED_TEXT_WORDS and not (
+    if objects[0].lemma_.lower() in lexicon.agreement_nouns | PRAISED_ACTS and lowered & PRAISED_TEXT_WORDS and not (
             lowered & lexicon.negative_evaluations):
         return objects[0]  # "called the deal a breakthrough": praise of the deal, and so of its parties
     named = objects[0].ent_type_ in ("GPE", "ORG", "NORP", "PERSON")  # not "described the assault as legitimate"
@@ -135,8 +135,14 @@ def annulled_text(verb: Token, lexicon: TriggerLexicon) -> Token | None:
     return None
 
 
-# what one calls an agreement one praises: "called the deal a breakthrough", "described the accord as historic"
-PRAISED_TEXT_WORDS = {"breakthrough", "historic", "success", "milestone", "step", "progress", "landmark"}
+# what one calls an agreement or a decision one praises: "called the deal a breakthrough", "described Iran's
+# admission as a historic development", "called the ruling an important contribution to peace"
+PRAISED_TEXT_WORDS = {"breakthrough", "historic", "success", "milestone", "step", "progress", "landmark", "important",
+                      "positive", "great", "welcome", "significant", "constructive", "encouraging"}
+# acts one may praise so: an agreement, and these
+PRAISED_ACTS = {"decision", "ruling", "award", "verdict", "invitation", "admission", "accession", "move", "announcement",
+                "expansion", "release", "election", "outcome", "result", "resolution", "declaration", "statement",
+                "initiative", "proposal", "plan", "visit", "talks", "meeting", "summit"}
 
 
 # what one calls a state one praises: "a reliable partner", "a trusted ally", "our brothers"

@@ -556,6 +556,9 @@ class EventExtractor:
                 source, target = (_in_office_on(actors, self.actors, then) for actors in (source, target))
         if not source or not (_coded(source) or _coded(target)) or (trigger.official_source and not _coded(source)):
             return None  # an event needs a state or organisation on at least one side
+        if trigger.event_type is EventType.SUPPORT and trigger.judged and trigger.target_head is None and _same_sides(
+                source, target):
+            target = []  # "Tehran described Iran's admission as historic": praise of what its own side got
         if trigger.event_type in JUDGED_TYPES | SYMMETRIC_TYPES and target and _same_sides(source, target):
             # "Germany must ensure …", said a German minister: an obligation of one's own; "the French
             # foreign minister met President Macron": a meeting inside one state, no diplomacy

@@ -4,7 +4,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from pipeline.extraction.evaluations import (accused_subject, annulled_text, characterized_object, declared_target,
+from pipeline.extraction.evaluations import (PRAISED_ACTS, accused_subject, annulled_text, characterized_object, declared_target,
                                               held_responsible, judged_subject,
                                               praised_object)
 from pipeline.extraction.lexicon import TriggerEntry, TriggerLexicon
@@ -643,7 +643,8 @@ def _judgement(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
         return Trigger(token, TriggerEntry(EventType.REJECT, "127"), is_noun=False, verb=token, judged=True)
     judged = characterized_object(token, lexicon) or judged_subject(token, lexicon)
     if judged is None and (praised := praised_object(token, lexicon)) is not None and (
-            praised.lemma_.lower() in lexicon.agreement_nouns):  # "called the deal a breakthrough": its parties
+            praised.lemma_.lower() in lexicon.agreement_nouns | PRAISED_ACTS):
+        # "called the deal a breakthrough": its parties; "described Iran's admission as historic": whose it is
         return Trigger(token, TriggerEntry(EventType.SUPPORT, "051"), is_noun=False, verb=token, judged=True)
     if judged is None and praised is not None:
         return Trigger(token, TriggerEntry(EventType.SUPPORT, "051"), is_noun=False, verb=token, target_head=praised,

@@ -262,3 +262,46 @@ def test_appreciating_an_invitation_is_support(extract):
 def test_saying_ones_country_would_not_be_intimidated_refuses_nothing(extract):
     events = extract("Manila said the Philippines would not be intimidated by China.")
     assert of_type(events, EventType.REJECT) == []
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Brazil, Russia, India, China and South Africa met in Durban. The five members called for a reform of the "
+     "United Nations.", 5),
+    ("Chile, Peru, Bolivia and Ecuador held talks in Lima. The four countries urged Venezuela to free the prisoners.", 4),
+])
+def test_the_n_countries_are_the_list_of_n_named_before(extract, text, count):
+    [event] = of_type(extract(text), EventType.REQUEST)
+    assert len(event.source) == count
+
+
+def test_the_five_countries_are_no_list_of_three(extract):
+    events = extract("Mali, Niger and Chad met in Niamey. The five countries urged Togo to mediate.")
+    assert of_type(events, EventType.REQUEST) == []
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Chile described the visit by the Peruvian president as historic.", ["PER"]),
+    ("Tehran described Iran's admission to the bloc as a historic development.", []),
+])
+def test_calling_an_act_historic_or_important_is_praise(extract, text, target):
+    [event] = of_type(extract(text), EventType.SUPPORT)
+    assert codes(event.target) == target
+
+
+def test_calling_an_act_a_mistake_is_still_criticism(extract):
+    [event] = of_type(extract("Chile called the Peruvian decision a grave mistake."), EventType.CONDEMN)
+    assert codes(event.target) == ["PER"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile, Peru, Bolivia and Ecuador condemned the coup.",
+    "Chile, Peru, Bolivia, and Ecuador condemned the coup.",
+])
+def test_a_list_of_states_the_parser_did_not_join_is_all_of_them(extract, text):
+    [event] = of_type(extract(text), EventType.CONDEMN)
+    assert codes(event.source) == ["BOL", "CHL", "ECU", "PER"]
+
+
+def test_a_city_and_its_country_are_no_list(extract):
+    [event] = of_type(extract("Officials from Chile met in Lima, Peru, with Bolivian envoys."), EventType.MEET)
+    assert "PER" not in codes(event.source)
