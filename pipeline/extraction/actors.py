@@ -129,6 +129,7 @@ class ActorResolver:
     last_pair: list[Actor] = field(default_factory=list)
     speakers: dict[tuple[int, int], list[Actor]] = field(default_factory=dict)
     last_state: list[Actor] = field(default_factory=list)
+    last_body: list[Actor] = field(default_factory=list)  # the organisation last acting, for "the bloc", "the alliance"
     # "Mali, Niger and Burkina Faso", for "the three countries": the last list of each length
     last_lists: dict[int, list[Actor]] = field(default_factory=dict)
     doers: dict[str, list[Actor]] = field(default_factory=dict)  # "launch" -> who launched last: for "condemned the launches"
@@ -302,7 +303,8 @@ class ActorResolver:
         said_by = self.resolve(speakers[0]) if speakers and token not in speakers[0].subtree else []
         if fits(said_by):
             return said_by
-        return list(self.last_state) if fits(self.last_state) else []
+        last = self.last_state if state else self.last_body
+        return list(last) if fits(last) else []
 
     def remember_group(self, group: str | None, actors: list[Actor]) -> list[Actor]:
         """Keep what a group noun ("ministry") stood for last, for a later "the ministry"; give the actors back."""
@@ -748,6 +750,8 @@ class ActorResolver:
                         self.last_person, self.last_official = person, []
                 elif len(actors) == 1 and token.pos_ != "PRON":
                     self.last_state = actors  # "North Korea tested …. It has vowed …": it is North Korea
+                    if actors[0].code and not actors[0].country:
+                        self.last_body = actors  # "NATO met on Monday. The alliance said …"
                 if actors and not people and token.lemma_.lower() in self.roles.person_nouns:
                     self.last_person, self.last_official = None, actors  # "A spokesman for X said …. He urged …"
         self.last_lists.update(self.lists_named_in(sentence))
@@ -827,6 +831,8 @@ class ActorResolver:
         states = [a for a in source if a.kind is not ActorKind.PERSON]
         if len(states) == 1:
             self.last_state = states
+            if states[0].code and not states[0].country:
+                self.last_body = states
         sides = [*source, *target]
         if len(sides) == 2 and len({actor_key(a) for a in sides}) == 2 and all(a.country or a.code for a in sides):
             self.last_pair = sides  # a former president is no side of the pair the article is about

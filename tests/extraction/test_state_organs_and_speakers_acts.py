@@ -305,3 +305,10 @@ def test_a_list_of_states_the_parser_did_not_join_is_all_of_them(extract, text):
 def test_a_city_and_its_country_are_no_list(extract):
     [event] = of_type(extract("Officials from Chile met in Lima, Peru, with Bolivian envoys."), EventType.MEET)
     assert "PER" not in codes(event.source)
+
+
+def test_the_bloc_is_the_organisation_that_acted_last_even_after_a_state_acted(extract):
+    events = extract("ECOWAS leaders met in Abuja on Thursday. Washington said it appreciated the decision. The bloc "
+                     "imposed sweeping sanctions on Niger.")
+    [event] = of_type(events, EventType.SANCTION)
+    assert codes(event.source) == ["ECOWAS"]
