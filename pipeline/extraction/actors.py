@@ -83,7 +83,8 @@ OWN_GOVERNMENT = {"government", "authorities", "administration"}
 # a government named after its leader: "the Obama administration", "Modi's government", "the Netanyahu cabinet"
 GOVERNMENTS_NAMED_AFTER_LEADERS = {"government", "administration", "cabinet", "regime"}
 
-# bodies that act for the state that owns them ("Belarus's border committee") or runs them ("Chinese state media")
+# bodies that act for the state that owns them ("Belarus's border committee") or runs them ("Chinese state media";
+# a state's media alone are its press)
 STATE_ORGANS = {"committee", "commission", "council", "agency", "media"}
 STATE_RUN = {"state", "state-run", "official", "government"}
 # bodies of a government that act for its state when an office holder chairs them
@@ -235,10 +236,8 @@ class ActorResolver:
                     t.lemma_.lower() == "ministry" for t in core):
                 person.country = self.article.dateline_country  # "BEIJING - Foreign ministry spokesman Lin Wei"
             elif person.country is None and not person.organisation and person.role and (
-                    placed := self.placed_by_opening(token) or self.speaking_at_home(token)):
-                # "In Asmara, Information Minister Yemane Gebre Meskel …", "Vice-Foreign Minister Liu Zhenmin told a
-                # news conference in Beijing"
-                person.country = placed[0].country
+                    placed := self.placed_by_opening(token)):
+                person.country = placed[0].country  # "In Asmara, Information Minister Yemane Gebre Meskel …"
             return [self.person_actor(person)]
         if opposition := self.national_opposition(core):
             return opposition
@@ -250,7 +249,7 @@ class ActorResolver:
             return self.described(token, lower in DESCRIBED_STATES)
         if lower in self.roles.person_nouns:
             return self.resolve_description(token, mentions)
-        if lower in STATE_ORGANS and (any(c.dep_ == "poss" for c in token.children) or any(
+        if lower in STATE_ORGANS and ((lower != "media" and any(c.dep_ == "poss" for c in token.children)) or any(
                 c.dep_ in ("amod", "compound") and c.lower_ in STATE_RUN for c in token.children)) and (
                 owners := [a for a in self.owned_body(token) if a.country and a.kind is ActorKind.STATE]):
             return owners[:1]  # "Belarus's border committee", "its state media", "Chinese state media": the state's organs
@@ -371,19 +370,6 @@ class ActorResolver:
                     if place.dep_ == "pobj" and mention is not None and mention.referent.country:
                         return [Actor(name=f"{token.text} in {place.text}", kind=ActorKind.STATE,
                                       country=mention.referent.country)]
-        return []
-
-    def speaking_at_home(self, token: Token) -> list[Actor]:
-        """The state whose capital a subject speaks in: "told a news conference in Beijing", "told reporters in Lima"."""
-        verb = token.head
-        if token.dep_ != "nsubj" or verb.lemma_.lower() not in self.speech_verbs:
-            return []
-        holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "dative"))]
-        for place in (o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
-                      for o in p.children if o.dep_ == "pobj"):
-            mention = self.article.mention_at.get(place.i)
-            if mention is not None and mention.referent.is_capital and mention.referent.country:
-                return [Actor(name=place.text, kind=ActorKind.STATE, country=mention.referent.country)]
         return []
 
     def reporters(self, token: Token) -> list[Actor]:
@@ -552,7 +538,7 @@ class ActorResolver:
             return self.resolve_one(subjects[0]) if subjects and subjects[0].pos_ != "PRON" else []
         if (reason_of := self.object_given_reason(token)) is not None:
             return self.resolve(reason_of)  # "rebuked Peru for its vote": its is Peru's
-        if lower in ("it", "its", "they", "their") and token.dep_ in ("nsubj", "nsubjpass", "poss"):
+        if lower in ("it", "its", "they", "their", "we", "our") and token.dep_ in ("nsubj", "nsubjpass", "poss"):
             matrix = self.matrix_subject(token)
             if matrix:
                 return matrix  # "Switzerland said it had expelled …": it is Switzerland
@@ -821,6 +807,12 @@ class ActorResolver:
             return [first]
         return []
 
+    def remember_parties(self, parties: list[Actor]) -> None:
+        """After a meeting or an agreement of three sides or more: "X hosted the leaders of Y and Z, and the
+        three countries agreed …" (not after a sanction on three states, whose imposer is no party with them)."""
+        if len({a.country or a.code for a in parties} - {None}) == len(parties) >= 3:
+            self.last_lists[len(parties)] = parties
+
     def remember(self, source: list[Actor], target: list[Actor]) -> None:
         """After an event: its source person is the one "he" means next, its two sides a pair."""
         for actor in source:
@@ -836,6 +828,4 @@ class ActorResolver:
         sides = [*source, *target]
         if len(sides) == 2 and len({actor_key(a) for a in sides}) == 2 and all(a.country or a.code for a in sides):
             self.last_pair = sides  # a former president is no side of the pair the article is about
-        if len({a.country or a.code for a in sides} - {None}) == len(sides) >= 3:
-            self.last_lists[len(sides)] = sides  # "X hosted the leaders of Y and Z, and the three countries agreed …"
 

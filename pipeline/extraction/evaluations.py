@@ -38,14 +38,16 @@ def is_negative(phrase: list[Token], lexicon: TriggerLexicon, quoted_counts: boo
 LIKENING_VERBS = {"liken", "compare"}
 
 
-def _complement(verb: Token) -> list[Token]:
-    """What the object is said to be: "a liar" in "called him a liar", "a threat" in "described it as a threat"."""
-    for child in verb.children:
-        if (child.dep_ in ("oprd", "xcomp", "ccomp") or (child.dep_ == "appos" and verb.pos_ == "PROPN")) and child.i > verb.i:
-            return _words(child)  # (an object's apposition: "called Evo Morales a dictator", as the parser may read it)
+def _complement(head: Token) -> list[Token]:
+    """What the object is said to be: "a liar" in "called him a liar", "a threat" in "described it as a threat";
+    `head` is the verb, or the object when the parser hung the complement on it ("called Evo Morales a dictator",
+    read as an apposition of a name)."""
+    for child in head.children:
+        if (child.dep_ in ("oprd", "xcomp", "ccomp") or (child.dep_ == "appos" and head.pos_ == "PROPN")) and child.i > head.i:
+            return _words(child)
         if child.dep_ == "prep" and child.lower_ == "as":
             return _words(child)
-        if child.dep_ == "prep" and child.lower_ in ("to", "with") and verb.lemma_.lower() in LIKENING_VERBS:
+        if child.dep_ == "prep" and child.lower_ in ("to", "with") and head.lemma_.lower() in LIKENING_VERBS:
             return _words(child)  # "likened the sailors to pirates"
     return []
 
@@ -119,7 +121,8 @@ def declared_target(verb: Token) -> Token | None:
 
 def _said_to_be(verb: Token, obj: Token) -> list[Token]:
     """What a declaring verb says its object is, however the parser hung it: its complement, the object's
-    apposition ("interests … legitimate targets"), or the words right after the object in the clause."""
+    apposition ("interests … legitimate targets"), or the adjectives and nouns within the object's own phrase
+    after its head ("the memorandum between Ethiopia and Somaliland null and void", read as one phrase)."""
     return _complement(verb) or _complement(obj) or [t for c in obj.children if c.dep_ == "appos" for t in c.subtree] or [
         t for t in verb.doc[obj.i + 1:min(obj.right_edge.i + 1, obj.i + 12)] if t.pos_ in ("ADJ", "NOUN")]
 
@@ -132,17 +135,24 @@ def annulled_text(verb: Token, lexicon: TriggerLexicon) -> Token | None:
     if objects and objects[0].lemma_.lower() in lexicon.agreement_nouns and any(
             t.lower_ in VOID_WORDS for t in _said_to_be(verb, objects[0])):
         return objects[0]
+    # as the parser may read it: "declared [the agreement null] and void" (a clause), "declared the deal null" with
+    # "null" as the object and the agreement its compound
+    for said in (c for c in verb.children if c.lower_ in VOID_WORDS and c.dep_ in ("ccomp", "dobj", "oprd")):
+        text = next((t for t in said.children if t.dep_ in ("nsubj", "compound") and t.lemma_.lower() in
+                     lexicon.agreement_nouns), None)
+        if text is not None:
+            return text
     return None
 
 
 # what one calls an agreement or a decision one praises: "called the deal a breakthrough", "described Iran's
 # admission as a historic development", "called the ruling an important contribution to peace"
-PRAISED_TEXT_WORDS = {"breakthrough", "historic", "success", "milestone", "step", "progress", "landmark", "important",
-                      "positive", "great", "welcome", "significant", "constructive", "encouraging"}
+# (not "important", "significant" or "a step": "a step too far", "a significant escalation" blame)
+PRAISED_TEXT_WORDS = {"breakthrough", "historic", "success", "milestone", "progress", "landmark", "positive", "welcome",
+                      "constructive", "encouraging"}
 # acts one may praise so: an agreement, and these
 PRAISED_ACTS = {"decision", "ruling", "award", "verdict", "invitation", "admission", "accession", "move", "announcement",
-                "expansion", "release", "election", "outcome", "result", "resolution", "declaration", "statement",
-                "initiative", "proposal", "plan", "visit", "talks", "meeting", "summit"}
+                "expansion", "release", "outcome", "resolution", "declaration", "initiative", "proposal", "plan"}
 
 
 # what one calls a state one praises: "a reliable partner", "a trusted ally", "our brothers"

@@ -26,8 +26,8 @@ from pipeline.extraction.attribute_rules import index_attribute_rules
 from pipeline.extraction.sentences import paragraph_boundaries
 from pipeline.extraction.status import Modality, modality_of
 from pipeline.extraction.time_expressions import add_time_expressions
-from pipeline.extraction.triggers import (PREDICATE_ADJECTIVES, RECEIVED_TYPES, SETTING_PREPS, Trigger, amounted, batch_of, demanded_clause, find_triggers, for_to_clause, governing_verb, infinitive, is_phone, named_members, noun_entry, noun_owner, told_as_held,
-                                          received_from, sets_the_scene, with_cameo)
+from pipeline.extraction.triggers import (PREDICATE_ADJECTIVES, RECEIVED_TYPES, SETTING_PREPS, Trigger, amounted, batch_of, demanded_clause, find_triggers, for_to_clause, governing_verb, infinitive, is_phone, named_members, no_reason_to, noun_entry, noun_owner,
+                                          told_as_held, received_from, sets_the_scene, with_cameo)
 from pipeline.models import Actor, ActorKind, Article, EventStatus, EventType, Evidence, ExtractedEvent
 
 __all__ = ["EventExtractor", "load_extractor", "paragraph_boundaries"]
@@ -61,13 +61,13 @@ AGREEMENT_KINDS = [{"ceasefire", "truce", "armistice"}, {"treaty", "pact"}]
 BROKERING_VERBS = {"broker", "mediate", "facilitate"}
 # passives whose subject is the doer of what is expected: "Xi is expected in Astana" (Xi will be there)
 RAISING_PASSIVES = {"expect"}
+# passives whose subject is the doer, said as a state of mind: "Britain is opposed to the plan"
+STANCE_PASSIVES = {"oppose"}
 # meeting verbs whose object is what is talked about, not who takes part
 TOPIC_OBJECT_VERBS = {"discuss", "negotiate", "debate"}
 # verbs that ask others to act: what they ask for has not happened ("lobbied to veto the text")
 ASKING_VERBS = {"ask", "urge", "lobby", "press", "push", "persuade", "encourage", "tell", "call", "demand",
                 "request", "invite", "appeal", "implore", "pressure", "pressurize", "pressurise"}
-# verbs of counting on another to act, whose infinitive the parser hangs as an adverbial clause
-RELYING_VERBS = {"count", "rely"}
 # nouns of asking whose infinitive is what is asked for: "a demand from Washington to condemn the attack"
 ASKING_NOUNS = {"demand", "call", "appeal", "request", "plea", "pressure", "ultimatum", "entreaty", "exhortation"}
 OF_TARGET_TYPES = {EventType.CONDEMN, EventType.SUPPORT, EventType.REJECT, EventType.SANCTION}
@@ -77,7 +77,7 @@ SHARED_SUBJECT_PREPS = {"by", "after", "before", "while", "since", "upon", "on",
 # types whose target may be named only in what is announced, asked for, threatened or refused
 COMPLEMENT_TARGET_TYPES = {EventType.ANNOUNCE, EventType.REQUEST, EventType.THREATEN, EventType.REJECT}
 REFUSAL_CODES = {EventType.MEET: "125", EventType.AGREE: "127"}
-THREAT_CODES = {"163": "1312", "160": "1313", "161": "1313", "166": "1313", "164": "134", "120": "130"}
+THREAT_CODES = {"163": "1312", "160": "1313", "161": "1313", "166": "1313", "164": "134", "165": "135", "120": "130"}
 SYMMETRIC_TYPES = {EventType.MEET, EventType.AGREE}
 # prepositions on a verb's object that name the target: "signed a deal with X", "recalled its
 # ambassador to X", "rejected the proposal from X"
@@ -200,12 +200,12 @@ def _on_condition(verb: Token) -> bool:
                for m in c.children)
 
 
-def _seen_no_reason_for(candidate: "Candidate", by_token: "dict[int, Candidate]") -> bool:
-    """An act one sees no reason to do, which the refusal says: "saw no need to hold talks with Orban"."""
+def _seen_no_reason_for(candidate: "Candidate") -> bool:
+    """An act one sees no reason or need to do, not done: "saw no need to hold talks with Orban" (a refusal of
+    talks), "saw no reason to expel Russian diplomats"."""
     token = candidate.trigger.verb or candidate.trigger.token
-    return any(act.dep_ in ("acl", "relcl") and infinitive(act) and act.head.lemma_.lower() in ("reason", "need", "point")
-               and (refusal := by_token.get(act.head.head.i)) is not None and refusal.trigger.event_type is EventType.REJECT
-               for act in (token, *token.ancestors))
+    return any(act.dep_ in ("acl", "relcl") and infinitive(act) and no_reason_to(act.head.head) == act
+               for act in (token, *token.ancestors) if act.head.head != act.head)
 
 
 def _disagreed(trigger: Trigger) -> bool:
@@ -225,6 +225,15 @@ def _participle_beside(token: Token, head: Token) -> bool:
 
 def _asking_noun(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.lemma_.lower() in ASKING_NOUNS
+
+
+def _asked_by_a_noun(act: Token) -> bool:
+    """An infinitive a noun of asking asks for: "a demand from X to condemn", "its demand for X to condemn" (the
+    parser hangs the infinitive on the verb), "it was time for X to begin"."""
+    if act.dep_ in ("acl", "relcl"):
+        return _asking_noun(act.head) or act.head.lemma_.lower() == "time"
+    return act.dep_ == "advcl" and any(_asking_noun(o) and any(p.dep_ == "prep" and p.lower_ == "for" for p in o.children)
+                                       for o in act.head.children if o.dep_ in ("dobj", "nsubjpass"))
 
 
 def _own_asked_act(verb: Token) -> bool:
@@ -491,7 +500,7 @@ class EventExtractor:
                     elif child_type is EventType.MEET and parent_type is EventType.ANNOUNCE:
                         parent.trigger = with_cameo(parent.trigger, "036")
         for candidate in candidates:
-            if _seen_no_reason_for(candidate, by_token):
+            if _seen_no_reason_for(candidate):
                 candidate.dropped = True
         return [c for c in candidates if not c.dropped and not c.modality.conditional and not self._asked_for(c)]
 
@@ -502,14 +511,10 @@ class EventExtractor:
         "it was time for the parties to begin talks")."""
         token = candidate.trigger.verb or candidate.trigger.token
         while token.head != token:
-            if infinitive(token) and ((token.dep_ == "xcomp" and token.head.lemma_ in ASKING_VERBS) or (
-                    token.dep_ == "advcl" and token.head.lemma_ in RELYING_VERBS)) and not (
+            if infinitive(token) and token.dep_ == "xcomp" and token.head.lemma_ in ASKING_VERBS and not (
                     candidate.trigger.event_type is EventType.MEET and _own_asked_act(token)):
                 return candidate.trigger.event_type is not EventType.REQUEST
-            if infinitive(token) and (_asking_noun(token.head) or token.head.lemma_.lower() == "time" if token.dep_ in (
-                    "acl", "relcl") else token.dep_ == "advcl" and any(
-                    _asking_noun(o) and any(p.dep_ == "prep" and p.lower_ == "for" for p in o.children)
-                    for o in token.head.children if o.dep_ in ("dobj", "nsubjpass"))):
+            if infinitive(token) and _asked_by_a_noun(token):
                 return candidate.trigger.event_type is not EventType.REQUEST
             if token.dep_ not in ("conj", "xcomp", "pcomp", "prep"):
                 return False  # (through "refrain from", "insist on": "urged India not to insist on reducing …")
@@ -618,6 +623,8 @@ class EventExtractor:
             trigger.event_type is EventType.ANNOUNCE and not trigger.is_noun) else [])
             if actor_key(a) not in {actor_key(s) for s in source}]
         resolver.remember(source, mentioned)  # the states an announcement is about make the pair in the news
+        if trigger.event_type in SYMMETRIC_TYPES:
+            resolver.remember_parties([*source, *target])
         evidence = self._evidence(sentence)
         # a statement of intent is planned, but dated by its saying: "Japan will send aid, Takaichi
         # said on Friday" was said last Friday
@@ -668,7 +675,7 @@ class EventExtractor:
             # the parser sometimes hangs the subject on the auxiliary: "Egypt (nsubj) are (aux) mediating"
             subjects = [c for c in children if c.dep_ in ("nsubj", "csubj")] or agents or [
                 s for a in children if a.dep_ in ("aux", "auxpass") for s in a.children if s.dep_ == "nsubj"] or [
-                c for c in children if c.dep_ == "nsubjpass" and verb.lemma_.lower() in RAISING_PASSIVES]
+                c for c in children if c.dep_ == "nsubjpass" and verb.lemma_.lower() in RAISING_PASSIVES | STANCE_PASSIVES]
             if subjects:
                 actors = resolver.resolve(subjects[0])
                 return actors, subjects[0].pos_ != "PRON" and subjects[0].lower_ not in ("both", "they")
@@ -833,15 +840,16 @@ class EventExtractor:
     @staticmethod
     def _disagreed_with(verb: Token, resolver: ActorResolver) -> list[Actor]:
         """Whom one does not agree with: a state named, or the owner or doer of the decision or view named."""
-        for view in (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
-                     if o.dep_ == "pobj"):
-            named = [a for a in resolver.resolve(view) if a.country or a.code]
-            owner = noun_owner(view)
-            agents = [p for acl in view.children if acl.dep_ == "acl" for ag in acl.children if ag.dep_ == "agent"
-                      for p in ag.children if p.dep_ == "pobj"]  # "the decisions taken by the Indian government"
-            return named or (resolver.resolve(owner) if owner is not None else []) or (
-                resolver.resolve(agents[0]) if agents else resolver.doer_of(view))
-        return []
+        view = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+                     if o.dep_ == "pobj"), None)
+        if view is None:
+            return []
+        named = [a for a in resolver.resolve(view) if a.country or a.code]
+        owner = noun_owner(view)
+        agents = [p for acl in view.children if acl.dep_ == "acl" for ag in acl.children if ag.dep_ == "agent"
+                  for p in ag.children if p.dep_ == "pobj"]  # "the decisions taken by the Indian government"
+        return named or (resolver.resolve(owner) if owner is not None else []) or (
+            resolver.resolve(agents[0]) if agents else resolver.doer_of(view))
 
     def _parties_it_names(self, act: Token, resolver: ActorResolver) -> list[Actor]:
         """The parties an agreement or talks name: "welcomed the agreement between Israel and Hamas",
@@ -973,7 +981,7 @@ class EventExtractor:
                     heads.extend(g for o in self._object_words(child, trigger.event_type) for g in o.children
                                  if g.dep_ == "prep" and g.lower_ in object_preps)
                 elif child.dep_ == "nsubjpass" and holder == word and not trigger.is_noun and (
-                        word.lemma_.lower() not in RAISING_PASSIVES):
+                        word.lemma_.lower() not in RAISING_PASSIVES | STANCE_PASSIVES):
                     heads.append(child)  # "Sanctions against Russia were extended": as the object of the active
                     object_preps = OBJECT_PREPS.get(trigger.event_type, DEFAULT_OBJECT_PREPS)
                     heads.extend(g for o in self._object_words(child, trigger.event_type) for g in o.children

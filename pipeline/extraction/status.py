@@ -164,6 +164,12 @@ def _awaited(word: Token) -> bool:
         prep.lower_ == "for" and prep.head.lemma_ in ("prepare", "brace", "gear"))
 
 
+def _of_any(verb: Token) -> bool:
+    """A relative clause that tells of "any" thing, a supposition: "any deal it signed", "any attack that Israel
+    launched"."""
+    return verb.dep_ == "relcl" and any(d.dep_ == "det" and d.lower_ in ("any", "every") for d in verb.head.children)
+
+
 def modality_of(trigger: Trigger) -> Modality:
     word, verb = trigger.token, trigger.verb
     clause = [t for t in (word, verb) if t is not None]
@@ -193,7 +199,7 @@ def modality_of(trigger: Trigger) -> Modality:
     conditional = any(c.lower_ in ("if", "unless", "whether") for t in heads for c in _children(t, {"mark"})) or any(
         _awaits_a_condition(t) for t in [*heads, *(t.head for t in clause if t.dep_ == "xcomp")]) or (
         word.sent.text.rstrip().rstrip("”\"’'").endswith("?")) or _under_a_condition(clause) or _obliged_thing(clause) or (
-        _hearsay(clause)) or any(_short_of(t) for t in clause) or (
+        _hearsay(clause)) or any(_short_of(t) for t in clause) or any(_of_any(t) for t in clause) or (
         any(t.dep_ == "xcomp" and t.head.lemma_ in ("able", "capable") and t.head.head.tag_ != "VBD" for t in clause))
     # "still able to talk to both sides" talks to no one (while "were able to reach a deal" reached it)
     conditioned = any(m.lower_ in ("if", "unless") for t in clause for a in _children(t, {"advcl"})

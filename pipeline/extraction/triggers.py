@@ -4,18 +4,17 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from pipeline.extraction.evaluations import (PRAISED_ACTS, accused_subject, annulled_text, characterized_object, declared_target,
-                                              held_responsible, judged_subject,
-                                              praised_object)
+from pipeline.extraction.evaluations import (PRAISED_ACTS, accused_subject, annulled_text, characterized_object,
+                                              declared_target, held_responsible, judged_subject, praised_object)
 from pipeline.extraction.lexicon import TriggerEntry, TriggerLexicon
-from pipeline.extraction.threats import (idle_bystander, consequences_said, met_with_force, penalty_faced, readied_force, retaliation,
+from pipeline.extraction.threats import (consequences_said, idle_bystander, met_with_force, penalty_faced, readied_force, retaliation,
                                          vowed_response, vowed_violence, warned_to_face)
 from pipeline.models import EventType
 
-__all__ = ["PREDICATE_ADJECTIVES", "RECEIVED_TYPES", "SETTING_PREPS", "Trigger", "amounted", "batch_of", "received_from", "demanded_clause", "find_triggers",
-           "for_to_clause", "governing_verb", "infinitive", "is_phone", "named_members", "names_its_parties", "noun_entry", "told_as_held",
-           "noun_owner", "sets_the_scene",
-           "under_way", "with_cameo"]
+__all__ = ["PREDICATE_ADJECTIVES", "RECEIVED_TYPES", "SETTING_PREPS", "Trigger", "amounted", "batch_of", "demanded_clause",
+           "find_triggers", "for_to_clause", "governing_verb", "infinitive", "is_phone", "named_members",
+           "names_its_parties", "no_reason_to", "noun_entry", "noun_owner", "received_from", "sets_the_scene",
+           "told_as_held", "under_way", "with_cameo"]
 
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "obj"}
 PHONES = {"phone", "telephone", "videoconference", "video", "call"}
@@ -172,8 +171,7 @@ def _verb_entry(token: Token, entries: list[TriggerEntry], lexicon: TriggerLexic
         t.lower_ for c in children if c.dep_ in OBJECT_DEPS for t in _name_words(c)} | {
         c.lemma_.lower() for c in children if c.dep_ == "nsubjpass"} | (  # "a deal had been reached"
         {token.head.lemma_.lower()} if (token.dep_ == "acl" and token.tag_ in ("VBN", "VBD")) or (  # "the accord, concluded",
-            token.dep_ == "relcl" and not any(c.dep_ in OBJECT_DEPS and c.lower_ not in ("that", "which") for c in children)) else set())
-    # ("the sanctions (that) it imposed")
+            _told_of_in_a_relative_clause(token)) else set())  # "the sanctions (that) it imposed"
     named_person = any(c.dep_ in OBJECT_DEPS and c.ent_type_ == "PERSON" for c in children)
     for entry in entries:
         if entry.preps and not entry.preps & attached:
@@ -194,6 +192,15 @@ def _verb_entry(token: Token, entries: list[TriggerEntry], lexicon: TriggerLexic
             continue
         return entry
     return None
+
+
+def _told_of_in_a_relative_clause(verb: Token) -> bool:
+    """A past act a relative clause tells of its noun: "the sanctions (that) it imposed in 2020" (not "any deal
+    that Kyiv accepted", "a ceasefire that Israel accepts would …", "the deal it would sign")."""
+    return verb.dep_ == "relcl" and verb.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ in OBJECT_DEPS and c.lower_ not in ("that", "which") for c in verb.children) and not any(
+        c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children) and not any(
+        d.dep_ == "det" and d.lower_ in ("any", "every", "no", "a", "an") for d in verb.head.children)
 
 
 def _first_conjunct(token: Token) -> Token:
@@ -219,15 +226,15 @@ RECEIVED_TYPES = {EventType.REQUEST, EventType.CONDEMN}
 
 
 def received_from(noun: Token) -> Token | None:
-    """The verb of a request or a rebuke that its "from" says someone else made: "faces pressure from the
-    EU to recognise Kosovo", "ignored calls from the UN", "bowed to pressure from Kyiv"."""
+    """The verb of a request or a rebuke that its "from" says someone else made: "dismissed a request from
+    Sweden", "faced a rebuke from the AU", "bowed to demands from Kyiv"."""
     if not any(t.ent_type_ in DOER_ENTITIES for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
                for p in c.children if p.dep_ == "pobj" for t in p.subtree):
         return None
     if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
         return noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "with") and noun.head.head.pos_ == "VERB":
-        return noun.head.head  # "bowed to pressure from Kyiv", "met the demand with …" is settled before this
+        return noun.head.head  # "bowed to demands from Kyiv" ("met the demand" is settled before this is asked)
     return None
 
 
@@ -290,9 +297,9 @@ def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) ->
     if done_by is not None:
         return done_by, False  # "the embargo, imposed by Chile's congress in May", "talks hosted by Qatar"
     if _named_doer(token):
-        return governing_verb(token), False
+        return governing_verb(token), False  # "a 2016 visit to China by Barack Obama", "the rebuke by the EU"
     if event_type in RECEIVED_TYPES and anchor is token and (receiving := received_from(token)) is not None:
-        return receiving, False  # "Serbia faces pressure from the EU to recognise Kosovo": the EU asks it  # "a 2016 visit to China by Barack Obama", "the rebuke by the EU"
+        return receiving, False  # "Kenya dismissed a request from Somalia": Somalia asks it
     if anchor.dep_ == "pobj" and head.lower_ == "with" and event_type in AIMED_TYPES and head.head.pos_ == "VERB" and any(
             c.dep_ == "prep" and c.lower_ in ("of", "to", "against", "on") for c in token.children):
         return head.head, False  # "caused a stir with a sharp rebuke of Hungary", "responded with a warning to X"
@@ -627,10 +634,11 @@ def _judgement(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     as an accusation of wrongdoing: "said Russia violated the accord" (aimed at a state or body only:
     "said the coup attempt undermined the economy" accuses no one)."""
     if (blamed := held_responsible(token)) is not None:
-        if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in token.children):
+        if any(c.dep_ == "aux" and (c.lower_ in ("will", "'ll", "shall") or (c.lower_ == "would" and token.dep_ == "ccomp"))
+               for c in token.children):  # (and "said it would hold Moscow accountable", a reported will)
             # "the US will hold Iran accountable": a warning that it will be made to pay
             return Trigger(token, TriggerEntry(EventType.THREATEN, "130"), is_noun=False, verb=token, target_head=blamed,
-                           needs_target=True)
+                           needs_target=True, intent_subject=next((c for c in token.children if c.dep_ == "nsubj"), None))
         return Trigger(token, TriggerEntry(EventType.CONDEMN, "112"), is_noun=False, verb=token, target_head=blamed,
                        needs_target=True, judged=True)
     if (accused := accused_subject(token, lexicon)) is not None:
@@ -642,11 +650,11 @@ def _judgement(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     if annulled_text(token, lexicon) is not None:  # "declared the memorandum null and void"
         return Trigger(token, TriggerEntry(EventType.REJECT, "127"), is_noun=False, verb=token, judged=True)
     judged = characterized_object(token, lexicon) or judged_subject(token, lexicon)
-    if judged is None and (praised := praised_object(token, lexicon)) is not None and (
-            praised.lemma_.lower() in lexicon.agreement_nouns | PRAISED_ACTS):
-        # "called the deal a breakthrough": its parties; "described Iran's admission as historic": whose it is
+    praised = praised_object(token, lexicon) if judged is None else None
+    if praised is not None and praised.lemma_.lower() in lexicon.agreement_nouns | PRAISED_ACTS:
+        # an act praised: "called the deal a breakthrough" (its parties), "described Iran's admission as historic"
         return Trigger(token, TriggerEntry(EventType.SUPPORT, "051"), is_noun=False, verb=token, judged=True)
-    if judged is None and praised is not None:
+    if praised is not None:
         return Trigger(token, TriggerEntry(EventType.SUPPORT, "051"), is_noun=False, verb=token, target_head=praised,
                        needs_target=True, judged=True)  # "called Sweden a reliable partner"
     if judged is None:
@@ -725,6 +733,12 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
             triggers.append(Trigger(token, TriggerEntry(EventType.THREATEN, "138"), is_noun=False, verb=token,
                                     target_head=aimed_at, needs_target=True))
             continue
+        if token.pos_ == "VERB" and idle_bystander(token) and token.dep_ == "ROOT" and any(
+                c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "wo") for c in token.children):
+            # "Iran will not stand idly by if Israel attacks Lebanon": a response promised
+            triggers.append(Trigger(token, TriggerEntry(EventType.THREATEN, "130"), is_noun=False, verb=token,
+                                    intent_subject=next((c for c in token.children if c.dep_ == "nsubj"), None)))
+            continue
         if token.pos_ == "VERB" and (met := met_with_force(token, lexicon)) is not None:
             # "warned that any Israeli attack would be met with force": aimed at who would attack
             act, cameo = met
@@ -742,12 +756,13 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
             # "saw no reason to negotiate with Orban": a refusal of the act, aimed at whom it was to be done with
             aimed_at = next((o for p in refused_act.children if p.dep_ == "prep" and p.lower_ in ("with", "to", "on")
                              for o in p.children if o.dep_ == "pobj"), None)
-            talks = any(e.event_type is EventType.MEET for e in lexicon.verbs.get(refused_act.lemma_.lower(), [])) or any(
-                (e := noun_entry(o, lexicon)) is not None and e.event_type is EventType.MEET
-                for o in refused_act.children if o.dep_ == "dobj")
-            triggers.append(Trigger(token, TriggerEntry(EventType.REJECT, "125" if talks else "120"), is_noun=False,
-                                    verb=token, target_head=aimed_at))
-            continue
+            # only talks: "saw no reason to expel them", "found no reason to suspect" refuse nothing said
+            if any(e.event_type is EventType.MEET for e in lexicon.verbs.get(refused_act.lemma_.lower(), [])) or any(
+                    (e := noun_entry(o, lexicon)) is not None and e.event_type is EventType.MEET
+                    for o in refused_act.children if o.dep_ == "dobj"):
+                triggers.append(Trigger(token, TriggerEntry(EventType.REJECT, "125"), is_noun=False, verb=token,
+                                        target_head=aimed_at))
+                continue
         if token.pos_ == "VERB" and (destination := _delegation_led_to(token)) is not None:
             triggers.append(Trigger(token, TriggerEntry(EventType.MEET, "042"), is_noun=False, verb=token,
                                     target_head=destination, needs_target=True))
@@ -872,13 +887,16 @@ def _a_time(prep: Token) -> bool:
 
 # things, not actors, that can endanger: "the war threatens to spill over", "the move threatens the talks"
 ENDANGERING_THINGS = {"war", "conflict", "crisis", "decision", "plan", "policy", "situation", "violence", "fighting",
-                      "dispute", "row", "standoff", "tension", "tensions", "escalation", "shortage", "drought"}
+                      "dispute", "row", "standoff", "tension", "tensions", "escalation", "shortage", "drought", "drill",
+                      "exercise", "test", "launch", "buildup", "build-up", "deployment"}
 
 
 def _endangered_by_a_thing(verb: Token, lexicon: TriggerLexicon) -> bool:
-    return verb.lemma_.lower() == "threaten" and any(
-        c.dep_ == "nsubj" and (c.lemma_.lower() in lexicon.hostile_acts | ENDANGERING_THINGS or c.lower_ in
-                               lexicon.hostile_acts) for c in verb.children)
+    """"The attacks threaten to disrupt supply chains", "China's drills threaten peace": a danger, not a threat."""
+    if verb.lemma_.lower() != "threaten":
+        return False
+    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in ENDANGERING_THINGS or c.lemma_.lower() in lexicon.hostile_acts
+                                      or c.lower_ in lexicon.hostile_acts) for c in verb.children)
 
 
 def _signed_as_witness(verb: Token) -> bool:
