@@ -116,7 +116,9 @@ def declared_target(verb: Token) -> Token | None:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     if objects and any(t.lemma_.lower() == "target" for t in _said_to_be(verb, objects[0])):
         return objects[0]
-    return None
+    # "considered [American bases legitimate targets]", read as a clause of its own
+    return next((s for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "target"
+                 for s in c.children if s.dep_ == "nsubj"), None)
 
 
 def _said_to_be(verb: Token, obj: Token) -> list[Token]:

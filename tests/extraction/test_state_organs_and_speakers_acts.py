@@ -138,6 +138,7 @@ def test_a_cleric_of_a_nationality_is_not_his_state(extract):
 @pytest.mark.parametrize("text, target", [
     ("Hezbollah declared all Israeli and American interests in the region legitimate targets.", ["ISR", "USA"]),
     ("Tehran said it considered US bases in the Gulf legitimate targets.", ["USA"]),
+    ("Tehran said it considered American bases in the region legitimate targets.", ["USA"]),
 ])
 def test_declaring_anothers_interests_targets_threatens_force(extract, text, target):
     [event] = of_type(extract(text), EventType.THREATEN)
