@@ -41,16 +41,26 @@ class Gazetteer:
         self.regions_by_first = _by_first_word(self.regions)
         self.ambiguous = ambiguous or {}  # "Congo": the states a bare name may mean
         self.longest = max((len(f) for f in forms), default=1)
+        lengths: dict[str, set[int]] = {}
+        for form in forms:
+            lengths.setdefault(form[0], set()).add(len(form))
+        self.lengths = {first: sorted(found, reverse=True) for first, found in lengths.items()}  # longest first
         self.state_names = {r.country: r.name for r in forms.values() if r.country and not r.is_capital}
 
     def match_at(self, words: list[str], start: int) -> tuple[int, Referent] | None:
         """The longest form starting at `start`, as (length, referent); written with accents the forms lack
         ("Bogotá", "Brasília") too."""
-        for length in range(min(self.longest, len(words) - start), 0, -1):
-            form = tuple(words[start:start + length])
-            referent = self.forms.get(form)
-            if referent is None and not all(w.isascii() for w in form):
-                referent = self.forms.get(tuple(folded(w) for w in form))
+        first = words[start]
+        if first.isascii() and first not in self.lengths:
+            return None  # (most words: no form starts with them, with accents or without)
+        found = self._match(words, start)
+        if found is None and not all(w.isascii() for w in words[start:start + self.longest]):
+            return self._match([folded(w) for w in words[start:start + self.longest]], 0)
+        return found
+
+    def _match(self, words: list[str], start: int) -> tuple[int, Referent] | None:
+        for length in self.lengths.get(words[start], ()):
+            referent = self.forms.get(tuple(words[start:start + length])) if start + length <= len(words) else None
             if referent is not None:
                 return length, referent
         return None
