@@ -200,6 +200,14 @@ def _on_condition(verb: Token) -> bool:
                for m in c.children)
 
 
+def _subject_read_as_root(verb: Token) -> bool:
+    """A past verb of saying the parser hung as a participle on its subject, which it made the root:
+    "Colombia's president, Gustavo Petro, announced on Wednesday that …" (not "a man accused of …": a
+    verb of saying with a clause of what was said, and no agent)."""
+    return verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "ccomp" for c in verb.children) and not any(c.dep_ in ("agent", "auxpass") for c in verb.children)
+
+
 def _seen_no_reason_for(candidate: "Candidate") -> bool:
     """An act one sees no reason or need to do, not done: "saw no need to hold talks with Orban" (a refusal of
     talks), "saw no reason to expel Russian diplomats"."""
@@ -444,6 +452,10 @@ class EventExtractor:
             if candidate.trigger.is_noun and child_type in RECEIVED_TYPES and received_from(
                     candidate.trigger.token) == parent.trigger.token:
                 continue  # "Turkey dismissed a request from Sweden": Sweden's request, and Turkey's refusal of it
+            if parent_type is EventType.SANCTION and child_type is EventType.MEET and candidate.trigger.is_noun and (
+                    candidate.trigger.token.head == parent.trigger.token and candidate.trigger.token.dep_ == "dobj"):
+                candidate.dropped = True  # "suspended visits by US warships": the visits stop, none is held
+                continue
             if parent_type is EventType.AGREE and parent.trigger.entry.cameo == "030" and child_type not in (
                     SYMMETRIC_TYPES) and (candidate.trigger.verb or candidate.trigger.token).head == parent.trigger.token:
                 parent.dropped = True  # "EU ministers agreed to widen sanctions": the sanctions are what was agreed
@@ -699,6 +711,9 @@ class EventExtractor:
                 verb = verb.head  # "acomp": "Putin and Trump are due to meet"
             elif verb.dep_ == "pcomp" and verb.head.lower_ in SHARED_SUBJECT_PREPS and verb.head.head != verb.head:
                 verb = verb.head.head  # "Kigali responded by cutting ties": Kigali cut them
+            elif _subject_read_as_root(verb):
+                # "Colombia's president, Gustavo Petro, announced that …", which the parser reads as a noun phrase
+                return resolver.resolve(verb.head), True
             elif verb.dep_ in ("acl", "relcl") and (verb.tag_ == "VBN" or any(
                     c.dep_ == "auxpass" for c in children)):
                 return [], False  # "an Islamist accused of …", "which has been declared …": no doer named

@@ -141,6 +141,8 @@ def _said_would(clause: list[Token]) -> bool:
             c.dep_ == "auxpass" for c in verb.head.children):
         return False  # (the tagger may read a past "announced" as a participle; "has said" reports a "will" too)
     speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None and verb.head.dep_ == "acl" and verb.head.head.dep_ == "ROOT":
+        speaker = verb.head.head  # "Colombia's president, Gustavo Petro, announced that …", read as a noun phrase
     if speaker is None or not (speaker.pos_ in ("PROPN", "PRON") or speaker.ent_type_ or any(
             c.dep_ in ("poss", "amod", "compound") and (c.ent_type_ or c.pos_ == "PROPN") for c in speaker.children)):
         return False  # "analysts said China would impose sanctions": a forecast, not China's own word

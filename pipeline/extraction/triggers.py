@@ -183,8 +183,9 @@ def _verb_entry(token: Token, entries: list[TriggerEntry], lexicon: TriggerLexic
                 entry.complement == "xcomp" and c.dep_ == "advcl" and infinitive(c) and (any(
                     o.dep_ == "dobj" for o in children) or _governed(children, entry.preps))) for c in children):
             continue  # (the parser may hang "to meet" in "challenged Putin to meet him" as an adverbial clause)
-        agreed_on = [o for c in children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children
-                     if o.dep_ == "pobj"] if token.lemma_.lower() == "agree" else []  # "agreed on new sanctions"
+        agreed_on = [o for c in children if c.dep_ == "prep" and c.lower_ in ("on", "into") for o in c.children
+                     if o.dep_ == "pobj"] if token.lemma_.lower() in ("agree", "sign") else []
+        # "agreed on new sanctions", "signed the bill into law"
         if entry.unless_objects & ({c.lemma_.lower() for c in children if c.dep_ in OBJECT_DEPS | {"xcomp"}} | {
                 g.lemma_.lower() for o in agreed_on for g in (o, *_batched(o))}):
             continue
@@ -779,6 +780,8 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
         if entry is not None and lemma == "meet" and any(c.dep_ == "auxpass" for c in token.children) and any(
                 c.dep_ in ("prep", "agent") and c.lower_ == "with" for c in token.children):
             entry = None  # "was met with protests", "would be met with force": a reception, no meeting
+        if entry is not None and token.dep_ == "acl" and token.head.lemma_.lower() in LAW_NOUNS:
+            entry = None  # "in retaliation for a US law supporting the protesters": what a law says is no act
         if entry is not None and entry.event_type is EventType.THREATEN and _endangered_by_a_thing(token, lexicon):
             entry = None  # "the Houthis' attacks threaten to disrupt supply chains": a danger, not a threat made
         if entry is not None and entry.event_type is EventType.AGREE and _signed_as_witness(token):
@@ -885,6 +888,8 @@ def _a_time(prep: Token) -> bool:
                for o in prep.children if o.dep_ == "pobj")
 
 
+# texts that say what they do, without acting: "a US law supporting the protesters"
+LAW_NOUNS = {"law", "bill", "act", "legislation", "statute"}
 # things, not actors, that can endanger: "the war threatens to spill over", "the move threatens the talks"
 ENDANGERING_THINGS = {"war", "conflict", "crisis", "decision", "plan", "policy", "situation", "violence", "fighting",
                       "dispute", "row", "standoff", "tension", "tensions", "escalation", "shortage", "drought", "drill",

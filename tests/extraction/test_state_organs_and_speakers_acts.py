@@ -386,3 +386,29 @@ def test_telling_someone_to_pass_a_message_or_expect_something_demands_nothing(e
 def test_declaring_an_agreement_void_rejects_it_however_parsed(extract):
     [event] = of_type(extract("Somalia declared the agreement null and void."), EventType.REJECT)
     assert (codes(event.source), event.codes.cameo) == (["SOM"], "127")
+
+
+def test_a_leader_the_parser_reads_as_a_noun_phrase_still_announces(extract):
+    events = extract("Chile's president, Gabriel Boric, announced on Monday that his country would break off "
+                     "diplomatic relations with Nicaragua, accusing the Nicaraguan government of repression.",
+                     datetime(2024, 5, 2, 12, tzinfo=timezone.utc))
+    assert {(e.event_type, e.status.value) for e in events if codes(e.source) == ["CHL"]} >= {
+        (EventType.SANCTION, "planned"), (EventType.CONDEMN, "occurred")}
+
+
+@pytest.mark.parametrize("text", [
+    "The measures answer the human rights act, which the American president signed into law last week.",
+    "Trump signed the bill into law on Friday.",
+])
+def test_a_law_signed_is_no_agreement(extract, text):
+    assert of_type(extract(text), EventType.AGREE) == []
+
+
+def test_declaring_a_state_of_emergency_announces_nothing_between_states(extract):
+    assert extract("Ethiopia's government, which declared a nationwide state of emergency on Tuesday, held firm.") == []
+
+
+def test_what_a_law_supports_is_no_act_of_its_state(extract):
+    events = extract("China suspended visits by US warships in retaliation for a US law supporting the protesters.")
+    assert [(e.event_type, codes(e.source), codes(e.target)) for e in events] == [
+        (EventType.SANCTION, ["CHN"], ["USA"])]  # and the visits suspended are not held
