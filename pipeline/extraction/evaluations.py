@@ -265,6 +265,15 @@ def _rule_broken(act: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in BROKEN_RULES for c in act.children)
 
 
+# crimes one is said to commit: "said Israel was committing genocide", "said Russian troops had committed war crimes"
+CRIMES = {"genocide", "crime", "atrocity", "massacre", "aggression", "violation", "abuse", "murder", "terrorism"}
+
+
+def _crime_committed(act: Token) -> bool:
+    return act.lemma_.lower() in ("commit", "perpetrate") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in CRIMES for c in act.children)
+
+
 def accused_subject(verb: Token, lexicon: TriggerLexicon) -> Token | None:
     """Who a speaker says did wrong: "Russia" in "Ukraine said Russia violated the accord"; not in
     "said Iran might interfere" (a fear) or "said the rules violated no law"."""
@@ -276,7 +285,7 @@ def accused_subject(verb: Token, lexicon: TriggerLexicon) -> Token | None:
         act = next((x for x in clause.children if x.dep_ == "xcomp"), clause) if clause.lemma_.lower() in (
             "continue", "keep", "persist") else clause
         if clause.dep_ != "ccomp" or not (alleged or act.lemma_.lower() in lexicon.wrongdoing_verbs or _attack_told(act) or (
-                _rule_broken(act))):
+                _rule_broken(act)) or _crime_committed(act)):
             continue
         subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
         doubted = any(c.dep_ in ("neg", "aux") and c.lower_ in UNCERTAIN | NEGATIONS for c in clause.children)

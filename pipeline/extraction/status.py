@@ -144,7 +144,9 @@ def _said_would(clause: list[Token]) -> bool:
     if speaker is None and verb.head.dep_ == "acl" and verb.head.head.dep_ == "ROOT":
         speaker = verb.head.head  # "Colombia's president, Gustavo Petro, announced that …", read as a noun phrase
     if speaker is None or not (speaker.pos_ in ("PROPN", "PRON") or speaker.ent_type_ or any(
-            c.dep_ in ("poss", "amod", "compound") and (c.ent_type_ or c.pos_ == "PROPN") for c in speaker.children)):
+            c.dep_ in ("poss", "amod", "compound", "appos") and (c.ent_type_ or c.pos_ == "PROPN") for c in speaker.children)
+            or any(o.ent_type_ or o.pos_ == "PROPN" for p in speaker.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj")):  # ("the president of Colombia, Gustavo Petro, said")
         return False  # "analysts said China would impose sanctions": a forecast, not China's own word
     return verb.head.lemma_ in SAYING and not any(
         m.lower_ in ("if", "unless") for a in _children(verb, {"advcl"}) for m in _children(a, {"mark"}))

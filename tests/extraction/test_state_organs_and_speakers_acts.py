@@ -412,3 +412,23 @@ def test_what_a_law_supports_is_no_act_of_its_state(extract):
     events = extract("China suspended visits by US warships in retaliation for a US law supporting the protesters.")
     assert [(e.event_type, codes(e.source), codes(e.target)) for e in events] == [
         (EventType.SANCTION, ["CHN"], ["USA"])]  # and the visits suspended are not held
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Kyiv said Russian troops had committed war crimes in Bucha.", ["RUS"]),
+    ("Pretoria said Israel was committing genocide in Gaza.", ["ISR"]),
+])
+def test_saying_another_committed_crimes_accuses_it(extract, text, target):
+    [event] = of_type(extract(text), EventType.CONDEMN)
+    assert codes(event.target) == target
+
+
+def test_saying_another_committed_no_violation_accuses_no_one(extract):
+    assert of_type(extract("Ukraine said Russia had committed no violation of the truce."), EventType.CONDEMN) == []
+
+
+def test_what_the_president_of_a_state_announces_his_country_will_do_is_planned(extract):
+    events = extract("The president of Colombia, Gustavo Petro, announced that his country would expel the Israeli "
+                     "ambassador.", datetime(2024, 5, 2, 12, tzinfo=timezone.utc))
+    [event] = of_type(events, EventType.SANCTION)
+    assert (codes(event.source), codes(event.target), event.status.value) == (["COL"], ["ISR"], "planned")
