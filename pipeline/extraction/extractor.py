@@ -38,7 +38,7 @@ TARGET_PREPS: dict[EventType, set[str]] = {
     EventType.ANNOUNCE: {"with", "between", "to"},
     EventType.SUPPORT: {"to", "for", "behind"},  # "stands behind Manila"
     EventType.REQUEST: {"on", "upon", "for", "from", "of", "to"},
-    EventType.CONDEMN: {"against", "for", "over", "to", "about", "with"},  # "lodged a protest with China"
+    EventType.CONDEMN: {"against", "for", "over", "to", "about", "with", "on"},  # "lodged a protest with China", "rounded on"
     EventType.REJECT: {"from", "with", "between", "to"},
     EventType.THREATEN: {"against", "with", "to", "on"},  # "would impose sanctions on Russia if …"
     EventType.SANCTION: {"on", "against", "from", "to"},  # "halted electricity sales to Ecuador"
@@ -1003,8 +1003,9 @@ class EventExtractor:
                                  if g.dep_ == "prep" and g.lower_ in object_preps)
                 elif child.dep_ in ("prep", "agent") and child.lower_ in preps and not (
                         trigger.event_type is EventType.CONDEMN and child.lower_ in ("over", "about", "for") and any(
-                            c.dep_ == "dobj" for c in holder.children)):
-                    # (not "criticised the US over the Taiwan arms sale": with whom named, "over" says why)
+                            c.dep_ == "dobj" for c in holder.children)) and not (child.lower_ == "on" and child.i < holder.i):
+                    # (not "criticised the US over the Taiwan arms sale": with whom named, "over" says why; not "On
+                    # Palestine, both condemned …": a topic set before the verb)
                     heads.append(child)
                 elif child.dep_ == "prep" and child.lower_ == "for" and holder == word and not trigger.is_noun and (
                         trigger.event_type is EventType.MEET):  # "flew to Sochi for talks with Putin": whom it was for

@@ -432,3 +432,33 @@ def test_what_the_president_of_a_state_announces_his_country_will_do_is_planned(
                      "ambassador.", datetime(2024, 5, 2, 12, tzinfo=timezone.utc))
     [event] = of_type(events, EventType.SANCTION)
     assert (codes(event.source), codes(event.target), event.status.value) == (["COL"], ["ISR"], "planned")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Ethiopia has so far resisted calls for an immediate ceasefire.", []),
+    ("Israel ignored calls from the United Nations to halt the offensive.", ["UN"]),
+])
+def test_resisting_or_ignoring_calls_refuses_them(extract, text, target):
+    [event] = of_type(extract(text), EventType.REJECT)
+    assert codes(event.target) == target
+
+
+def test_resisting_an_advance_refuses_nothing(extract):
+    assert of_type(extract("The Ethiopian army resisted the rebel advance on the capital."), EventType.REJECT) == []
+
+
+def test_rounding_on_a_state_is_criticism(extract):
+    [event] = of_type(extract("Beijing rounded on Tokyo after the ruling."), EventType.CONDEMN)
+    assert (codes(event.source), codes(event.target)) == (["CHN"], ["JPN"])
+
+
+def test_a_topic_set_before_the_verb_is_no_target(extract):
+    [event] = of_type(extract("On Palestine, Iran and Russia condemned the plans for forced displacement."),
+                      EventType.CONDEMN)
+    assert codes(event.target) == []
+
+
+def test_the_federated_states_of_micronesia_are_a_state(extract):
+    [event] = of_type(extract("The president of the Federated States of Micronesia, David Panuelo, criticised the "
+                              "Chinese security pact."), EventType.CONDEMN)
+    assert codes(event.source) == ["FSM"]
