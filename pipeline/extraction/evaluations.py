@@ -116,8 +116,8 @@ def declared_target(verb: Token) -> Token | None:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     if objects and any(t.lemma_.lower() == "target" for t in _said_to_be(verb, objects[0])):
         return objects[0]
-    # "considered [American bases legitimate targets]", read as a clause of its own
-    return next((s for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "target"
+    # "considered [American bases legitimate targets]", read as a clause of its own (the noun, not "was targeting")
+    return next((s for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "target" and c.pos_ == "NOUN"
                  for s in c.children if s.dep_ == "nsubj"), None)
 
 
@@ -270,8 +270,12 @@ CRIMES = {"genocide", "crime", "atrocity", "massacre", "aggression", "violation"
 
 
 def _crime_committed(act: Token) -> bool:
+    """"committed war crimes", "committed acts of terrorism"."""
     return act.lemma_.lower() in ("commit", "perpetrate") and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in CRIMES for c in act.children)
+        c.dep_ == "dobj" and (c.lemma_.lower() in CRIMES or any(o.lemma_.lower() in CRIMES for p in c.children
+                                                                if p.dep_ == "prep" and p.lower_ == "of"
+                                                                for o in p.children if o.dep_ == "pobj"))
+        for c in act.children)
 
 
 def accused_subject(verb: Token, lexicon: TriggerLexicon) -> Token | None:

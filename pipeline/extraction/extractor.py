@@ -38,7 +38,7 @@ TARGET_PREPS: dict[EventType, set[str]] = {
     EventType.ANNOUNCE: {"with", "between", "to"},
     EventType.SUPPORT: {"to", "for", "behind"},  # "stands behind Manila"
     EventType.REQUEST: {"on", "upon", "for", "from", "of", "to"},
-    EventType.CONDEMN: {"against", "for", "over", "to", "about", "with", "on"},  # "lodged a protest with China", "rounded on"
+    EventType.CONDEMN: {"against", "for", "over", "to", "about", "with"},  # "lodged a protest with China"
     EventType.REJECT: {"from", "with", "between", "to"},
     EventType.THREATEN: {"against", "with", "to", "on"},  # "would impose sanctions on Russia if …"
     EventType.SANCTION: {"on", "against", "from", "to"},  # "halted electricity sales to Ecuador"
@@ -949,7 +949,9 @@ class EventExtractor:
             aimed = [o for c in word.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS[trigger.event_type] - {
                 "from", "by"} for o in c.children if o.dep_ == "pobj"]  # (who responds, not at whom)
             return [a for o in aimed for a in resolver.resolve(o)] or self._drawn_by(trigger.verb, resolver)
-        preps = TARGET_PREPS[trigger.event_type]
+        # a criticism's own particle names whom it is aimed at: "rounded on Tokyo" (not "criticised Russia on Ukraine")
+        preps = TARGET_PREPS[trigger.event_type] | (
+            trigger.entry.preps if trigger.event_type is EventType.CONDEMN and not trigger.is_noun else set())
         heads: list[Token] = []
         if trigger.is_noun and word.lemma_.lower() in self.lexicon.measure_nouns:  # "the suspension of all trade with India"
             heads.extend(p for p in word.children if p.dep_ == "prep" and p.lower_ == "with")  # "a freeze on trade with X"
@@ -1003,9 +1005,8 @@ class EventExtractor:
                                  if g.dep_ == "prep" and g.lower_ in object_preps)
                 elif child.dep_ in ("prep", "agent") and child.lower_ in preps and not (
                         trigger.event_type is EventType.CONDEMN and child.lower_ in ("over", "about", "for") and any(
-                            c.dep_ == "dobj" for c in holder.children)) and not (child.lower_ == "on" and child.i < holder.i):
-                    # (not "criticised the US over the Taiwan arms sale": with whom named, "over" says why; not "On
-                    # Palestine, both condemned …": a topic set before the verb)
+                            c.dep_ == "dobj" for c in holder.children)):
+                    # (not "criticised the US over the Taiwan arms sale": with whom named, "over" says why)
                     heads.append(child)
                 elif child.dep_ == "prep" and child.lower_ == "for" and holder == word and not trigger.is_noun and (
                         trigger.event_type is EventType.MEET):  # "flew to Sochi for talks with Putin": whom it was for

@@ -53,14 +53,13 @@ class Gazetteer:
         first = words[start]
         if first.isascii() and first not in self.lengths:
             return None  # (most words: no form starts with them, with accents or without)
-        found = self._match(words, start)
-        if found is None and not all(w.isascii() for w in words[start:start + self.longest]):
-            return self._match([folded(w) for w in words[start:start + self.longest]], 0)
-        return found
-
-    def _match(self, words: list[str], start: int) -> tuple[int, Referent] | None:
-        for length in self.lengths.get(words[start], ()):
-            referent = self.forms.get(tuple(words[start:start + length])) if start + length <= len(words) else None
+        window = words[start:start + self.longest]
+        unaccented = None if all(w.isascii() for w in window) else [folded(w) for w in window]
+        lengths = set(self.lengths.get(first, ())) | (set(self.lengths.get(unaccented[0], ())) if unaccented else set())
+        for length in sorted((n for n in lengths if n <= len(window)), reverse=True):  # the longest, as written or not
+            referent = self.forms.get(tuple(window[:length]))
+            if referent is None and unaccented is not None:
+                referent = self.forms.get(tuple(unaccented[:length]))
             if referent is not None:
                 return length, referent
         return None

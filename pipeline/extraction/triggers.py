@@ -669,6 +669,8 @@ def _judgement(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
 
 
 INTENT_AUX = {"will", "would", "shall", "'ll"}
+# verbs of refusing, which said negated refuse nothing: "would not resist any demands from Moscow"
+REFUSING_VERBS = {"resist", "reject", "refuse", "oppose", "defy", "ignore", "rebuff", "object"}
 # what a speaker denies or turns down by judging it: "said the accusations were baseless", "says the
 # demands are unrealistic"
 ACCUSATIONS = {"accusation", "allegation", "claim", "charge", "report", "suggestion", "demand", "proposal", "offer",
@@ -703,9 +705,10 @@ def _stated_intent(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
             # "would not hesitate to freeze assets" intends what it would not hesitate to do
             refused = any(c.dep_ == "neg" for c in clause.children) and clause.lemma_.lower() != "hesitate" and not (
                 idle_bystander(clause))  # "would not sit idly by": a response promised
-            if refused and (clause.lemma_.lower() in lexicon.characterizing_verbs | lexicon.speech_verbs or any(
+            if refused and (clause.lemma_.lower() in lexicon.characterizing_verbs | lexicon.speech_verbs | REFUSING_VERBS or any(
                     c.dep_ == "auxpass" for c in clause.children)):
-                continue  # "said he would never call him a liar", "would not be intimidated" refuse nothing
+                # "said he would never call him a liar", "would not be intimidated", "would not resist any demands"
+                continue
             # "would not hesitate to strike", "would continue to target ships": the act is the infinitive
             act = next((x for x in clause.children if x.dep_ == "xcomp"), clause) if clause.lemma_ in (
                 "hesitate", "continue", "keep", "resume") else clause
@@ -737,8 +740,12 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
         if token.pos_ == "VERB" and idle_bystander(token) and token.dep_ == "ROOT" and any(
                 c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "wo") for c in token.children):
             # "Iran will not stand idly by if Israel attacks Lebanon": a response promised
+            condition = next((a for a in token.children if a.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "while", "should") for m in a.children)), None)
             triggers.append(Trigger(token, TriggerEntry(EventType.THREATEN, "130"), is_noun=False, verb=token,
-                                    intent_subject=next((c for c in token.children if c.dep_ == "nsubj"), None)))
+                                    intent_subject=next((c for c in token.children if c.dep_ == "nsubj"), None),
+                                    target_head=next((c for c in condition.children if c.dep_ == "nsubj"), None)
+                                    if condition is not None else None))
             continue
         if token.pos_ == "VERB" and (met := met_with_force(token, lexicon)) is not None:
             # "warned that any Israeli attack would be met with force": aimed at who would attack
@@ -780,8 +787,9 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
         if entry is not None and lemma == "meet" and any(c.dep_ == "auxpass" for c in token.children) and any(
                 c.dep_ in ("prep", "agent") and c.lower_ == "with" for c in token.children):
             entry = None  # "was met with protests", "would be met with force": a reception, no meeting
-        if entry is not None and token.dep_ == "acl" and token.head.lemma_.lower() in LAW_NOUNS:
-            entry = None  # "in retaliation for a US law supporting the protesters": what a law says is no act
+        if entry is not None and entry.event_type is EventType.SUPPORT and token.dep_ == "acl" and (
+                token.head.lemma_.lower() in LAW_NOUNS):
+            entry = None  # "in retaliation for a US law supporting the protesters": what a law backs is no one's praise
         if entry is not None and entry.event_type is EventType.THREATEN and _endangered_by_a_thing(token, lexicon):
             entry = None  # "the Houthis' attacks threaten to disrupt supply chains": a danger, not a threat made
         if entry is not None and entry.event_type is EventType.AGREE and _signed_as_witness(token):

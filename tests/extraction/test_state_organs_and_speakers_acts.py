@@ -462,3 +462,45 @@ def test_the_federated_states_of_micronesia_are_a_state(extract):
     [event] = of_type(extract("The president of the Federated States of Micronesia, David Panuelo, criticised the "
                               "Chinese security pact."), EventType.CONDEMN)
     assert codes(event.source) == ["FSM"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Britain criticised Russia on Ukraine at the council.", ["RUS"]),
+    ("The United States condemned Russia on behalf of the G7.", ["RUS"]),
+])
+def test_on_after_a_verb_of_criticism_names_a_topic_not_a_target(extract, text, target):
+    [event] = of_type(extract(text), EventType.CONDEMN)
+    assert codes(event.target) == target
+
+
+def test_a_state_targeting_another_is_no_threat_of_targets_declared(extract):
+    assert of_type(extract("Moscow considers that NATO is targeting Russia with its expansion."),
+                   EventType.THREATEN) == []
+
+
+@pytest.mark.parametrize("text, event_type, target", [
+    ("Putin signed a law ratifying a strategic partnership treaty with North Korea.", EventType.AGREE, ["PRK"]),
+    ("The US Congress passed a bill condemning China's treatment of Uighurs.", EventType.CONDEMN, ["CHN"]),
+])
+def test_what_a_law_ratifies_or_condemns_is_still_its_states_act(extract, text, event_type, target):
+    [event] = of_type(extract(text, datetime(2024, 11, 12, 12, tzinfo=timezone.utc)), event_type)
+    assert codes(event.target) == target
+
+
+def test_saying_one_will_not_resist_demands_refuses_nothing(extract):
+    assert of_type(extract("Belarus will not resist any demands from Moscow, Lukashenko said."), EventType.REJECT) == []
+
+
+def test_not_standing_idly_by_if_another_acts_is_a_threat_to_it(extract):
+    [event] = of_type(extract("Iran will not stand idly by if Israel attacks Lebanon."), EventType.THREATEN)
+    assert codes(event.target) == ["ISR"]
+
+
+def test_saying_another_committed_acts_of_terrorism_accuses_it(extract):
+    [event] = of_type(extract("India said Pakistan had committed acts of terrorism."), EventType.CONDEMN)
+    assert codes(event.target) == ["PAK"]
+
+
+@pytest.mark.parametrize("text", ["Russia committed more troops to the front.", "Ghana committed itself to talks."])
+def test_committing_troops_or_oneself_accuses_no_one(extract, text):
+    assert of_type(extract(text), EventType.CONDEMN) == []
