@@ -104,7 +104,8 @@ def load_gazetteer(tokenize: Tokenize, path: Path | None = None) -> Gazetteer:
         forms[tuple(tokenize(name))] = Referent(ActorKind.STATE, name)
     venues = {tuple(tokenize(v)): state["iso3"] for state in raw["states"] for v in state.get("venues", [])}
     regions = {key: state["iso3"] for state in raw["states"] for r in state.get("regions", [])
-               if (key := _words_of(r, tokenize)) and key not in forms}
+               if (key := _words_of(r, tokenize)) and key not in forms and tuple(folded(w) for w in key) not in forms}
+    # (a region named like a state or capital is that state: "Asunción" is Paraguay's capital, "México" Mexico)
     return Gazetteer(forms, raw.get("ambiguous", {}), venues, regions)
 
 

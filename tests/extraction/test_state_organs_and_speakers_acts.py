@@ -238,8 +238,10 @@ def test_it_after_a_statement_goes_on_with_the_same_speaker(extract):
 @pytest.mark.parametrize("text, source", [
     ("Brasília recalled its ambassador for consultations.", ["BRA"]),
     ("Bogotá recalled its ambassador from Tel Aviv.", ["COL"]),
+    ("Asunción recalled its ambassador from Caracas.", ["PRY"]),
+    ("México recalled its ambassador from Quito.", ["MEX"]),
 ])
-def test_a_capital_written_with_its_accents_stands_for_its_state(extract, text, source):
+def test_a_capital_or_state_written_with_its_accents_stands_for_its_state(extract, text, source):
     [event] = of_type(extract(text), EventType.SANCTION)
     assert codes(event.source) == source
 
