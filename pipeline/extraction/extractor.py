@@ -200,6 +200,13 @@ def _on_condition(verb: Token) -> bool:
                for m in c.children)
 
 
+def _named_of(text: Token) -> list[Token]:
+    """The common noun after an agreement's "of", part of its name: "understanding" in "a memorandum of
+    understanding with Rwanda", which may carry the party."""
+    return [o for p in text.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+            if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+
+
 def _subject_read_as_root(verb: Token) -> bool:
     """A past verb of saying the parser hung as a participle on its subject, which it made the root:
     "Colombia's president, Gustavo Petro, announced on Wednesday that …" (not "a man accused of …": a
@@ -823,8 +830,7 @@ class EventExtractor:
             if not actors and (imposer := self._speaker_imposing(trigger, trigger.verb, resolver)):
                 return imposer, True
             return actors, by_name
-        if trigger.event_type in SAID_TYPES and word.dep_ == "advcl" and word.tag_ == "VBG" and not any(
-                c.dep_ in ("nsubj", "mark") for c in word.children) and word.head.dep_ == "ccomp" and (
+        if trigger.event_type in SAID_TYPES and _participle_beside(word, word.head) and word.head.dep_ == "ccomp" and (
                 word.head.head.lemma_.lower() in self.lexicon.speech_verbs):
             # "the US said Gonzalez had won the most votes, rejecting the official result": the speaker rejects it
             return self._subject_of(word.head.head, resolver)
@@ -936,10 +942,7 @@ class EventExtractor:
         """The words of an object that may carry whom the act is aimed at: "some of its aid" is aid's, and
         "a memorandum of understanding with Rwanda" names its party on the name's "of"."""
         words = list(dict.fromkeys([obj, amounted(obj, self.lexicon)]))
-        if event_type is EventType.AGREE:
-            words += [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
-                      for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
-        return words
+        return words + _named_of(obj) if event_type is EventType.AGREE else words
 
     def _targets(self, trigger: Trigger, resolver: ActorResolver) -> list[Actor]:
         word = trigger.token
@@ -960,9 +963,7 @@ class EventExtractor:
                              "with", "to", "for", "from", "of"))
         holders = [word]
         if trigger.is_noun and trigger.event_type is EventType.AGREE:
-            # "a memorandum of understanding with Rwanda", "a treaty of friendship with Moscow": the name's "of"
-            holders.extend(o for p in word.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                           if o.dep_ == "pobj" and o.pos_ == "NOUN")
+            holders.extend(_named_of(word))  # "a treaty of friendship with Moscow"
         if trigger.is_noun and word.dep_ == "compound" and word.head.pos_ == "NOUN":
             holders.append(word.head)  # "a sanctions package against Russia", "the peace talks with the rebels"
         if trigger.is_noun and trigger.verb is not None and holders[-1].dep_ in ("dobj", "nsubjpass"):
