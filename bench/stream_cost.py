@@ -1,6 +1,7 @@
 """CPU per article and per event of the streaming machinery: one worker on a backlog, nothing else.
 
     .venv/bin/python bench/stream_cost.py [--articles 60] [--json bench-stream-cost.json] [--set NAME=VALUE ...]
+        [--broker-pid PID]
 
 One run of `bench/e2e.py`'s "one worker" (same corpus, own topics and database, the stored event ids
 checked against the offline run), plus the number of messages the run put on its topics. The
@@ -56,6 +57,8 @@ def main() -> None:
     parser.add_argument("--json", type=Path, default=Path("bench-stream-cost.json"))
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                         help="a worker setting, e.g. DEMARCHE_COMMIT_INTERVAL=1.0 (repeatable)")
+    parser.add_argument("--broker-pid", type=int, help="with DEMARCHE_KAFKA_BOOTSTRAP_SERVERS: the broker's pid, "
+                        "for its CPU seconds")
     args = parser.parse_args()
     worker_settings = {}
     for setting in args.set:
@@ -67,7 +70,7 @@ def main() -> None:
     lines = [json.dumps(a).encode() for a in articles(args.articles, args.seed)]
     _rate, by_article = offline(lines, Settings().spacy_model)
     expected = set().union(*by_article.values())
-    with tempfile.TemporaryDirectory(prefix="demarche-bench-") as tmp, kafka(Path(tmp), None) as (bootstrap, pid):
+    with tempfile.TemporaryDirectory(prefix="demarche-bench-") as tmp, kafka(Path(tmp), args.broker_pid) as (bootstrap, pid):
         run = stream_run("one worker", lines, expected, bootstrap, pid, Path(tmp), [None],
                          worker_settings=worker_settings)
         prefix = next(p.name for p in Path(tmp).iterdir() if p.name.startswith("bench"))
