@@ -63,6 +63,8 @@ def characterized_object(verb: Token, lexicon: TriggerLexicon) -> Token | None:
         return actor if is_negative(_complement(verb), lexicon) else None
     if not objects and len(predicates) >= 2:  # the parser read "called X 'deranged'" as two predicates
         return predicates[0] if is_negative(_around(predicates[1]), lexicon, quoted_counts=True) else None
+    if not objects and len(predicates) == 1 and predicates[0].pos_ == "PROPN":  # "called Zelensky a dictator",
+        return predicates[0] if is_negative(_complement(predicates[0]), lexicon) else None  # the name read as predicate
     if not objects:
         return None
     named = [c for c in objects[0].children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < objects[0].i]

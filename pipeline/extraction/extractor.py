@@ -209,10 +209,12 @@ def _named_of(text: Token) -> list[Token]:
 
 def _subject_read_as_root(verb: Token) -> bool:
     """A past verb of saying the parser hung as a participle on its subject, which it made the root:
-    "Colombia's president, Gustavo Petro, announced on Wednesday that …" (not "a man accused of …": a
-    verb of saying with a clause of what was said, and no agent)."""
+    "Colombia's president, Gustavo Petro, announced on Wednesday that …", "Trump called Zelensky a dictator
+    on Wednesday" (not "a man accused of …": a verb with a clause of what was said or a name it calls
+    something, and no agent)."""
     return verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ == "ccomp" for c in verb.children) and not any(c.dep_ in ("agent", "auxpass") for c in verb.children)
+        c.dep_ == "ccomp" or c.dep_ == "oprd" and c.pos_ == "PROPN" for c in verb.children) and not any(
+        c.dep_ in ("agent", "auxpass") for c in verb.children)
 
 
 def _seen_no_reason_for(candidate: "Candidate") -> bool:
@@ -221,6 +223,19 @@ def _seen_no_reason_for(candidate: "Candidate") -> bool:
     token = candidate.trigger.verb or candidate.trigger.token
     return any(act.dep_ in ("acl", "relcl") and infinitive(act) and no_reason_to(act.head.head) == act
                for act in (token, *token.ancestors) if act.head.head != act.head)
+
+
+# texts a body adopts or not, and the verbs that keep one from being adopted
+TEXTS = {"resolution", "draft", "statement", "motion", "declaration", "text", "proposal", "communique", "communiqué"}
+DEFEATING_VERBS = {"veto", "block", "reject", "defeat", "oppose", "scuttle", "torpedo", "withdraw", "shelve"}
+
+
+def _said_by_a_defeated_text(act: Token) -> bool:
+    """What a text kept from adoption would have said, said by nobody: "vetoed a resolution condemning the coup",
+    "blocked a statement that would have urged restraint"."""
+    text = act.head
+    return act.dep_ in ("acl", "relcl") and text.lemma_.lower() in TEXTS and text.dep_ in ("dobj", "nsubjpass") and (
+        text.head.lemma_.lower() in DEFEATING_VERBS)
 
 
 def _disagreed(trigger: Trigger) -> bool:
@@ -519,7 +534,7 @@ class EventExtractor:
                     elif child_type is EventType.MEET and parent_type is EventType.ANNOUNCE:
                         parent.trigger = with_cameo(parent.trigger, "036")
         for candidate in candidates:
-            if _seen_no_reason_for(candidate):
+            if _seen_no_reason_for(candidate) or _said_by_a_defeated_text(candidate.trigger.verb or candidate.trigger.token):
                 candidate.dropped = True
         return [c for c in candidates if not c.dropped and not c.modality.conditional and not self._asked_for(c)]
 

@@ -25,6 +25,37 @@ def test_opposing_a_proposal_or_a_bid_rejects_it(extract, text, target):
     assert codes(event.target) == target and event.source[0].country in ("AUT", "HUN", "CHL")
 
 
+@pytest.mark.parametrize("text, source, target", [
+    ("Greece blocked North Macedonia's bid to open accession talks.", ["GRC"], ["MKD"]),
+    ("Poland and Hungary blocked a statement on the rule of law.", ["HUN", "POL"], []),
+])
+def test_blocking_a_bid_or_a_text_rejects_it(extract, text, source, target):
+    [event] = of_type(extract(text), EventType.REJECT)
+    assert (codes(event.source), codes(event.target)) == (source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers blocked the motorway to the capital for a third day.",
+    "Authorities blocked access to the ministry's website.",
+])
+def test_blocking_roads_or_websites_rejects_nothing(extract, text):
+    assert of_type(extract(text), EventType.REJECT) == []
+
+
+@pytest.mark.parametrize("text", [
+    "China vetoed a Security Council resolution condemning the crackdown in Myanmar.",
+    "Moscow blocked a draft that would have demanded a halt to the shelling.",
+])
+def test_what_a_vetoed_or_blocked_text_says_is_said_by_nobody(extract, text):
+    assert [e.event_type for e in extract(text)] == [EventType.REJECT]
+
+
+def test_what_an_adopted_resolution_says_is_the_bodys_act(extract):
+    [event] = of_type(extract("The UN General Assembly adopted a resolution condemning the annexation by Russia."),
+                      EventType.CONDEMN)
+    assert codes(event.target) == ["RUS"]
+
+
 @pytest.mark.parametrize("text", [
     "Ghana opposes all forms of violence and calls on Togo to talk to its opposition.",
     "Norway has long opposed whaling bans.",
@@ -147,6 +178,7 @@ def test_telling_another_a_fact_or_ordering_ones_own_troops_demands_nothing_of_a
 @pytest.mark.parametrize("text, target", [
     ("The Chilean president called Evo Morales a dictator on Monday.", ["BOL"]),
     ("The Chilean navy chief likened the Bolivian sailors to pirates.", ["BOL"]),
+    ("Bachelet called Evo Morales a dictator on Monday.", ["BOL"]),  # a name as subject, read as the root
 ])
 def test_likening_another_to_something_bad_is_criticism(extract, text, target):
     [event] = of_type(extract(text, datetime(2015, 3, 2, 12, tzinfo=timezone.utc)), EventType.CONDEMN)
