@@ -276,7 +276,16 @@ class ActorResolver:
             if group in OWN_GOVERNMENT and group not in self.groups and (reporter := self.reporters_state(token)):
                 return reporter  # "Monyela noted that the government had recalled …": South Africa's
             return list(self.groups.get(group, []))  # "the ministry" is the ministry named before
-        return self.acronym_of(token) or self.named_organisation(token)
+        return self.acronym_of(token) or self.named_organisation(token) or self.done_by(token)
+
+    def done_by(self, thing: Token) -> list[Actor]:
+        """Whose a thing is, by the participle that tells who made it: "the explanations offered by Riyadh",
+        "the attack carried out by Hamas"."""
+        if thing.pos_ != "NOUN":
+            return []
+        agents = [o for acl in thing.children if acl.dep_ == "acl" and acl.tag_ == "VBN" for a in acl.children
+                  if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        return [a for a in self.resolve(agents[0]) if a.country or a.code] if agents else []
 
     def acronym_of(self, token: Token) -> list[Actor]:
         """An acronym the article introduced in brackets: "the National Security Committee (NSC), chaired

@@ -52,6 +52,21 @@ def _complement(head: Token) -> list[Token]:
     return []
 
 
+def _object_inside(predicate: Token) -> Token | None:
+    """The object the parser folded into a complement's phrase: "decision" in "[Tokyo's decision] reckless"."""
+    folded = next((c for c in predicate.children if c.dep_ in ("compound", "nmod", "npadvmod") and c.pos_ == "NOUN"
+                   and c.i < predicate.i), None)
+    if folded is None:
+        return None
+    if any(o.dep_ == "poss" for o in folded.children):
+        return folded
+    return next((o for o in predicate.children if o.dep_ == "poss" and o.i < folded.i), None)  # whose it is
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ == "conj"]
+
+
 def characterized_object(verb: Token, lexicon: TriggerLexicon) -> Token | None:
     """The one a characterising verb judges badly, or None: "X" in "called X 'a menace'"."""
     if verb.lemma_.lower() not in lexicon.characterizing_verbs:
@@ -65,8 +80,14 @@ def characterized_object(verb: Token, lexicon: TriggerLexicon) -> Token | None:
         return predicates[0] if is_negative(_around(predicates[1]), lexicon, quoted_counts=True) else None
     if not objects and len(predicates) == 1 and predicates[0].pos_ == "PROPN":  # "called Zelensky a dictator",
         return predicates[0] if is_negative(_complement(predicates[0]), lexicon) else None  # the name read as predicate
+    if not objects and len(predicates) == 1 and (judged := _object_inside(predicates[0])) is not None:
+        # "called Tokyo's decision reckless", read as one phrase whose head is the adjective
+        return judged if is_negative([predicates[0], *_conjuncts(predicates[0])], lexicon) else None
     if not objects:
         return None
+    trailing = [a for a in objects[0].children if a.dep_ == "amod" and a.i > objects[0].i]
+    if trailing and not _complement(verb):  # "called the EU's comments inappropriate and unjustified"
+        return objects[0] if is_negative([w for a in trailing for w in (a, *_conjuncts(a))], lexicon) else None
     named = [c for c in objects[0].children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < objects[0].i]
     if named and not _complement(verb) and is_negative([objects[0]], lexicon):
         return named[0]  # "called Maduro a dictator", which the parser reads as one noun phrase
@@ -197,6 +218,9 @@ def judged_subject(verb: Token, lexicon: TriggerLexicon) -> Token | None:
         if subjects and predicate and not negated and subjects[0].lower_ not in EXPLETIVES and is_negative(
                 predicate, lexicon):
             return subjects[0]
+        if subjects and subjects[0].lower_ not in EXPLETIVES and (
+                negated and {t.lower_ for t in predicate} & WANTING_QUALITIES or _found_wanting(clause)):
+            return subjects[0]  # "said the Saudi account was not credible", "said the explanations fell short"
         extraposed = [c for c in clause.children if c.dep_ in ("xcomp", "ccomp", "csubj") and c.i > subjects[0].i
                       ] if subjects and subjects[0].lower_ == "it" else []
         if extraposed and predicate and not negated and is_negative(predicate, lexicon):
@@ -211,6 +235,24 @@ def judged_subject(verb: Token, lexicon: TriggerLexicon) -> Token | None:
                 list(clause.doc[quoted[0].i:quoted[-1].i + 1]), lexicon):
             return subjects[0]
     return None
+
+
+# qualities an account or a step is said to lack: "was not credible", "lacked credibility", "fell short"
+WANTING_QUALITIES = {"credible", "satisfactory", "acceptable", "convincing", "sufficient", "adequate", "serious",
+                     "believable", "plausible", "transparent", "consistent"}
+LACKED_QUALITIES = {"credibility", "consistency", "legitimacy", "substance", "transparency", "basis", "seriousness",
+                    "foundation"}
+
+
+def _found_wanting(clause: Token) -> bool:
+    """A clause that finds its subject wanting: "fell short", "lacked credibility and consistency"."""
+    if any(c.dep_ == "neg" for c in clause.children):
+        return False
+    lemma = clause.lemma_.lower()
+    if lemma == "fall":
+        return any(c.lower_ == "short" for c in clause.children)
+    return lemma == "lack" and any(t.lower_ in LACKED_QUALITIES for c in clause.children if c.dep_ == "dobj"
+                                   for t in (c, *_conjuncts(c)))
 
 
 UNCERTAIN = {"could", "might", "may", "would"}

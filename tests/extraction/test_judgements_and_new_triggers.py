@@ -841,3 +841,35 @@ def test_saying_another_states_forces_attacked_accuses_it(extract, text, expecte
 ])
 def test_sympathy_deals_plans_attacked_and_strikes_on_third_parties_accuse_no_one(extract, text):
     assert [e for e in extract(text) if e.event_type is EventType.CONDEMN] == []
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Chile called Argentina's decision hasty.", ["ARG"]),  # the object folded into the adjective's phrase
+    ("Ghana called Togo's remarks unfair and hostile.", ["TGO"]),  # the adjectives read as modifiers of the object
+])
+def test_calling_anothers_decision_something_bad_however_parsed_is_criticism(extract, text, target):
+    [event] = of_type(extract(text), EventType.CONDEMN)
+    assert codes(event.target) == target
+
+
+def test_calling_anothers_decision_something_good_is_no_criticism(extract):
+    assert of_type(extract("Chile called Argentina's decision wise and timely."), EventType.CONDEMN) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Norway said the Danish explanation fell short.",
+    "Norway said the Danish explanation was not credible.",
+    "Norway said the explanations given by Copenhagen lacked consistency and credibility.",
+])
+def test_finding_anothers_account_wanting_is_criticism_of_it(extract, text):
+    [event] = of_type(extract(text), EventType.CONDEMN)
+    assert (codes(event.source), codes(event.target)) == (["NOR"], ["DNK"])
+
+
+def test_finding_anothers_account_credible_is_no_criticism(extract):
+    assert of_type(extract("Norway said the Danish explanation was credible."), EventType.CONDEMN) == []
+
+
+def test_a_thing_made_by_another_is_the_makers(extract):
+    [event] = of_type(extract("Peru welcomed the proposal drafted by Ecuador."), EventType.SUPPORT)
+    assert codes(event.target) == ["ECU"]
