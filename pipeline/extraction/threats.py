@@ -6,7 +6,7 @@ from spacy.tokens import Token
 from pipeline.extraction.lexicon import TriggerEntry, TriggerLexicon
 from pipeline.models import EventType
 
-__all__ = ["consequences_said", "idle_bystander", "met_with_force", "penalty_faced", "readied_force", "retaliation", "vowed_response",
+__all__ = ["KEEPING_VERBS", "VIOLENT_NOUNS", "consequences_said", "idle_bystander", "met_with_force", "penalty_faced", "readied_force", "retaliation", "vowed_response",
            "vowed_violence", "warned_to_face"]
 
 

@@ -7,8 +7,9 @@ from spacy.tokens import Span, Token
 from pipeline.extraction.evaluations import (PRAISED_ACTS, accused_subject, annulled_text, characterized_object,
                                               declared_target, held_responsible, judged_subject, praised_object)
 from pipeline.extraction.lexicon import TriggerEntry, TriggerLexicon
-from pipeline.extraction.threats import (consequences_said, idle_bystander, met_with_force, penalty_faced, readied_force, retaliation,
-                                         vowed_response, vowed_violence, warned_to_face)
+from pipeline.extraction.threats import (KEEPING_VERBS, VIOLENT_NOUNS, consequences_said, idle_bystander, met_with_force,
+                                         penalty_faced, readied_force, retaliation, vowed_response, vowed_violence,
+                                         warned_to_face)
 from pipeline.models import EventType
 
 __all__ = ["PREDICATE_ADJECTIVES", "RECEIVED_TYPES", "SETTING_PREPS", "Trigger", "amounted", "batch_of", "demanded_clause",
@@ -486,6 +487,17 @@ def _names_a_blacklist(token: Token) -> bool:
         t.lemma_.lower() == "blacklist" for c in token.children if c.dep_ in ("dobj", "prep") for t in c.subtree)
 
 
+# what makes a list one of favoured partners, to be struck off as a penalty
+FAVOURED_LIST_WORDS = {"white", "whitelist", "trusted", "favoured", "favored", "preferred", "preferential", "privileged",
+                       "friendly"}
+
+
+def _names_a_favoured_list(token: Token) -> bool:
+    """A list the verb strikes a state off that favoured it: "its white list", "its list of trusted trading partners"."""
+    return not _names_a_blacklist(token) and any(t.lower_ in FAVOURED_LIST_WORDS for p in token.children
+                                                 if p.dep_ in ("prep", "prt") for t in p.subtree)
+
+
 def _delegation_led_to(token: Token) -> Token | None:
     """Where one leads a delegation or sends an envoy, which is a visit there: "will lead a delegation to
     Morocco", "led a team of officials to Brasilia", "sent its foreign minister, Osman Saleh, to Addis
@@ -630,6 +642,27 @@ def _hoped_of(token: Token) -> Trigger | None:
     return None
 
 
+TALKS_NOUNS = {"discussion", "negotiation", "negotiations", "debate", "talks", "bargaining", "grabs"}
+
+
+def _not_negotiable(token: Token, lexicon: TriggerLexicon) -> bool:
+    """A speaker saying a thing is not up for discussion or negotiation, or not negotiable: a refusal to
+    negotiate it (CAMEO 125)."""
+    if token.lemma_.lower() not in lexicon.speech_verbs:
+        return False
+    for clause in (c for c in token.children if c.dep_ == "ccomp" and c.lemma_ == "be"):
+        negated = any(c.dep_ == "neg" for c in clause.children)
+        up_for = [o for p in clause.children if p.dep_ in ("prep", "advmod", "acomp") and p.lower_ == "up"
+                  for q in (p, *p.children) for o in q.subtree if o.lower_ in TALKS_NOUNS]
+        unbargainable = [c for c in clause.children if c.dep_ == "acomp" and c.lower_ == "negotiable" or (
+            c.dep_ == "acomp" and c.lower_ in ("non", "not") and any(w.lower_ == "negotiable" for w in c.subtree))]
+        if negated and (up_for or any(c.dep_ == "acomp" and c.lower_ == "negotiable" for c in clause.children)):
+            return True
+        if not negated and unbargainable and any(w.lower_ == "non" for w in clause.subtree):
+            return True
+    return False
+
+
 def _judgement(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     """Criticism said as a judgement of someone: "called X a liar", "said X's plan was reckless", or
     as an accusation of wrongdoing: "said Russia violated the accord" (aimed at a state or body only:
@@ -648,6 +681,8 @@ def _judgement(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     if (targeted := declared_target(token)) is not None:  # "declared US bases legitimate targets"
         return Trigger(token, TriggerEntry(EventType.THREATEN, "138"), is_noun=False, verb=token, target_head=targeted,
                        needs_target=True, judged=True)
+    if _not_negotiable(token, lexicon):  # "said the border was not up for discussion": talks ruled out
+        return Trigger(token, TriggerEntry(EventType.REJECT, "125"), is_noun=False, verb=token, judged=True)
     if annulled_text(token, lexicon) is not None:  # "declared the memorandum null and void"
         return Trigger(token, TriggerEntry(EventType.REJECT, "127"), is_noun=False, verb=token, judged=True)
     judged = characterized_object(token, lexicon) or judged_subject(token, lexicon)
@@ -713,7 +748,9 @@ def _stated_intent(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
             act = next((x for x in clause.children if x.dep_ == "xcomp"), clause) if clause.lemma_ in (
                 "hesitate", "continue", "keep", "resume") else clause
             violent = act.lemma_.lower() in lexicon.violent_verbs or (act.lemma_.lower() == "target" and any(
-                o.dep_ == "dobj" and o.lemma_.lower() in lexicon.armed_targets for o in act.children))
+                o.dep_ == "dobj" and o.lemma_.lower() in lexicon.armed_targets for o in act.children)) or (
+                act.lemma_.lower() in KEEPING_VERBS and any(  # "would resume attacks on government forces"
+                    o.dep_ == "dobj" and o.lemma_.lower() in VIOLENT_NOUNS for o in act.children))
             entry = TriggerEntry(EventType.REJECT, "120") if refused else TriggerEntry(EventType.THREATEN, "138") if (
                 violent) else TriggerEntry(EventType.THREATEN, "130") if retaliation(act, lexicon) else TriggerEntry(
                 EventType.ANNOUNCE, "030")
@@ -782,7 +819,10 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
         entry = _verb_entry(token, lexicon.verbs[lemma], lexicon) if lemma in lexicon.verbs and (
             token.pos_ == "VERB" or (token.pos_ == "ADJ" and token.dep_ == "acomp" and lemma in PREDICATE_ADJECTIVES)
         ) else None
-        if entry is not None and "list" in entry.objects and not _names_a_blacklist(token):
+        if entry is not None and "list" in entry.objects and entry.preps & {"from", "off"}:
+            if not _names_a_favoured_list(token):
+                entry = None  # "removed Cuba from the list of state sponsors of terrorism" punishes no one
+        elif entry is not None and "list" in entry.objects and not _names_a_blacklist(token):
             entry = None  # "put Ukraine on the list of countries eligible for aid" punishes no one
         if entry is not None and lemma == "meet" and any(c.dep_ == "auxpass" for c in token.children) and any(
                 c.dep_ in ("prep", "agent") and c.lower_ == "with" for c in token.children):

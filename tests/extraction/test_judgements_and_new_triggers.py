@@ -873,3 +873,39 @@ def test_finding_anothers_account_credible_is_no_criticism(extract):
 def test_a_thing_made_by_another_is_the_makers(extract):
     [event] = of_type(extract("Peru welcomed the proposal drafted by Ecuador."), EventType.SUPPORT)
     assert codes(event.target) == ["ECU"]
+
+
+def test_saying_one_will_resume_attacks_on_another_is_a_threat_of_force(extract):
+    [event] = of_type(extract("Sudan said it would resume attacks on Chadian border posts."), EventType.THREATEN)
+    assert (codes(event.source), codes(event.target)) == (["SDN"], ["TCD"])
+
+
+def test_saying_one_will_not_resume_attacks_threatens_nothing(extract):
+    assert of_type(extract("Sudan said it would not resume attacks on Chadian border posts."), EventType.THREATEN) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Belize said its southern border was not up for negotiation.",
+    "Belize said its southern border was non-negotiable.",
+])
+def test_saying_a_thing_is_not_up_for_negotiation_rules_out_talks(extract, text):
+    [event] = of_type(extract(text), EventType.REJECT)
+    assert (codes(event.source), event.codes.cameo) == (["BLZ"], "125")
+
+
+def test_saying_a_thing_is_up_for_discussion_rules_out_nothing(extract):
+    assert of_type(extract("Belize said its southern border was up for discussion."), EventType.REJECT) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Taiwan removed Honduras from its list of preferred trading partners.",
+    "Taiwan dropped Honduras from its white list on Monday.",
+])
+def test_striking_a_state_off_a_list_of_favoured_partners_is_a_sanction(extract, text):
+    [event] = of_type(extract(text), EventType.SANCTION)
+    assert (codes(event.source), codes(event.target)) == (["TWN"], ["HND"])
+
+
+def test_striking_a_state_off_a_blacklist_is_no_sanction(extract):
+    assert of_type(extract("Washington removed Cuba from the list of state sponsors of terrorism."),
+                   EventType.SANCTION) == []
