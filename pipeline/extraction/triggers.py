@@ -487,6 +487,17 @@ def _names_a_blacklist(token: Token) -> bool:
         t.lemma_.lower() == "blacklist" for c in token.children if c.dep_ in ("dobj", "prep") for t in c.subtree)
 
 
+def _agreed_that(token: Token) -> bool:
+    """"agreed (that) the measure breached the accord": agreeing on a view, with nothing agreed to do or on."""
+    children = list(token.children)
+    return token.lemma_.lower() == "agree" and any(
+        c.dep_ == "ccomp" and c.i > token.i and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) and not any(
+            a.dep_ == "aux" and a.lower_ in ("will", "would", "should", "shall", "'ll") for a in c.children)
+        for c in children) and not any(
+        c.dep_ in ("dobj", "xcomp", "nsubjpass", "auxpass") or c.dep_ == "prep" and c.lower_ in ("on", "to", "upon")
+        for c in children)
+
+
 # what makes a list one of favoured partners, to be struck off as a penalty
 FAVOURED_LIST_WORDS = {"white", "whitelist", "trusted", "favoured", "favored", "preferred", "preferential", "privileged",
                        "friendly"}
@@ -532,6 +543,8 @@ def _phoned(token: Token) -> Token | None:
 
 
 CONVERSING_VERBS = {"speak", "talk"}
+# acts done to someone by phone, which is a call to them as well: "congratulated Lapid by telephone"
+PHONED_ACTS = {"congratulate", "thank", "assure", "reassure", "urge", "press", "brief", "invite", "discuss", "condole"}
 
 
 def _by_phone(token: Token) -> bool:
@@ -763,9 +776,10 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
     triggers = []
     for token in sentence:
         lemma = token.lemma_.lower()
-        if token.pos_ == "VERB" and _by_phone(token) and (lemma in lexicon.speech_verbs or (
+        if token.pos_ == "VERB" and _by_phone(token) and (lemma in lexicon.speech_verbs | PHONED_ACTS or (
                 lemma in CONVERSING_VERBS and not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children))):
-            # "told X by phone", "the two prime ministers spoke by phone" (with "with": the verb's own entry)
+            # "told X by phone", "congratulated X by telephone", "the two prime ministers spoke by phone"
+            # (with "with": the verb's own entry)
             triggers.append(Trigger(token, TriggerEntry(EventType.MEET, "041"), is_noun=False, verb=token))
         if token.pos_ == "ADJ" and (force := readied_force(token, lexicon)) is not None:
             # "Iran is ready to retaliate against any Israeli attack": a threat to who is named
@@ -819,6 +833,8 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
         entry = _verb_entry(token, lexicon.verbs[lemma], lexicon) if lemma in lexicon.verbs and (
             token.pos_ == "VERB" or (token.pos_ == "ADJ" and token.dep_ == "acomp" and lemma in PREDICATE_ADJECTIVES)
         ) else None
+        if entry is not None and _agreed_that(token):
+            entry = None  # "Spain and the EU agreed the measure breached the accord": of one mind, no deal
         if entry is not None and "list" in entry.objects and entry.preps & {"from", "off"}:
             if not _names_a_favoured_list(token):
                 entry = None  # "removed Cuba from the list of state sponsors of terrorism" punishes no one

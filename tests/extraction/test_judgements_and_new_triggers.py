@@ -909,3 +909,16 @@ def test_striking_a_state_off_a_list_of_favoured_partners_is_a_sanction(extract,
 def test_striking_a_state_off_a_blacklist_is_no_sanction(extract):
     assert of_type(extract("Washington removed Cuba from the list of state sponsors of terrorism."),
                    EventType.SANCTION) == []
+
+
+def test_agreeing_on_a_view_concludes_no_agreement(extract):
+    assert of_type(extract("Spain and Portugal agreed the Moroccan measure breached the treaty."), EventType.AGREE) == []
+
+
+def test_agreeing_that_talks_will_be_held_is_still_an_agreement(extract):
+    assert len(of_type(extract("Spain and Portugal agreed that they would hold talks in June."), EventType.AGREE)) == 1
+
+
+def test_congratulating_a_leader_by_telephone_is_a_call_as_well(extract):
+    events = extract("Germany congratulated Brazil by telephone on the election.")
+    assert sorted(e.event_type.value for e in events) == ["MEET", "SUPPORT"]
