@@ -278,10 +278,10 @@ class ActorResolver:
             return list(self.groups.get(group, []))  # "the ministry" is the ministry named before
         return self.acronym_of(token) or self.named_organisation(token) or self.done_by(token)
 
-    def done_by(self, thing: Token) -> list[Actor]:
+    def done_by(self, thing: Token, as_subject: bool = False) -> list[Actor]:
         """Whose a thing is, by the participle that tells who made it: "the explanations offered by Riyadh",
-        "the attack carried out by Hamas"."""
-        if thing.pos_ != "NOUN":
+        "the attack carried out by Hamas" (a subject only when asked: a clause's doer is found elsewhere)."""
+        if thing.pos_ != "NOUN" or (thing.dep_ in ("nsubj", "nsubjpass") and not as_subject):
             return []
         agents = [o for acl in thing.children if acl.dep_ == "acl" and acl.tag_ == "VBN" for a in acl.children
                   if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]

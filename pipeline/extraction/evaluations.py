@@ -218,6 +218,8 @@ def judged_subject(verb: Token, lexicon: TriggerLexicon) -> Token | None:
         if subjects and predicate and not negated and subjects[0].lower_ not in EXPLETIVES and is_negative(
                 predicate, lexicon):
             return subjects[0]
+        if (unjustified := _without_justification(clause)) is not None:
+            return unjustified  # "said there was no justification for Russia's use of force"
         if subjects and subjects[0].lower_ not in EXPLETIVES and (
                 negated and {t.lower_ for t in predicate} & WANTING_QUALITIES or _found_wanting(clause)):
             return subjects[0]  # "said the Saudi account was not credible", "said the explanations fell short"
@@ -242,6 +244,15 @@ WANTING_QUALITIES = {"credible", "satisfactory", "acceptable", "convincing", "su
                      "believable", "plausible", "transparent", "consistent"}
 LACKED_QUALITIES = {"credibility", "consistency", "legitimacy", "substance", "transparency", "basis", "seriousness",
                     "foundation"}
+
+
+def _without_justification(clause: Token) -> Token | None:
+    """The act a clause says nothing justifies: "there was no justification for Russia's use of force"."""
+    if clause.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in clause.children):
+        return None
+    return next((o for a in clause.children if a.dep_ == "attr" and a.lower_ in ("justification", "excuse") and any(
+        d.lower_ == "no" for d in a.children) for p in a.children if p.dep_ == "prep" and p.lower_ == "for"
+        for o in p.children if o.dep_ == "pobj" and any(w.dep_ == "poss" for w in o.children)), None)
 
 
 def _found_wanting(clause: Token) -> bool:
@@ -330,8 +341,9 @@ def accused_subject(verb: Token, lexicon: TriggerLexicon) -> Token | None:
         return None
     for clause in verb.children:
         # "said South Korea had continued to damage the trust": what it keeps doing is the act
+        # and "said Algeria's steps appeared to violate the accord": what it seems to do
         act = next((x for x in clause.children if x.dep_ == "xcomp"), clause) if clause.lemma_.lower() in (
-            "continue", "keep", "persist") else clause
+            "continue", "keep", "persist", "appear", "seem") else clause
         if clause.dep_ != "ccomp" or not (alleged or act.lemma_.lower() in lexicon.wrongdoing_verbs or _attack_told(act) or (
                 _rule_broken(act)) or _crime_committed(act)):
             continue

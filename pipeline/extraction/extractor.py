@@ -962,7 +962,8 @@ class EventExtractor:
     def _targets(self, trigger: Trigger, resolver: ActorResolver) -> list[Actor]:
         word = trigger.token
         if trigger.target_head is not None:
-            return resolver.resolve(trigger.target_head)
+            # "said the explanations offered by Riyadh lacked credibility": the judged thing is its maker's
+            return resolver.resolve(trigger.target_head) or resolver.done_by(trigger.target_head, as_subject=True)
         if self._drawn(trigger) and trigger.verb is not None:
             aimed = [o for c in word.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS[trigger.event_type] - {
                 "from", "by"} for o in c.children if o.dep_ == "pobj"]  # (who responds, not at whom)

@@ -922,3 +922,22 @@ def test_agreeing_that_talks_will_be_held_is_still_an_agreement(extract):
 def test_congratulating_a_leader_by_telephone_is_a_call_as_well(extract):
     events = extract("Germany congratulated Brazil by telephone on the election.")
     assert sorted(e.event_type.value for e in events) == ["MEET", "SUPPORT"]
+
+
+def test_saying_another_appears_to_break_an_accord_accuses_it(extract):
+    [event] = of_type(extract("Chile said Bolivia's steps appeared to violate the border treaty."), EventType.CONDEMN)
+    assert (codes(event.source), codes(event.target)) == (["CHL"], ["BOL"])
+
+
+def test_saying_nothing_justifies_anothers_use_of_force_is_criticism(extract):
+    [event] = of_type(extract("Chile said there was no justification for Bolivia's use of force."), EventType.CONDEMN)
+    assert codes(event.target) == ["BOL"]
+
+
+def test_saying_nothing_justifies_violence_blames_no_one(extract):
+    assert of_type(extract("Chile said there was no justification for violence."), EventType.CONDEMN) == []
+
+
+def test_voting_down_a_request_rejects_it(extract):
+    [event] = of_type(extract("The Security Council voted down a Chinese request for an open session."), EventType.REJECT)
+    assert codes(event.target) == ["CHN"]
