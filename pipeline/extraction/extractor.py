@@ -79,6 +79,9 @@ COMPLEMENT_TARGET_TYPES = {EventType.ANNOUNCE, EventType.REQUEST, EventType.THRE
 REFUSAL_CODES = {EventType.MEET: "125", EventType.AGREE: "127"}
 THREAT_CODES = {"163": "1312", "160": "1313", "161": "1313", "166": "1313", "164": "134", "165": "135", "120": "130"}
 SYMMETRIC_TYPES = {EventType.MEET, EventType.AGREE}
+# what two sides agree to do with their ties, which the agreement says: "agreed to restore diplomatic ties"
+TIES_VERBS = {"restore", "normalize", "normalise", "resume", "reestablish", "re-establish", "establish", "cooperate",
+              "strengthen", "deepen", "boost", "expand", "improve", "upgrade", "enhance", "reopen"}
 # prepositions on a verb's object that name the target: "signed a deal with X", "recalled its
 # ambassador to X", "rejected the proposal from X"
 OBJECT_PREPS: dict[EventType, set[str]] = {
@@ -477,6 +480,11 @@ class EventExtractor:
             if parent_type is EventType.SANCTION and child_type is EventType.MEET and candidate.trigger.is_noun and (
                     candidate.trigger.token.head == parent.trigger.token and candidate.trigger.token.dep_ == "dobj"):
                 candidate.dropped = True  # "suspended visits by US warships": the visits stop, none is held
+                continue
+            if parent_type is EventType.AGREE and parent.trigger.entry.cameo == "030" and child_type is EventType.SUPPORT and (
+                    not candidate.trigger.is_noun and candidate.trigger.token.head == parent.trigger.token
+                    and candidate.trigger.token.lemma_.lower() in TIES_VERBS):
+                candidate.dropped = True  # "agreed to restore ties", "agreed to cooperate on": the agreement says it
                 continue
             if parent_type is EventType.AGREE and parent.trigger.entry.cameo == "030" and child_type not in (
                     SYMMETRIC_TYPES) and (candidate.trigger.verb or candidate.trigger.token).head == parent.trigger.token:

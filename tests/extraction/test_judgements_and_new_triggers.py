@@ -941,3 +941,13 @@ def test_saying_nothing_justifies_violence_blames_no_one(extract):
 def test_voting_down_a_request_rejects_it(extract):
     [event] = of_type(extract("The Security Council voted down a Chinese request for an open session."), EventType.REJECT)
     assert codes(event.target) == ["CHN"]
+
+
+def test_agreeing_to_restore_ties_is_an_agreement(extract):
+    events = extract("Chile and Bolivia agreed to restore diplomatic ties on Monday.")
+    assert [e.event_type for e in events] == [EventType.AGREE] and codes(events[0].source) == ["BOL", "CHL"]
+
+
+def test_agreeing_to_support_another_is_support_of_it(extract):
+    [event] = of_type(extract("Chile agreed to support Bolivia's bid."), EventType.SUPPORT)
+    assert codes(event.target) == ["BOL"]
