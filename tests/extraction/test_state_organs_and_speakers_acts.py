@@ -506,3 +506,9 @@ def test_saying_another_committed_acts_of_terrorism_accuses_it(extract):
 @pytest.mark.parametrize("text", ["Russia committed more troops to the front.", "Ghana committed itself to talks."])
 def test_committing_troops_or_oneself_accuses_no_one(extract, text):
     assert of_type(extract(text), EventType.CONDEMN) == []
+
+
+def test_a_source_placed_in_a_capital_speaks_for_its_state(extract):
+    [event] = [e for e in extract("A diplomatic source in Lima rejected the criticism from Santiago.")
+               if e.event_type is EventType.REJECT]
+    assert ([a.country for a in event.source], [a.country for a in event.target]) == (["PER"], ["CHL"])
