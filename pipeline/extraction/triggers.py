@@ -167,7 +167,9 @@ def _verb_entry(token: Token, entries: list[TriggerEntry], lexicon: TriggerLexic
         g.lower_ for c in children if c.dep_ in OBJECT_DEPS for g in c.children  # "raised concerns with X"
         if g.dep_ == "prep" and g.lower_ in ("with", "as")} | {  # "recognized Guaido as interim president"
         c.lower_ for c in children if c.dep_ == "advmod" and c.lower_ in ("together", "away")}  # "brought together"
-    objects = {amounted(c, lexicon).lemma_.lower() for c in children if c.dep_ in OBJECT_DEPS} | {
+    amounts = [amounted(c, lexicon) for c in children if c.dep_ in OBJECT_DEPS]
+    objects = {a.lemma_.lower() for a in amounts} | {  # and what a name is said to be: "New START, the last treaty"
+        p.lemma_.lower() for a in amounts if a.pos_ == "PROPN" for p in a.children if p.dep_ == "appos"} | {
         c.lower_ for c in children if c.dep_ not in ("nsubj", "nsubjpass", "csubj")} | {  # "the king received" no king
         t.lower_ for c in children if c.dep_ in OBJECT_DEPS for t in _name_words(c)} | {
         c.lemma_.lower() for c in children if c.dep_ == "nsubjpass"} | (  # "a deal had been reached"

@@ -951,3 +951,12 @@ def test_agreeing_to_restore_ties_is_an_agreement(extract):
 def test_agreeing_to_support_another_is_support_of_it(extract):
     [event] = of_type(extract("Chile agreed to support Bolivia's bid."), EventType.SUPPORT)
     assert codes(event.target) == ["BOL"]
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus suspended its participation in the border treaty with Lithuania.",
+    "Belarus suspended its participation in CFE, the arms control treaty.",  # the name's apposition says what it is
+])
+def test_suspending_a_treaty_is_a_sanction(extract, text):
+    [event] = of_type(extract(text), EventType.SANCTION)
+    assert codes(event.source) == ["BLR"]
