@@ -315,6 +315,21 @@ BROKEN_RULES = {"law", "rule", "principle", "norm", "promise", "pledge", "commit
                 "deal", "accord", "treaty", "word", "convention", "embargo", "sanction"}
 
 
+# what one is bound to keep, and the verbs of keeping it: not doing so is a breach
+KEPT_WORDS = {"word", "promise", "promises", "commitment", "commitments", "obligation", "obligations", "pledge",
+              "pledges", "treaty", "agreement", "accord", "deal", "ceasefire", "truce", "resolution", "resolutions"}
+KEEPING_VERBS = {"keep", "honour", "honor", "respect", "fulfil", "fulfill", "comply", "abide", "implement", "observe"}
+
+
+def _obligation_unkept(act: Token) -> bool:
+    """"was not complying with the treaty", "did not keep its word": a breach told by negating its keeping."""
+    if act.lemma_.lower() not in KEEPING_VERBS or not any(c.dep_ == "neg" for c in act.children):
+        return False
+    kept = [c for c in act.children if c.dep_ == "dobj"] + [
+        o for p in act.children if p.dep_ == "prep" and p.lower_ in ("with", "by") for o in p.children if o.dep_ == "pobj"]
+    return any(k.lemma_.lower() in KEPT_WORDS or k.lower_ in KEPT_WORDS for k in kept)
+
+
 def _rule_broken(act: Token) -> bool:
     return act.lemma_.lower() == "break" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in BROKEN_RULES for c in act.children)
@@ -344,6 +359,10 @@ def accused_subject(verb: Token, lexicon: TriggerLexicon) -> Token | None:
         # and "said Algeria's steps appeared to violate the accord": what it seems to do
         act = next((x for x in clause.children if x.dep_ == "xcomp"), clause) if clause.lemma_.lower() in (
             "continue", "keep", "persist", "appear", "seem") else clause
+        if clause.dep_ == "ccomp" and _obligation_unkept(clause) and not any(
+                c.dep_ == "aux" and c.lower_ in UNCERTAIN for c in clause.children):
+            # "said Russia was not complying with the treaty", "said Tehran did not keep its word"
+            return next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
         if clause.dep_ != "ccomp" or not (alleged or act.lemma_.lower() in lexicon.wrongdoing_verbs or _attack_told(act) or (
                 _rule_broken(act)) or _crime_committed(act)):
             continue

@@ -118,10 +118,13 @@ def _imposer_named(penalty: Token) -> bool:
 def penalty_faced(token: Token, lexicon: TriggerLexicon) -> Token | None:
     """Who a verb of warning or saying says would face a penalty: "said Colombia would face tariffs"."""
     for clause in token.children:
-        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in lexicon.facing_verbs or any(
-                n.dep_ == "neg" for n in clause.children):
+        # "would have to bear all the consequences": what it would have to do faces them
+        obliged = next((x for x in clause.children if x.dep_ == "xcomp"), None) if clause.lemma_.lower() == "have" else None
+        facing_verb = obliged if obliged is not None else clause
+        if clause.dep_ != "ccomp" or facing_verb.lemma_.lower() not in lexicon.facing_verbs or any(
+                n.dep_ == "neg" for n in (*clause.children, *facing_verb.children)):
             continue
-        penalties = [o for o in clause.children if o.dep_ == "dobj" and o.lemma_.lower() in lexicon.penalty_nouns]
+        penalties = [o for o in facing_verb.children if o.dep_ == "dobj" and o.lemma_.lower() in lexicon.penalty_nouns]
         if penalties and not any(_imposer_named(p) for p in [*penalties, clause]):  # "face tariffs from the EU"
             facing = next((s for s in clause.children if s.dep_ == "nsubj"), None)
             warned = next((o for o in token.children if o.dep_ in ("dobj", "dative")), None)

@@ -657,6 +657,18 @@ def _hoped_of(token: Token) -> Trigger | None:
     return None
 
 
+def _left_up_to(token: Token) -> Token | None:
+    """Who a speaker says it is up to to act: "Canberra" in "said it was up to Canberra to repair ties"."""
+    for clause in (c for c in token.children if c.dep_ == "ccomp" and c.lemma_ == "be"):
+        if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in clause.children) or any(
+                c.dep_ == "neg" for c in clause.children) or not any(
+                c.dep_ in ("xcomp", "advcl") and infinitive(c) for c in clause.children):
+            continue
+        return next((o for up in clause.children if up.lower_ == "up" for p in up.children
+                     if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"), None)
+    return None
+
+
 TALKS_NOUNS = {"discussion", "negotiation", "negotiations", "debate", "talks", "bargaining", "grabs"}
 
 
@@ -904,6 +916,10 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
             triggers.append(intent)
         elif token.pos_ == "VERB" and (appeal := _hoped_of(token)) is not None:
             triggers.append(appeal)
+        elif token.pos_ == "VERB" and lemma in lexicon.speech_verbs and (left_to := _left_up_to(token)) is not None:
+            # "said it was up to Canberra to repair the relationship": an appeal to Canberra
+            triggers.append(Trigger(token, TriggerEntry(EventType.REQUEST, "020"), is_noun=False, verb=token,
+                                    target_head=left_to, needs_target=True))
         elif token.pos_ == "VERB" and (consequences := consequences_said(token, lexicon)) is not None:
             aimed_at = next((o for p in consequences.children if p.dep_ == "prep" and p.lower_ in ("for", "on")
                              for o in p.children if o.dep_ == "pobj"), None)  # "repercussions for X"

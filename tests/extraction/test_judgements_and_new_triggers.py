@@ -960,3 +960,36 @@ def test_agreeing_to_support_another_is_support_of_it(extract):
 def test_suspending_a_treaty_is_a_sanction(extract, text):
     [event] = of_type(extract(text), EventType.SANCTION)
     assert codes(event.source) == ["BLR"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile said Bolivia was not complying with the border treaty.",
+    "Chile said Bolivia did not keep its word.",
+])
+def test_saying_another_does_not_keep_an_obligation_accuses_it(extract, text):
+    [event] = of_type(extract(text), EventType.CONDEMN)
+    assert (codes(event.source), codes(event.target)) == (["CHL"], ["BOL"])
+
+
+def test_saying_another_might_not_keep_its_word_accuses_no_one(extract):
+    assert of_type(extract("Chile said Bolivia might not keep its word."), EventType.CONDEMN) == []
+
+
+def test_saying_another_would_have_to_bear_the_consequences_is_a_threat(extract):
+    [event] = of_type(extract("Bolivia would have to bear all the consequences, the Chilean foreign ministry said."),
+                      EventType.THREATEN)
+    assert (codes(event.source), codes(event.target)) == (["CHL"], ["BOL"])
+
+
+def test_saying_it_is_up_to_another_to_act_appeals_to_it(extract):
+    [event] = of_type(extract("Chile said it was up to Bolivia to take the first step."), EventType.REQUEST)
+    assert codes(event.target) == ["BOL"]
+
+
+def test_informing_another_state_of_a_decision_announces_it_to_that_state(extract):
+    [event] = of_type(extract("Chile informed Bolivia that it would close the border crossing."), EventType.ANNOUNCE)
+    assert codes(event.target) == ["BOL"]
+
+
+def test_informing_reporters_announces_nothing(extract):
+    assert of_type(extract("The Chilean minister informed reporters that the talks had ended."), EventType.ANNOUNCE) == []
