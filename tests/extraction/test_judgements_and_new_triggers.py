@@ -993,3 +993,12 @@ def test_informing_another_state_of_a_decision_announces_it_to_that_state(extrac
 
 def test_informing_reporters_announces_nothing(extract):
     assert of_type(extract("The Chilean minister informed reporters that the talks had ended."), EventType.ANNOUNCE) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Lopez, the head of Chile's foreign ministry, criticised Bolivia.",
+    "Ana Lopez, the head of the Chilean foreign ministry, criticised Bolivia.",
+])
+def test_the_head_of_a_states_body_acts_for_that_state(extract, text):
+    [event] = of_type(extract(text), EventType.CONDEMN)
+    assert codes(event.source) == ["CHL"]
