@@ -996,8 +996,8 @@ def test_informing_reporters_announces_nothing(extract):
 
 
 @pytest.mark.parametrize("text", [
-    "Ana Lopez, the head of Chile's foreign ministry, criticised Bolivia.",
-    "Ana Lopez, the head of the Chilean foreign ministry, criticised Bolivia.",
+    "Maria Gonzalez, the head of Chile's foreign ministry, criticised Bolivia.",
+    "Maria Gonzalez, the head of the Chilean foreign ministry, criticised Bolivia.",
 ])
 def test_the_head_of_a_states_body_acts_for_that_state(extract, text):
     [event] = of_type(extract(text), EventType.CONDEMN)
