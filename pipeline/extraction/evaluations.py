@@ -52,6 +52,18 @@ def _complement(head: Token) -> list[Token]:
     return []
 
 
+def _doer_above(antecedent: Token) -> Token | None:
+    """Who a relative clause's antecedent stands for: itself when it names someone and is no object, else the
+    subject of the clause it is an object in ("China" for "China imposed duties on Australian wine, which …",
+    "Russia" for "Russia annexed Crimea, which …")."""
+    if antecedent.dep_ not in ("pobj", "dobj", "conj", "appos"):
+        return antecedent if antecedent.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") else None
+    governor = antecedent
+    while governor.dep_ in ("pobj", "prep", "dobj", "conj", "appos") and governor.head != governor:
+        governor = governor.head
+    return next((c for c in governor.children if c.dep_ == "nsubj"), None) if governor.pos_ in ("VERB", "AUX") else None
+
+
 def _object_inside(predicate: Token) -> Token | None:
     """The object the parser folded into a complement's phrase: "decision" in "[Tokyo's decision] reckless"."""
     folded = next((c for c in predicate.children if c.dep_ in ("compound", "nmod", "npadvmod") and c.pos_ == "NOUN"
@@ -74,6 +86,9 @@ def characterized_object(verb: Token, lexicon: TriggerLexicon) -> Token | None:
     # "called X a liar", and in the passive "X was described as alarming by Y"
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     predicates = [c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.i > verb.i]
+    if objects and objects[0].lower_ in ("which", "that") and verb.dep_ == "relcl":
+        # "imposed duties on Australian wine, which Canberra called unjustifiable": the act's doer is judged
+        return _doer_above(verb.head) if is_negative(_complement(verb), lexicon, quoted_counts=True) else None
     if (not objects or objects[0].lower_ in EXPLETIVES) and (actor := _actor_of_judged_act(verb)) is not None:
         return actor if is_negative(_complement(verb), lexicon) else None
     if not objects and len(predicates) >= 2:  # the parser read "called X 'deranged'" as two predicates

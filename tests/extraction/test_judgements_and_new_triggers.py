@@ -1002,3 +1002,16 @@ def test_informing_reporters_announces_nothing(extract):
 def test_the_head_of_a_states_body_acts_for_that_state(extract, text):
     [event] = of_type(extract(text), EventType.CONDEMN)
     assert codes(event.source) == ["CHL"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Chile raised tariffs on Bolivian wine, which Bolivia called unjustifiable.", ["CHL"]),  # the act's doer
+    ("Chile, which Bolivia calls a hostile neighbour, denied the claim.", ["CHL"]),  # the antecedent itself
+])
+def test_a_judgement_in_a_relative_clause_criticises_the_doer_of_what_it_judges(extract, text, target):
+    [event] = of_type(extract(text), EventType.CONDEMN)
+    assert (codes(event.source), codes(event.target)) == (["BOL"], target)
+
+
+def test_praise_in_a_relative_clause_is_no_criticism(extract):
+    assert of_type(extract("Chile proposed a plan, which Bolivia called balanced."), EventType.CONDEMN) == []
