@@ -235,8 +235,9 @@ class ActorResolver:
             elif person.country is None and not person.organisation and any(
                     t.lemma_.lower() == "ministry" for t in core):
                 person.country = self.article.dateline_country  # "BEIJING - Foreign ministry spokesman Lin Wei"
-            elif person.country is None and not person.organisation and person.role and (
-                    placed := self.placed_by_opening(token)):
+            elif person.country is None and not person.organisation and person.role and not any(
+                    t.lower_ in ("former", "ex") for t in token.subtree if t.i < token.i) and (
+                    placed := self.placed_by_opening(token)):  # (not "In Israel, former Prime Minister Bennett")
                 person.country = placed[0].country  # "In Asmara, Information Minister Yemane Gebre Meskel …"
             return [self.person_actor(person)]
         if opposition := self.national_opposition(core):

@@ -512,3 +512,13 @@ def test_a_source_placed_in_a_capital_speaks_for_its_state(extract):
     [event] = [e for e in extract("A diplomatic source in Lima rejected the criticism from Santiago.")
                if e.event_type is EventType.REJECT]
     assert ([a.country for a in event.source], [a.country for a in event.target]) == (["PER"], ["CHL"])
+
+
+def test_a_former_official_takes_no_state_from_where_the_sentence_is_placed(extract):
+    events = extract("In Chile, former Foreign Minister Maria Gonzalez criticised Bolivia.")
+    assert all(a.country != "CHL" for e in events for a in e.source)
+
+
+def test_a_serving_official_takes_the_state_the_sentence_is_placed_in(extract):
+    [event] = extract("In Chile, Foreign Minister Maria Gonzalez criticised Bolivia.")
+    assert [a.country for a in event.source] == ["CHL"]
