@@ -241,6 +241,12 @@ def _said_by_a_defeated_text(act: Token) -> bool:
         text.head.lemma_.lower() in DEFEATING_VERBS)
 
 
+def _hedged(trigger: Trigger) -> bool:
+    """"said he might not meet Putin": a maybe, which refuses nothing yet."""
+    return any(a.dep_ == "aux" and a.lower_ in ("might", "may") for t in (trigger.token, trigger.verb) if t is not None
+               for a in t.children)
+
+
 def _disagreed(trigger: Trigger) -> bool:
     """"did not agree with the decisions", "does not agree with Washington's view": a verb of agreeing,
     negated, with what it does not agree with (not "did not agree to talks", a refusal)."""
@@ -651,7 +657,7 @@ class EventExtractor:
             target = [a for a in self._disagreed_with(trigger.token, resolver) if actor_key(a) not in {
                 actor_key(s) for s in source}]
         refusal = REFUSAL_CODES.get(trigger.event_type)
-        if refusal and modality.negated and not _unable(trigger) and (
+        if refusal and modality.negated and not _unable(trigger) and not _hedged(trigger) and (
             modality.future or modality.hypothetical or (trigger.is_noun and not _told_as_not_done(trigger))
             or trigger.denied or parsed.quote_around(trigger.token)
         ):

@@ -177,7 +177,10 @@ def _of_any(verb: Token) -> bool:
 def modality_of(trigger: Trigger) -> Modality:
     word, verb = trigger.token, trigger.verb
     clause = [t for t in (word, verb) if t is not None]
-    auxiliaries = {a.lower_ for t in clause for a in _children(t, {"aux", "auxpass"})}
+    auxiliaries = {a.lower_ for t in clause for a in _children(t, {"aux", "auxpass"})} | {
+        # "might suspend relations or withdraw its ambassador": a verb joined without a subject or modal of its own
+        a.lower_ for t in clause if t.dep_ == "conj" and t.pos_ == "VERB" and not _children(t, {"nsubj", "aux", "auxpass"})
+        for a in _children(t.head, {"aux"}) if a.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX}
     # a noun that sets the scene ("despite visits by", "after the talks") is not negated with its verb
     scene = trigger.is_noun and word.dep_ == "pobj"
     negated = trigger.denied or any(_children(t, {"neg"}) for t in (clause[:1] if scene else clause)) or (

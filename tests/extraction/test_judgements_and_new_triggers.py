@@ -1015,3 +1015,13 @@ def test_a_judgement_in_a_relative_clause_criticises_the_doer_of_what_it_judges(
 
 def test_praise_in_a_relative_clause_is_no_criticism(extract):
     assert of_type(extract("Chile proposed a plan, which Bolivia called balanced."), EventType.CONDEMN) == []
+
+
+def test_a_verb_joined_to_a_modal_one_shares_its_modal(extract):
+    events = extract("Chile said it might suspend relations with Bolivia or withdraw its ambassador.")
+    assert {e.event_type for e in events} == {EventType.THREATEN}  # no expulsion that happened
+
+
+def test_saying_one_might_not_meet_someone_refuses_nothing_yet(extract):
+    assert of_type(extract("The Chilean president said he might not meet the Bolivian president."),
+                   EventType.REJECT) == []
