@@ -192,7 +192,8 @@ PRAISED_TEXT_WORDS = {"breakthrough", "historic", "success", "milestone", "progr
                       "constructive", "encouraging"}
 # acts one may praise so: an agreement, and these
 PRAISED_ACTS = {"decision", "ruling", "award", "verdict", "invitation", "admission", "accession", "move", "announcement",
-                "expansion", "release", "outcome", "resolution", "declaration", "initiative", "proposal", "plan"}
+                "expansion", "release", "outcome", "resolution", "declaration", "initiative", "proposal", "plan",
+                "visit", "trip", "talk", "talks", "meeting", "summit"}
 
 
 # what one calls a state one praises: "a reliable partner", "a trusted ally", "our brothers"

@@ -434,7 +434,17 @@ def demanded_clause(token: Token, lexicon: TriggerLexicon) -> Token | None:
             a.dep_ == "aux" and a.lower_ in lexicon.demand_modals for a in clause.children
         ) and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and not _expected(clause):
             return clause
+        if clause.dep_ == "ccomp" and _obliged_to(clause):
+            return clause  # "said Ottawa had to fix its mistake", "said the two needed to resolve the matter"
     return None
+
+
+def _obliged_to(clause: Token) -> bool:
+    """"Ottawa had to fix …", "Canada and Saudi Arabia needed to resolve …": another's obligation, told
+    without a modal (not the speaker's own: "it had to act")."""
+    return clause.lemma_.lower() in ("have", "need") and not any(c.dep_ in ("neg", "aux") for c in clause.children) and any(
+        c.dep_ == "xcomp" and infinitive(c) for c in clause.children) and any(
+        c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in clause.children)
 
 
 def no_reason_to(token: Token) -> Token | None:
@@ -932,8 +942,9 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
             triggers.append(Trigger(token, TriggerEntry(EventType.REQUEST, "020"), is_noun=False, verb=token,
                                     target_head=urged, needs_target=True))
         elif token.pos_ == "VERB" and (clause := demanded_clause(token, lexicon)) is not None:
-            modal = next(a.lower_ for a in clause.children if a.dep_ == "aux" and a.lower_ in lexicon.demand_modals)
-            entry = TriggerEntry(EventType.REQUEST, "100" if modal == "must" else "020")
+            modal = next((a.lower_ for a in clause.children if a.dep_ == "aux" and a.lower_ in lexicon.demand_modals),
+                         clause.lemma_.lower())  # (or "had to", "needed to")
+            entry = TriggerEntry(EventType.REQUEST, "100" if modal in ("must", "have") else "020")
             triggers.append(Trigger(token, entry, is_noun=False, verb=token))
         elif token.pos_ in ("NOUN", "PROPN") and (entry := noun_entry(token, lexicon)) is not None:
             if token.lemma_.lower() in lexicon.measure_nouns and not any(

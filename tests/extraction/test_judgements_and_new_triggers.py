@@ -1025,3 +1025,21 @@ def test_a_verb_joined_to_a_modal_one_shares_its_modal(extract):
 def test_saying_one_might_not_meet_someone_refuses_nothing_yet(extract):
     assert of_type(extract("The Chilean president said he might not meet the Bolivian president."),
                    EventType.REJECT) == []
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Chile said Bolivia had to correct its mistake.", ["BOL"]),
+    ("Chile said Bolivia and Peru needed to settle the matter between themselves.", ["BOL", "PER"]),
+])
+def test_saying_another_has_or_needs_to_act_is_a_demand_of_it(extract, text, target):
+    [event] = of_type(extract(text), EventType.REQUEST)
+    assert codes(event.target) == target
+
+
+def test_saying_one_had_to_act_oneself_demands_nothing(extract):
+    assert of_type(extract("Chile said it had to act."), EventType.REQUEST) == []
+
+
+def test_calling_talks_a_positive_step_is_praise_not_a_meeting_called(extract):
+    events = extract("Peru called the talks a positive step.")
+    assert [e.event_type for e in events] == [EventType.SUPPORT]
