@@ -443,7 +443,7 @@ def _obliged_to(clause: Token) -> bool:
     """"Ottawa had to fix …", "Canada and Saudi Arabia needed to resolve …": another's obligation, told
     without a modal (not the speaker's own: "it had to act")."""
     return clause.lemma_.lower() in ("have", "need") and not any(c.dep_ in ("neg", "aux") for c in clause.children) and any(
-        c.dep_ == "xcomp" and infinitive(c) for c in clause.children) and any(
+        c.dep_ in ("xcomp", "advcl") and infinitive(c) for c in clause.children) and any(
         c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in clause.children)
 
 
