@@ -595,7 +595,9 @@ def _not_ruled_out(token: Token, entry: TriggerEntry) -> Token | None:
 def _vowed_not_to(token: Token, entry: TriggerEntry) -> bool:
     """"vowed never to give up": a pledge not to act is a refusal."""
     return entry.event_type is EventType.ANNOUNCE and entry.cameo.startswith("03") and any(
-        c.dep_ == "xcomp" and any(n.dep_ == "neg" for n in c.children) for c in token.children)
+        (c.dep_ == "xcomp" or c.dep_ == "ccomp" and token.lemma_.lower() in ("vow", "pledge", "swear") and any(
+            a.dep_ == "aux" and a.lower_ in INTENT_AUX for a in c.children))  # "vowed that it would never renounce"
+        and any(n.dep_ == "neg" for n in c.children) for c in token.children)
 
 
 def _warned_of_a_state_of_affairs(token: Token, entry: TriggerEntry) -> bool:
@@ -665,6 +667,19 @@ def _hoped_of(token: Token) -> Trigger | None:
             return Trigger(token, TriggerEntry(EventType.REQUEST, "020"), is_noun=False, verb=token,
                            target_head=subjects[0], needs_target=True)
     return None
+
+
+WEIGHING_VERBS = {"consider", "weigh", "mull", "contemplate", "study", "explore"}
+WEIGHED_MEASURES = {"measure", "countermeasure", "step", "option", "retaliation", "response", "action", "sanction"}
+
+
+def _measures_weighed_against(token: Token) -> Token | None:
+    """Who measures being weighed are against: "Canada" in "was considering further measures against Canada"."""
+    if token.lemma_.lower() not in WEIGHING_VERBS or any(c.dep_ == "neg" for c in token.children):
+        return None
+    return next((o for m in token.children if m.dep_ == "dobj" and m.lemma_.lower() in WEIGHED_MEASURES
+                 for p in m.children if p.dep_ == "prep" and p.lower_ == "against"
+                 for o in p.children if o.dep_ == "pobj"), None)
 
 
 def _left_up_to(token: Token) -> Token | None:
@@ -829,6 +844,11 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
                 "NORP", "GPE", "ORG")), None)
             triggers.append(Trigger(token, TriggerEntry(EventType.THREATEN, cameo), is_noun=False, verb=token,
                                     target_head=doer))
+            continue
+        if token.pos_ == "VERB" and (weighed_against := _measures_weighed_against(token)) is not None:
+            # "was considering further measures against Canada": a threat of them
+            triggers.append(Trigger(token, TriggerEntry(EventType.THREATEN, "130"), is_noun=False, verb=token,
+                                    target_head=weighed_against, needs_target=True))
             continue
         if token.pos_ in ("VERB", "AUX") and (judgement := _judgement(token, lexicon)) is not None:
             triggers.append(judgement)

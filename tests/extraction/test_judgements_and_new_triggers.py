@@ -1043,3 +1043,22 @@ def test_saying_one_had_to_act_oneself_demands_nothing(extract):
 def test_calling_talks_a_positive_step_is_praise_not_a_meeting_called(extract):
     events = extract("Peru called the talks a positive step.")
     assert [e.event_type for e in events] == [EventType.SUPPORT]
+
+
+def test_opposing_anothers_action_is_disapproval_of_it(extract):
+    [event] = of_type(extract("Chile said it firmly opposed the Bolivian action."), EventType.CONDEMN)
+    assert (codes(event.source), codes(event.target), event.codes.cameo) == (["CHL"], ["BOL"], "110")
+
+
+def test_vowing_that_one_will_never_give_up_a_claim_is_a_refusal(extract):
+    [event] = of_type(extract("Bolivia vowed that it would never renounce its claim against Chile."), EventType.REJECT)
+    assert codes(event.source) == ["BOL"]
+
+
+def test_weighing_measures_against_another_threatens_it(extract):
+    [event] = of_type(extract("Chile said it was considering further measures against Bolivia."), EventType.THREATEN)
+    assert codes(event.target) == ["BOL"]
+
+
+def test_weighing_steps_to_help_oneself_threatens_no_one(extract):
+    assert of_type(extract("Chile is considering steps to boost trade with Bolivia."), EventType.THREATEN) == []
