@@ -241,6 +241,14 @@ def _said_by_a_defeated_text(act: Token) -> bool:
         text.head.lemma_.lower() in DEFEATING_VERBS)
 
 
+def _subjects_joined_apart(subjects: list[Token]) -> list[Token]:
+    """The later subjects of a pair the parser gave the verb as two subjects, "and" hanging on the first:
+    "Foreign Minister Cho Tae-yul and Secretary of State Antony Blinken condemned …"."""
+    first = subjects[0]
+    return [s for s in subjects[1:] if s.dep_ == "nsubj" and s.pos_ == "PROPN" and any(
+        c.dep_ == "cc" and c.lower_ == "and" for c in first.children)]
+
+
 def _hedged(trigger: Trigger) -> bool:
     """"said he might not meet Putin": a maybe, which refuses nothing yet."""
     return any(a.dep_ == "aux" and a.lower_ in ("might", "may") for t in (trigger.token, trigger.verb) if t is not None
@@ -726,6 +734,8 @@ class EventExtractor:
                 c for c in children if c.dep_ == "nsubjpass" and verb.lemma_.lower() in RAISING_PASSIVES | STANCE_PASSIVES]
             if subjects:
                 actors = resolver.resolve(subjects[0])
+                for joined in _subjects_joined_apart(subjects):  # "Minister Cho and Secretary Blinken condemned"
+                    actors += [a for a in resolver.resolve(joined) if actor_key(a) not in {actor_key(b) for b in actors}]
                 return actors, subjects[0].pos_ != "PRON" and subjects[0].lower_ not in ("both", "they")
             if verb.dep_ == "xcomp" and verb.head != verb:
                 raised = [c for c in verb.head.children if c.dep_ == "nsubjpass"]

@@ -287,13 +287,16 @@ def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) ->
     if anchor.dep_ == "pobj" and head.lower_ in ("of", "about") and event_type is EventType.MEET and any(
             c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children):
         return governing_verb(head), False  # "an account of a phone call between X and Y"
+    if anchor.dep_ == "dobj" and head.lemma_.lower() in ("follow", "precede") and event_type is EventType.MEET and any(
+            c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children):
+        return head, False  # "the decision followed a telephone conversation between Lapid and Erdogan"
     if anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lexicon.message_nouns:
         return governing_verb(head), False  # "delivered a message of support to"
     if anchor.dep_ == "pobj" and event_type in SCENE_TYPES and not (
             head.lower_ in ("in", "at") and head.head.pos_ in ("NOUN", "PROPN", "PRON")):  # "interest in talks"
         prep = head
         if prep.lower_ in lexicon.scene_preps or (
-            prep.lower_ == "of" and prep.head.lower_ in ("sidelines", "ahead")  # "ahead of the visit"
+            prep.lower_ == "of" and prep.head.lower_ in ("sidelines", "ahead")  # "at the end of a visit"
         ) or (prep.lower_ == "on" and entry.cameo in ("041", "042")):  # "on a visit to", "on a call with"
             return governing_verb(prep), False
     done_by = next((c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"

@@ -1062,3 +1062,18 @@ def test_weighing_measures_against_another_threatens_it(extract):
 
 def test_weighing_steps_to_help_oneself_threatens_no_one(extract):
     assert of_type(extract("Chile is considering steps to boost trade with Bolivia."), EventType.THREATEN) == []
+
+
+def test_two_titled_names_the_parser_gives_the_verb_apart_are_both_its_subject(extract):
+    text = "Chilean Foreign Minister Maria Gonzalez and Peruvian Foreign Minister Javier Torres condemned the test."
+    [event] = of_type(extract(text), EventType.CONDEMN)
+    assert codes(event.source) == ["CHL", "PER"]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The decision followed a telephone conversation between the Chilean and Peruvian presidents.", ["CHL", "PER"], []),
+    ("Chile and Peru held weeks of talks.", ["CHL", "PER"], []),
+])
+def test_meetings_told_in_passing_are_meetings(extract, text, source, target):
+    [event] = of_type(extract(text), EventType.MEET)
+    assert (codes(event.source), codes(event.target)) == (source, target)
