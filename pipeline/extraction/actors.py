@@ -655,7 +655,7 @@ class ActorResolver:
         """The state or body named last before an object pronoun in its sentence, other than its clause's subject."""
         clause = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
         subjects = {a.country or a.code for s in (clause.children if clause is not None else []) if s.dep_ == "nsubj"
-                    for a in self.resolve_one(s)} if clause is not None else set()
+                    for a in self.resolve(s)} if clause is not None else set()  # all of "Colombia, Chile and Bolivia"
         subjects |= {a.country or a.code for a in self.matrix_subject(token)}
         for earlier in reversed(token.doc[token.sent.start:token.i]):
             mention = self.article.mention_at.get(earlier.i)

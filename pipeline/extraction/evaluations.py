@@ -219,13 +219,19 @@ def _around(predicate: Token) -> list[Token]:
     return list(predicate.doc[max(words[0].i - 1, 0):words[-1].i + 2])
 
 
+def reported_clauses(verb: Token) -> list[Token]:
+    """The clauses a verb of saying reports: its clause, and those joined to it with a subject of their own
+    ("said that Germany stood with the Netherlands and that Erdogan's comparisons were unacceptable")."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return clauses + [j for c in clauses for j in c.children if j.dep_ == "conj" and j.pos_ in ("VERB", "AUX") and any(
+        s.dep_ in ("nsubj", "nsubjpass") for s in j.children)]
+
+
 def judged_subject(verb: Token, lexicon: TriggerLexicon) -> Token | None:
     """The subject of a reported judgement: "X's position" in "said X's position was unacceptable"."""
     if verb.lemma_.lower() not in lexicon.speech_verbs:
         return None
-    for clause in verb.children:
-        if clause.dep_ != "ccomp":
-            continue
+    for clause in reported_clauses(verb):
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         predicate = [t for c in clause.children if c.dep_ in ("acomp", "attr") for t in _words(c)]
         if clause.lemma_.lower() in lexicon.constituting_verbs:  # "said the blockade amounted to a breach of …"
@@ -370,16 +376,17 @@ def accused_subject(verb: Token, lexicon: TriggerLexicon) -> Token | None:
     alleged = verb.lemma_.lower() in ALLEGING_VERBS  # "alleged that Pakistan backed the attackers": any act
     if verb.lemma_.lower() not in lexicon.speech_verbs and not alleged:
         return None
-    for clause in verb.children:
+    said = reported_clauses(verb)
+    for clause in said:
         # "said South Korea had continued to damage the trust": what it keeps doing is the act
         # and "said Algeria's steps appeared to violate the accord": what it seems to do
         act = next((x for x in clause.children if x.dep_ == "xcomp"), clause) if clause.lemma_.lower() in (
             "continue", "keep", "persist", "appear", "seem") else clause
-        if clause.dep_ == "ccomp" and _obligation_unkept(clause) and not any(
+        if _obligation_unkept(clause) and not any(
                 c.dep_ == "aux" and c.lower_ in UNCERTAIN for c in clause.children):
             # "said Russia was not complying with the treaty", "said Tehran did not keep its word"
             return next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
-        if clause.dep_ != "ccomp" or not (alleged or act.lemma_.lower() in lexicon.wrongdoing_verbs or _attack_told(act) or (
+        if not (alleged or act.lemma_.lower() in lexicon.wrongdoing_verbs or _attack_told(act) or (
                 _rule_broken(act)) or _crime_committed(act)):
             continue
         subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]

@@ -249,6 +249,14 @@ def _subjects_joined_apart(subjects: list[Token]) -> list[Token]:
         c.dep_ == "cc" and c.lower_ == "and" for c in first.children)]
 
 
+def _ruled_out(act: Token) -> bool:
+    """An act said to be out of the question, not done: "it was out of the question for the Netherlands to
+    apologise"."""
+    return act.dep_ in ("xcomp", "advcl") and infinitive(act) and any(
+        clause.lemma_ == "be" and any(p.lower_ == "out" and any(w.lower_ == "question" for w in p.subtree)
+                                      for p in clause.children) for clause in list(act.ancestors)[:4])
+
+
 def _hedged(trigger: Trigger) -> bool:
     """"said he might not meet Putin": a maybe, which refuses nothing yet."""
     return any(a.dep_ == "aux" and a.lower_ in ("might", "may") for t in (trigger.token, trigger.verb) if t is not None
@@ -556,7 +564,8 @@ class EventExtractor:
                     elif child_type is EventType.MEET and parent_type is EventType.ANNOUNCE:
                         parent.trigger = with_cameo(parent.trigger, "036")
         for candidate in candidates:
-            if _seen_no_reason_for(candidate) or _said_by_a_defeated_text(candidate.trigger.verb or candidate.trigger.token):
+            if _seen_no_reason_for(candidate) or _said_by_a_defeated_text(candidate.trigger.verb or candidate.trigger.token) or (
+                    _ruled_out(candidate.trigger.verb or candidate.trigger.token)):
                 candidate.dropped = True
         return [c for c in candidates if not c.dropped and not c.modality.conditional and not self._asked_for(c)]
 

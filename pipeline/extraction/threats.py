@@ -89,11 +89,19 @@ def met_with_force(token: Token, lexicon: TriggerLexicon) -> tuple[Token, str] |
 def readied_force(token: Token, lexicon: TriggerLexicon) -> Token | None:
     """The act of force one is "ready to" do: "retaliate" in "ready to retaliate against X", "respond"
     in "fully prepared to respond to X's misadventures"."""
-    if token.lemma_.lower() not in ("ready", "prepared", "poised") or token.dep_ != "acomp":
+    if token.lemma_.lower() not in ("ready", "prepared", "poised", "capable") or token.dep_ != "acomp":
         return None
-    return next((act for act in token.children if act.dep_ == "xcomp" and (
-        act.lemma_.lower() in lexicon.violent_verbs or act.lemma_.lower() == "respond") and not any(
-        c.dep_ == "neg" for c in act.children)), None)
+    acts = [a for a in token.children if a.dep_ == "xcomp"] + [  # "capable of giving a fitting reply"
+        a for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for a in p.children if a.dep_ == "pcomp"]
+    return next((act for act in acts if (act.lemma_.lower() in lexicon.violent_verbs or act.lemma_.lower() == "respond" or (
+        _fitting_reply(act))) and not any(c.dep_ == "neg" for c in act.children)), None)
+
+
+def _fitting_reply(act: Token) -> bool:
+    """"give a fitting reply", "deliver a befitting response": an answer in kind, a threat of it."""
+    return act.lemma_.lower() in ("give", "deliver") and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in ("reply", "response", "answer") and any(
+            m.lower_ in ("fitting", "befitting", "crushing", "strong", "decisive") for m in o.children) for o in act.children)
 
 
 KEEPING_VERBS = {"keep", "continue", "intensify", "step", "escalate", "press", "expand", "resume"}

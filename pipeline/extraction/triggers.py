@@ -685,6 +685,16 @@ def _measures_weighed_against(token: Token) -> Token | None:
                  for o in p.children if o.dep_ == "pobj"), None)
 
 
+def _out_of_the_question(token: Token, lexicon: TriggerLexicon) -> bool:
+    """A speaker ruling a thing or an act out: "said it was out of the question for the Netherlands to
+    apologise", "said talks were out of the question"."""
+    if token.lemma_.lower() not in lexicon.speech_verbs:
+        return False
+    return any(c.dep_ == "ccomp" and c.lemma_ == "be" and not any(n.dep_ == "neg" for n in c.children) and any(
+        p.lower_ == "out" and any(w.lower_ == "question" for w in p.subtree) for p in c.children if p.dep_ in (
+            "prep", "advmod", "acomp")) for c in token.children)
+
+
 def _left_up_to(token: Token) -> Token | None:
     """Who a speaker says it is up to to act: "Canberra" in "said it was up to Canberra to repair ties"."""
     for clause in (c for c in token.children if c.dep_ == "ccomp" and c.lemma_ == "be"):
@@ -738,6 +748,8 @@ def _judgement(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
                        needs_target=True, judged=True)
     if _not_negotiable(token, lexicon):  # "said the border was not up for discussion": talks ruled out
         return Trigger(token, TriggerEntry(EventType.REJECT, "125"), is_noun=False, verb=token, judged=True)
+    if _out_of_the_question(token, lexicon):  # "said it was out of the question to apologise": ruled out
+        return Trigger(token, TriggerEntry(EventType.REJECT, "120"), is_noun=False, verb=token, judged=True)
     if annulled_text(token, lexicon) is not None:  # "declared the memorandum null and void"
         return Trigger(token, TriggerEntry(EventType.REJECT, "127"), is_noun=False, verb=token, judged=True)
     judged = characterized_object(token, lexicon) or judged_subject(token, lexicon)

@@ -1077,3 +1077,44 @@ def test_two_titled_names_the_parser_gives_the_verb_apart_are_both_its_subject(e
 def test_meetings_told_in_passing_are_meetings(extract, text, source, target):
     [event] = of_type(extract(text), EventType.MEET)
     assert (codes(event.source), codes(event.target)) == (source, target)
+
+
+def test_a_judgement_in_a_second_reported_clause_is_criticism(extract):
+    text = "Peru said it stood with Chile and that Bolivia's remarks were completely unacceptable."
+    [event] = of_type(extract(text), EventType.CONDEMN)
+    assert (codes(event.source), codes(event.target)) == (["PER"], ["BOL"])
+
+
+def test_an_object_pronoun_is_none_of_the_listed_subjects(extract):
+    events = extract("Peru expelled Chile's ambassador. Colombia, Ecuador and Bolivia condemned it.")
+    [event] = of_type(events, EventType.CONDEMN)
+    assert codes(event.source) == ["BOL", "COL", "ECU"]
+
+
+def test_severing_links_with_a_state_is_a_sanction(extract):
+    [event] = of_type(extract("Chile severed trade and transport links with Bolivia."), EventType.SANCTION)
+    assert codes(event.target) == ["BOL"]
+
+
+def test_demands_set_for_another_are_a_request(extract):
+    [event] = of_type(extract("Chile set ten demands for Bolivia."), EventType.REQUEST)
+    assert codes(event.target) == ["BOL"]
+
+
+def test_ruling_an_act_out_of_the_question_is_a_refusal_and_the_act_is_not_done(extract):
+    events = extract("Chile said it was out of the question for it to apologise to Bolivia.")
+    assert [e.event_type for e in events] == [EventType.REJECT]
+
+
+def test_being_capable_of_a_fitting_reply_is_a_threat(extract):
+    events = extract("Chile and Bolivia held talks. Chile said it was capable of giving a fitting reply if provoked.")
+    [event] = of_type(events, EventType.THREATEN)
+    assert (codes(event.source), codes(event.target)) == (["CHL"], ["BOL"])
+
+
+@pytest.mark.parametrize("text", [
+    "Chile said Bolivia's claims were exaggerated and untenable.",
+])
+def test_calling_anothers_claims_untenable_rejects_them(extract, text):
+    [event] = of_type(extract(text), EventType.REJECT)
+    assert codes(event.target) == ["BOL"]
