@@ -435,6 +435,8 @@ class ActorResolver:
             return []  # "the desert city of Al-Ula" is a place the tagger took for a body
         if root.dep_ == "compound" and root.head.lemma_.lower() in TEXTS_NAMED_AFTER_PLACES:
             return []  # "the Al-Ula declaration"
+        if entity[-1].lemma_.lower() in TEXTS_NAMED_AFTER_PLACES | {"treaty", "convention", "protocol", "initiative", "pact"}:
+            return []  # "the Indus Waters Treaty", "the Ottawa Convention": an agreement, no body
         name = entity.text.removeprefix("the ").removeprefix("The ")
         placed = self.resolve_agent(entity.root)  # "the Kilis criminal court in Turkey"
         return [Actor(name=name, kind=ActorKind.ORGANISATION, country=placed[0].country if placed else None)]

@@ -52,14 +52,19 @@ def _complement(head: Token) -> list[Token]:
     return []
 
 
+# nouns that say what a state or group is: "a rogue state", "a terrorist organisation"
+STATE_WORDS = {"state", "regime", "country", "nation", "government", "dictatorship", "organisation", "organization",
+               "group", "sponsor", "aggressor", "power", "entity", "tyranny", "occupier"}
+
+
 def _doer_above(antecedent: Token) -> Token | None:
     """Who a relative clause's antecedent stands for: itself when it names someone and is no object, else the
     subject of the clause it is an object in ("China" for "China imposed duties on Australian wine, which …",
     "Russia" for "Russia annexed Crimea, which …")."""
-    if antecedent.dep_ not in ("pobj", "dobj", "conj", "appos"):
+    if antecedent.dep_ not in ("pobj", "dobj", "dative", "conj", "appos"):
         return antecedent if antecedent.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") else None
     governor = antecedent
-    while governor.dep_ in ("pobj", "prep", "dobj", "conj", "appos") and governor.head != governor:
+    while governor.dep_ in ("pobj", "prep", "dobj", "dative", "conj", "appos") and governor.head != governor:
         governor = governor.head
     return next((c for c in governor.children if c.dep_ == "nsubj"), None) if governor.pos_ in ("VERB", "AUX") else None
 
@@ -87,8 +92,13 @@ def characterized_object(verb: Token, lexicon: TriggerLexicon) -> Token | None:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     predicates = [c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.i > verb.i]
     if objects and objects[0].lower_ in ("which", "that") and verb.dep_ == "relcl":
-        # "imposed duties on Australian wine, which Canberra called unjustifiable": the act's doer is judged
-        return _doer_above(verb.head) if is_negative(_complement(verb), lexicon, quoted_counts=True) else None
+        # "imposed duties on Australian wine, which Canberra called unjustifiable": the act's doer is judged;
+        # "a pact with North Korea, which Washington calls a rogue state": the state named
+        complement = _complement(verb)
+        if not is_negative(complement, lexicon, quoted_counts=True):
+            return None
+        named = verb.head.ent_type_ in ("GPE", "ORG", "NORP") and any(w.lemma_.lower() in STATE_WORDS for w in complement)
+        return verb.head if named else _doer_above(verb.head)
     if (not objects or objects[0].lower_ in EXPLETIVES) and (actor := _actor_of_judged_act(verb)) is not None:
         return actor if is_negative(_complement(verb), lexicon) else None
     if not objects and len(predicates) >= 2:  # the parser read "called X 'deranged'" as two predicates
@@ -242,8 +252,9 @@ def judged_subject(verb: Token, lexicon: TriggerLexicon) -> Token | None:
             return subjects[0]
         if (unjustified := _without_justification(clause)) is not None:
             return unjustified  # "said there was no justification for Russia's use of force"
-        if subjects and subjects[0].lower_ not in EXPLETIVES and (
-                negated and {t.lower_ for t in predicate} & WANTING_QUALITIES or _found_wanting(clause)):
+        wanting = {t.lower_ for t in predicate} & WANTING_QUALITIES if negated else set()
+        if subjects and subjects[0].lower_ not in EXPLETIVES and (wanting & UNACCEPTABLE or (
+                (wanting or _found_wanting(clause)) and _someones(subjects[0]))):
             return subjects[0]  # "said the Saudi account was not credible", "said the explanations fell short"
         extraposed = [c for c in clause.children if c.dep_ in ("xcomp", "ccomp", "csubj") and c.i > subjects[0].i
                       ] if subjects and subjects[0].lower_ == "it" else []
@@ -264,6 +275,9 @@ def judged_subject(verb: Token, lexicon: TriggerLexicon) -> Token | None:
 # qualities an account or a step is said to lack: "was not credible", "lacked credibility", "fell short"
 WANTING_QUALITIES = {"credible", "satisfactory", "acceptable", "convincing", "sufficient", "adequate", "serious",
                      "believable", "plausible", "transparent", "consistent"}
+# what is not acceptable or credible is criticised whoever's it is ("such conduct was not acceptable"); what
+# is not sufficient or serious only when the text says whose it is ("the situation was not serious")
+UNACCEPTABLE = {"acceptable", "credible", "convincing", "believable", "plausible", "satisfactory"}
 LACKED_QUALITIES = {"credibility", "consistency", "legitimacy", "substance", "transparency", "basis", "seriousness",
                     "foundation"}
 
@@ -275,6 +289,15 @@ def _without_justification(clause: Token) -> Token | None:
     return next((o for a in clause.children if a.dep_ == "attr" and a.lower_ in ("justification", "excuse") and any(
         d.lower_ == "no" for d in a.children) for p in a.children if p.dep_ == "prep" and p.lower_ == "for"
         for o in p.children if o.dep_ == "pobj" and any(w.dep_ == "poss" for w in o.children)), None)
+
+
+def _someones(thing: Token) -> bool:
+    """A thing the text says is someone's: "Riyadh's account", "the Saudi explanation", "the explanations
+    offered by Riyadh" (not "the situation", "aid deliveries")."""
+    return thing.pos_ == "PROPN" or any(
+        c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG")
+        for c in thing.children) or any(
+        a.dep_ == "acl" and any(g.dep_ == "agent" for g in a.children) for a in thing.children)
 
 
 def _found_wanting(clause: Token) -> bool:
@@ -374,7 +397,8 @@ def accused_subject(verb: Token, lexicon: TriggerLexicon) -> Token | None:
     """Who a speaker says did wrong: "Russia" in "Ukraine said Russia violated the accord"; not in
     "said Iran might interfere" (a fear) or "said the rules violated no law"."""
     alleged = verb.lemma_.lower() in ALLEGING_VERBS  # "alleged that Pakistan backed the attackers": any act
-    if verb.lemma_.lower() not in lexicon.speech_verbs and not alleged:
+    # (and "agreed that Iran had violated the deal": a view the speakers share)
+    if verb.lemma_.lower() not in lexicon.speech_verbs and not alleged and verb.lemma_.lower() != "agree":
         return None
     said = reported_clauses(verb)
     for clause in said:

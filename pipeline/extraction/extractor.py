@@ -41,7 +41,8 @@ TARGET_PREPS: dict[EventType, set[str]] = {
     EventType.CONDEMN: {"against", "for", "over", "to", "about", "with"},  # "lodged a protest with China"
     EventType.REJECT: {"from", "with", "between", "to"},
     EventType.THREATEN: {"against", "with", "to", "on"},  # "would impose sanctions on Russia if …"
-    EventType.SANCTION: {"on", "against", "from", "to"},  # "halted electricity sales to Ecuador"
+    EventType.SANCTION: {"on", "against", "from", "to", "with"},  # "halted electricity sales to Ecuador",
+    # "suspended the friendship treaty with Spain"
 }
 REPORTING_TYPES = {EventType.ANNOUNCE}
 # acts done by saying something: a participle after what a speaker said is the speaker's
@@ -230,15 +231,17 @@ def _seen_no_reason_for(candidate: "Candidate") -> bool:
 
 # texts a body adopts or not, and the verbs that keep one from being adopted
 TEXTS = {"resolution", "draft", "statement", "motion", "declaration", "text", "proposal", "communique", "communiqué"}
-DEFEATING_VERBS = {"veto", "block", "reject", "defeat", "oppose", "scuttle", "torpedo", "withdraw", "shelve"}
+DEFEATING_VERBS = {"veto", "block", "defeat", "scuttle", "torpedo", "shelve"}  # (a text rejected was still said)
 
 
 def _said_by_a_defeated_text(act: Token) -> bool:
     """What a text kept from adoption would have said, said by nobody: "vetoed a resolution condemning the coup",
     "blocked a statement that would have urged restraint"."""
     text = act.head
+    verb = text.head
     return act.dep_ in ("acl", "relcl") and text.lemma_.lower() in TEXTS and text.dep_ in ("dobj", "nsubjpass") and (
-        text.head.lemma_.lower() in DEFEATING_VERBS)
+        verb.lemma_.lower() in DEFEATING_VERBS or verb.lemma_.lower() == "vote" and any(
+            c.lower_ == "down" for c in verb.children))  # "voted down a draft condemning …"
 
 
 def _subjects_joined_apart(subjects: list[Token]) -> list[Token]:
@@ -567,7 +570,19 @@ class EventExtractor:
             if _seen_no_reason_for(candidate) or _said_by_a_defeated_text(candidate.trigger.verb or candidate.trigger.token) or (
                     _ruled_out(candidate.trigger.verb or candidate.trigger.token)):
                 candidate.dropped = True
-        return [c for c in candidates if not c.dropped and not c.modality.conditional and not self._asked_for(c)]
+        return [c for c in candidates if not c.dropped and not c.modality.conditional and not self._asked_for(c)
+                and not self._demanded(c)]
+
+    def _demanded(self, candidate: Candidate) -> bool:
+        """An act a speaker says another must, has to or needs to do, which is asked, not done: "condemn" in
+        "Britain said Israel must condemn settler violence" (the demand is the speaker's REQUEST)."""
+        if candidate.trigger.event_type is EventType.REQUEST:
+            return False
+        act = candidate.trigger.verb or candidate.trigger.token
+        clause = act.head if act.dep_ in ("xcomp", "advcl") and infinitive(act) and act.head.lemma_.lower() in (
+            "have", "need") else act
+        return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.lexicon.speech_verbs and (
+            clause is not act or any(a.dep_ == "aux" and a.lower_ in self.lexicon.demand_modals for a in act.children))
 
     @staticmethod
     def _asked_for(candidate: Candidate) -> bool:

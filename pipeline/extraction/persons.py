@@ -181,8 +181,19 @@ def _affiliation_after(words: _Words, index: int, gazetteer: Gazetteer) -> Refer
     start = index + 1 + (index + 1 < len(words.text) and words.lowered[index + 1] == "the")
     found = gazetteer.match_at(words.text, start) if start < len(words.text) else None
     if found is not None and (found[1].country or found[1].code) and not found[1].is_capital:
+        after = start + found[0]
+        if after < len(words.text) and words.lowered[after] in ("'s", "’s") and not any(
+                w in STATE_BODIES for w in words.lowered[after + 1:after + 5]):
+            return None  # "the head of Russia's Gazprom" heads a company, not the state's own body
         return found[1]
     return None
+
+
+# what a state's own bodies are called, which one heads for the state: "the head of Australia's foreign
+# affairs department"
+STATE_BODIES = {"department", "ministry", "office", "agency", "service", "army", "navy", "military", "forces", "force",
+                "intelligence", "council", "commission", "delegation", "mission", "diplomacy", "government", "cabinet",
+                "embassy", "police", "guard", "directorate", "bureau"}
 
 
 FORMER = {"former", "ex", "onetime", "one-time", "then", "erstwhile", "past"}

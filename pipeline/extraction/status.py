@@ -179,7 +179,8 @@ def modality_of(trigger: Trigger) -> Modality:
     clause = [t for t in (word, verb) if t is not None]
     auxiliaries = {a.lower_ for t in clause for a in _children(t, {"aux", "auxpass"})} | {
         # "might suspend relations or withdraw its ambassador": a verb joined without a subject or modal of its own
-        a.lower_ for t in clause if t.dep_ == "conj" and t.pos_ == "VERB" and not _children(t, {"nsubj", "aux", "auxpass"})
+        a.lower_ for t in clause if t.dep_ == "conj" and t.pos_ == "VERB" and t.tag_ == "VB" and not _children(
+            t, {"nsubj", "aux", "auxpass"}) and not _children(t.head, {"neg"})
         for a in _children(t.head, {"aux"}) if a.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX}
     # a noun that sets the scene ("despite visits by", "after the talks") is not negated with its verb
     scene = trigger.is_noun and word.dep_ == "pobj"

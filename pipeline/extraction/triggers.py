@@ -254,6 +254,9 @@ def under_way(verb: Token) -> bool:
 MEETINGS_DO = {"agree", "decide", "discuss", "endorse", "urge", "call", "condemn", "welcome", "reaffirm", "vow", "pledge"}
 
 
+TIME_BATCHES = {"month", "week", "year"}
+
+
 def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) -> tuple[Token | None, bool] | None:
     """The clause verb of an event noun and whether the clause denies it; None if not an event."""
     event_type = entry.event_type
@@ -261,7 +264,9 @@ def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) ->
     if anchor.dep_ == "compound" and anchor.head.pos_ == "NOUN":
         anchor = _first_conjunct(anchor.head)  # "a mediation effort", "a peace deal"
     if (batch := batch_of(anchor, lexicon)) is not None:
-        anchor = _first_conjunct(batch)  # "imposed a new round of sanctions"
+        if batch.lemma_.lower() in TIME_BATCHES and event_type is not EventType.MEET:
+            return None  # "after a year of sanctions": a span of time, not sanctions imposed
+        anchor = _first_conjunct(batch)  # "imposed a new round of sanctions", "held weeks of talks"
     head = anchor.head
     if anchor.dep_ == "ROOT":
         return None, False
@@ -502,12 +507,21 @@ def _names_a_blacklist(token: Token) -> bool:
         t.lemma_.lower() == "blacklist" for c in token.children if c.dep_ in ("dobj", "prep") for t in c.subtree)
 
 
+# bodies whose votes and vetoes are a state's own business
+DOMESTIC_DECIDERS = {"senate", "congress", "parliament", "lawmaker", "legislator", "legislature", "voter", "court",
+                     "judge", "regulator", "house", "senator", "mp", "deputy"}
+
+
 def _agreed_that(token: Token) -> bool:
     """"agreed (that) the measure breached the accord": agreeing on a view, with nothing agreed to do or on."""
     children = list(token.children)
+    # a view told in the past ("breached", "had violated"); not what is to happen ("the truce takes effect on
+    # Wednesday", "that tariffs be cut", "prisoners were to be exchanged")
     return token.lemma_.lower() == "agree" and any(
-        c.dep_ == "ccomp" and c.i > token.i and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) and not any(
-            a.dep_ == "aux" and a.lower_ in ("will", "would", "should", "shall", "'ll") for a in c.children)
+        c.dep_ == "ccomp" and c.i > token.i and c.tag_ in ("VBD", "VBN") and any(
+            s.dep_ in ("nsubj", "nsubjpass") for s in c.children) and not any(
+            a.dep_ == "aux" and a.lower_ in ("will", "would", "should", "shall", "'ll") for a in c.children) and not any(
+            x.dep_ == "xcomp" and infinitive(x) for x in c.children)
         for c in children) and not any(
         c.dep_ in ("dobj", "xcomp", "nsubjpass", "auxpass") or c.dep_ == "prep" and c.lower_ in ("on", "to", "upon")
         for c in children)
@@ -598,9 +612,23 @@ def _not_ruled_out(token: Token, entry: TriggerEntry) -> Token | None:
 def _vowed_not_to(token: Token, entry: TriggerEntry) -> bool:
     """"vowed never to give up": a pledge not to act is a refusal."""
     return entry.event_type is EventType.ANNOUNCE and entry.cameo.startswith("03") and any(
-        (c.dep_ == "xcomp" or c.dep_ == "ccomp" and token.lemma_.lower() in ("vow", "pledge", "swear") and any(
-            a.dep_ == "aux" and a.lower_ in INTENT_AUX for a in c.children))  # "vowed that it would never renounce"
+        (c.dep_ == "xcomp" or c.dep_ == "ccomp" and _own_concession_refused(token, c))
         and any(n.dep_ == "neg" for n in c.children) for c in token.children)
+
+
+# what one vows never to do that gives something up: "vowed that his country would never renounce its claim"
+CONCEDING_VERBS = {"renounce", "give", "accept", "recognize", "recognise", "surrender", "cede", "relinquish", "waive",
+                   "yield", "negotiate", "bow", "back", "compromise", "concede", "apologise", "apologize"}
+
+
+def _own_concession_refused(vow: Token, clause: Token) -> bool:
+    """"vowed that it would never renounce its claim": a refusal when the vower itself would never give
+    something up (not "vowed that France would never abandon Ukraine", nor "that Hamas would never rule Gaza")."""
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    own = bool(subjects) and (subjects[0].pos_ == "PRON" or any(
+        p.dep_ == "poss" and p.pos_ == "PRON" for p in subjects[0].children))  # "it", "his country"
+    return vow.lemma_.lower() in ("vow", "pledge", "swear") and own and clause.lemma_.lower() in CONCEDING_VERBS and any(
+        a.dep_ == "aux" and a.lower_ in INTENT_AUX for a in clause.children)
 
 
 def _warned_of_a_state_of_affairs(token: Token, entry: TriggerEntry) -> bool:
@@ -695,13 +723,17 @@ def _out_of_the_question(token: Token, lexicon: TriggerLexicon) -> bool:
             "prep", "advmod", "acomp")) for c in token.children)
 
 
+DECIDING_VERBS = {"decide", "choose", "determine", "judge", "say", "define", "vote"}
+
+
 def _left_up_to(token: Token) -> Token | None:
     """Who a speaker says it is up to to act: "Canberra" in "said it was up to Canberra to repair ties"."""
     for clause in (c for c in token.children if c.dep_ == "ccomp" and c.lemma_ == "be"):
         if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in clause.children) or any(
                 c.dep_ == "neg" for c in clause.children) or not any(
-                c.dep_ in ("xcomp", "advcl") and infinitive(c) for c in clause.children):
-            continue
+                c.dep_ in ("xcomp", "advcl") and infinitive(c) and c.lemma_.lower() not in DECIDING_VERBS
+                for c in clause.children):
+            continue  # ("it is up to Kyiv to decide" says who decides, and asks nothing)
         return next((o for up in clause.children if up.lower_ == "up" for p in up.children
                      if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"), None)
     return None
@@ -830,7 +862,9 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
     triggers = []
     for token in sentence:
         lemma = token.lemma_.lower()
-        if token.pos_ == "VERB" and _by_phone(token) and (lemma in lexicon.speech_verbs | PHONED_ACTS or (
+        if token.pos_ == "VERB" and _by_phone(token) and (lemma in lexicon.speech_verbs or (
+                lemma in PHONED_ACTS and any(o.dep_ == "dobj" and (o.pos_ == "PROPN" or o.ent_type_ in (
+                    "PERSON", "GPE", "NORP", "ORG")) for o in token.children)) or (
                 lemma in CONVERSING_VERBS and not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children))):
             # "told X by phone", "congratulated X by telephone", "the two prime ministers spoke by phone"
             # (with "with": the verb's own entry)
@@ -892,6 +926,14 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
         entry = _verb_entry(token, lexicon.verbs[lemma], lexicon) if lemma in lexicon.verbs and (
             token.pos_ == "VERB" or (token.pos_ == "ADJ" and token.dep_ == "acomp" and lemma in PREDICATE_ADJECTIVES)
         ) else None
+        if entry is not None and lemma in ("block", "vote") and entry.event_type is EventType.REJECT and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in DOMESTIC_DECIDERS for c in token.children):
+            entry = None  # "the Senate voted down a resolution", "the court blocked the extradition": at home
+        if entry is not None and lemma == "oppose" and entry.event_type is EventType.CONDEMN and not any(
+                o.dep_ == "dobj" and any(c.dep_ in ("poss", "amod", "compound", "nmod") and (
+                    c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN") for c in o.children)
+                for o in token.children):
+            entry = None  # "opposed the U.S. action" names the doer; "opposed the invasion of Ukraine" its victim
         if entry is not None and _agreed_that(token):
             entry = None  # "Spain and the EU agreed the measure breached the accord": of one mind, no deal
         if entry is not None and "list" in entry.objects and entry.preps & {"from", "off"}:
