@@ -97,8 +97,9 @@ def characterized_object(verb: Token, lexicon: TriggerLexicon) -> Token | None:
         complement = _complement(verb)
         if not is_negative(complement, lexicon, quoted_counts=True):
             return None
-        named = verb.head.ent_type_ in ("GPE", "ORG", "NORP") and any(w.lemma_.lower() in STATE_WORDS for w in complement)
-        return verb.head if named else _doer_above(verb.head)
+        says_what_it_is = verb.head.ent_type_ in ("GPE", "ORG", "NORP") and any(
+            w.lemma_.lower() in STATE_WORDS for w in complement)
+        return verb.head if says_what_it_is else _doer_above(verb.head)
     if (not objects or objects[0].lower_ in EXPLETIVES) and (actor := _actor_of_judged_act(verb)) is not None:
         return actor if is_negative(_complement(verb), lexicon) else None
     if not objects and len(predicates) >= 2:  # the parser read "called X 'deranged'" as two predicates
