@@ -234,8 +234,15 @@ def reported_clauses(verb: Token) -> list[Token]:
     """The clauses a verb of saying reports: its clause, and those joined to it with a subject of their own
     ("said that Germany stood with the Netherlands and that Erdogan's comparisons were unacceptable")."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    # "said it continued to believe that the allegations were unfounded": what the speaker believes
+    believed = [b for c in clauses for b in (c, *(x for x in c.children if x.dep_ == "xcomp"))
+                if b.lemma_.lower() in BELIEVING_VERBS]
+    clauses += [c for b in believed for c in b.children if c.dep_ == "ccomp"]
     return clauses + [j for c in clauses for j in c.children if j.dep_ == "conj" and j.pos_ in ("VERB", "AUX") and any(
         s.dep_ in ("nsubj", "nsubjpass") for s in j.children)]
+
+
+BELIEVING_VERBS = {"believe", "think", "consider", "feel", "maintain"}
 
 
 def judged_subject(verb: Token, lexicon: TriggerLexicon) -> Token | None:

@@ -1018,7 +1018,8 @@ class EventExtractor:
             return [a for o in aimed for a in resolver.resolve(o)] or self._drawn_by(trigger.verb, resolver)
         # a criticism's own particle names whom it is aimed at: "rounded on Tokyo" (not "criticised Russia on Ukraine")
         preps = TARGET_PREPS[trigger.event_type] | (
-            trigger.entry.preps if trigger.event_type is EventType.CONDEMN and not trigger.is_noun else set())
+            trigger.entry.preps if trigger.event_type is EventType.CONDEMN and not trigger.is_noun else set()) | (
+            {"for"} if trigger.entry.cameo == "042" and word.lemma_.lower() in ("leave", "depart") else set())  # "left for Beijing"
         heads: list[Token] = []
         if trigger.is_noun and word.lemma_.lower() in self.lexicon.measure_nouns:  # "the suspension of all trade with India"
             heads.extend(p for p in word.children if p.dep_ == "prep" and p.lower_ == "with")  # "a freeze on trade with X"

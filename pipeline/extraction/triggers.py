@@ -850,9 +850,12 @@ def _stated_intent(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
                 o.dep_ == "dobj" and o.lemma_.lower() in lexicon.armed_targets for o in act.children)) or (
                 act.lemma_.lower() in KEEPING_VERBS and any(  # "would resume attacks on government forces"
                     o.dep_ == "dobj" and o.lemma_.lower() in VIOLENT_NOUNS for o in act.children))
+            whatever_it_takes = clause.lemma_.lower() == "hesitate" and act.lemma_.lower() == "do" and any(
+                t.lower_ in ("whatever", "anything") for t in act.subtree if act.i < t.i <= act.i + 2)
+            # "would not hesitate to do whatever was necessary to protect its rights": a threat
             entry = TriggerEntry(EventType.REJECT, "120") if refused else TriggerEntry(EventType.THREATEN, "138") if (
-                violent) else TriggerEntry(EventType.THREATEN, "130") if retaliation(act, lexicon) else TriggerEntry(
-                EventType.ANNOUNCE, "030")
+                violent) else TriggerEntry(EventType.THREATEN, "130") if retaliation(act, lexicon) or whatever_it_takes else (
+                TriggerEntry(EventType.ANNOUNCE, "030"))
             return Trigger(token, entry, is_noun=False, verb=token, intent_subject=subjects[0],
                            needs_target=violent and not refused)  # not "would attack poverty"
     return None

@@ -1118,3 +1118,26 @@ def test_being_capable_of_a_fitting_reply_is_a_threat(extract):
 def test_calling_anothers_claims_untenable_rejects_them(extract, text):
     [event] = of_type(extract(text), EventType.REJECT)
     assert codes(event.target) == ["BOL"]
+
+
+def test_what_a_speaker_continues_to_believe_is_its_judgement(extract):
+    [event] = of_type(extract("Chile said it continued to believe that Bolivia's claims were unfounded."), EventType.REJECT)
+    assert codes(event.target) == ["BOL"]
+
+
+def test_not_hesitating_to_do_whatever_is_necessary_is_a_threat(extract):
+    events = extract("Chile and Bolivia held talks. Chile said it would not hesitate to do whatever was necessary.")
+    assert len(of_type(events, EventType.THREATEN)) == 1
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Chilean president is due to leave on Monday for Peru and Ecuador.", ["ECU", "PER"]),
+    ("The Chilean president left for Lima on Monday.", ["PER"]),
+])
+def test_leaving_for_another_state_is_a_visit(extract, text, target):
+    [event] = of_type(extract(text), EventType.MEET)
+    assert codes(event.target) == target
+
+
+def test_people_leaving_for_another_country_visit_nothing(extract):
+    assert of_type(extract("Thousands of Chileans left for Peru."), EventType.MEET) == []
