@@ -271,6 +271,10 @@ def judged_subject(verb: Token, lexicon: TriggerLexicon) -> Token | None:
             addressees = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < clause.i]
             if addressees:
                 return addressees[0]
+            # "said it was unacceptable that Iraqi forces had failed to stop the protesters": the doer told
+            doers = [s for x in extraposed if x.dep_ == "ccomp" for s in x.children if s.dep_ == "nsubj" and _someones(s)]
+            if doers:
+                return doers[0]
         # "said Peru acted with 'impunity'", "argued this was 'a theft'": a quoted judgement
         words = _words(clause)
         quoted = [t for t in words if t.text in QUOTES]

@@ -1141,3 +1141,23 @@ def test_leaving_for_another_state_is_a_visit(extract, text, target):
 
 def test_people_leaving_for_another_country_visit_nothing(extract):
     assert of_type(extract("Thousands of Chileans left for Peru."), EventType.MEET) == []
+
+
+def test_pushing_out_anothers_troops_or_envoy_is_an_expulsion(extract):
+    [event] = of_type(extract("Mali pushed out the French ambassador."), EventType.SANCTION)
+    assert (codes(event.target), event.codes.cameo) == (["FRA"], "166")
+
+
+def test_keeping_a_ban_on_anothers_goods_is_a_sanction(extract):
+    [event] = of_type(extract("Peru is keeping a ban on fruit from Chilean farms."), EventType.SANCTION)
+    assert codes(event.target) == ["CHL"]
+
+
+def test_calling_what_another_failed_to_do_unacceptable_criticises_it(extract):
+    [event] = of_type(extract("Peru said it was unacceptable that Chilean forces had failed to stop the smugglers."),
+                      EventType.CONDEMN)
+    assert codes(event.target) == ["CHL"]
+
+
+def test_calling_what_nobody_did_unacceptable_criticises_no_one(extract):
+    assert of_type(extract("Peru said it was unacceptable that the talks had failed."), EventType.CONDEMN) == []
