@@ -6,7 +6,7 @@ from spacy.tokens import Token
 from pipeline.extraction.lexicon import TriggerEntry, TriggerLexicon
 from pipeline.models import EventType
 
-__all__ = ["KEEPING_VERBS", "VIOLENT_NOUNS", "consequences_said", "idle_bystander", "met_with_force", "penalty_faced", "readied_force", "retaliation", "vowed_response",
+__all__ = ["KEEPING_VERBS", "VIOLENT_NOUNS", "consequences_said", "taken_as_war", "idle_bystander", "met_with_force", "penalty_faced", "readied_force", "retaliation", "vowed_response",
            "vowed_violence", "warned_to_face"]
 
 
@@ -35,6 +35,24 @@ def vowed_violence(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) -
             c.dep_ == "ccomp" and c.lemma_.lower() in PUNISHING_VERBS and any(a.dep_ == "auxpass" for a in c.children)
             and any(s.dep_ == "nsubjpass" and (s.pos_ == "PROPN" or s.lower_ in ("it", "they")) for s in c.children))
         for c in token.children)
+
+
+TAKING_VERBS = {"treat", "consider", "regard", "see", "deem", "view"}
+
+
+def taken_as_war(token: Token, lexicon: TriggerLexicon) -> bool:
+    """A speaker saying another's act would be taken as war: "responded that any intervention in Niger would be
+    treated as a declaration of war", "said any attack on Belarus would be considered an act of aggression"."""
+    if token.lemma_.lower() not in lexicon.speech_verbs | {"respond", "reply"}:
+        return False
+    for clause in (c for c in token.children if c.dep_ == "ccomp" and c.lemma_.lower() in TAKING_VERBS):
+        if not any(a.dep_ == "auxpass" for a in clause.children) or any(n.dep_ == "neg" for n in clause.children):
+            continue
+        said = [o for p in clause.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+                if o.dep_ == "pobj"] + [o for o in clause.children if o.dep_ in ("oprd", "attr")]
+        if any(w.lower_ in ("war", "aggression") for o in said for w in o.subtree):
+            return True
+    return False
 
 
 def vowed_response(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) -> tuple[Token, Token] | None:

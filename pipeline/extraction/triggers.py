@@ -8,6 +8,7 @@ from pipeline.extraction.evaluations import (PRAISED_ACTS, accused_subject, annu
                                               declared_target, held_responsible, judged_subject, praised_object)
 from pipeline.extraction.lexicon import TriggerEntry, TriggerLexicon
 from pipeline.extraction.threats import (KEEPING_VERBS, VIOLENT_NOUNS, consequences_said, idle_bystander, met_with_force,
+                                         taken_as_war,
                                          penalty_faced, readied_force, retaliation, vowed_response, vowed_violence,
                                          warned_to_face)
 from pipeline.models import EventType
@@ -896,6 +897,10 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
                 "NORP", "GPE", "ORG")), None)
             triggers.append(Trigger(token, TriggerEntry(EventType.THREATEN, cameo), is_noun=False, verb=token,
                                     target_head=doer))
+            continue
+        if token.pos_ == "VERB" and taken_as_war(token, lexicon):
+            # "any intervention would be treated as a declaration of war": a warning of the speaker's response
+            triggers.append(Trigger(token, TriggerEntry(EventType.THREATEN, "138"), is_noun=False, verb=token))
             continue
         if token.pos_ == "VERB" and (weighed_against := _measures_weighed_against(token)) is not None:
             # "was considering further measures against Canada": a threat of them

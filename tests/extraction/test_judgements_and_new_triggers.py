@@ -1161,3 +1161,13 @@ def test_calling_what_another_failed_to_do_unacceptable_criticises_it(extract):
 
 def test_calling_what_nobody_did_unacceptable_criticises_no_one(extract):
     assert of_type(extract("Peru said it was unacceptable that the talks had failed."), EventType.CONDEMN) == []
+
+
+def test_saying_anothers_act_would_be_taken_as_war_is_a_threat(extract):
+    events = extract("Mali and Niger said any military intervention would be treated as a declaration of war.")
+    [event] = of_type(events, EventType.THREATEN)
+    assert codes(event.source) == ["MLI", "NER"]
+
+
+def test_saying_an_act_would_not_be_seen_as_war_threatens_nothing(extract):
+    assert of_type(extract("Mali said the strike would not be seen as an act of war."), EventType.THREATEN) == []
