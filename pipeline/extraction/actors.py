@@ -195,6 +195,11 @@ class ActorResolver:
         lower = token.lower_
         if token.pos_ == "PRON" or (lower in PRONOUNS and token.text != token.text.upper()):
             return self.resolve_pronoun(token)
+        if lower in PEOPLE_COUNTS and any(o.lemma_.lower() in self.roles.private_nouns or o.lower_ in self.roles.private_nouns
+                                          or (o.ent_type_ == "NORP" and o.tag_ == "NNPS")
+                                          for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                                          for o in p.children if o.dep_ == "pobj"):
+            return []  # "millions of Russian tourists", "thousands of Syrians": people, not their state
         pair = self.resolve_pair_phrase(token)
         if pair:
             return pair

@@ -273,6 +273,10 @@ def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) ->
         return None, False
     if anchor.dep_ in OBJECT_DEPS and head.lemma_ in ("offer", "hold") and event_type is EventType.AGREE:
         return None  # "offered a deal": an offer; "hold the agreements in abeyance": no new agreement
+    attended = head if head.lemma_ in ("attend", "witness", "watch") else anchor.head.head if anchor.dep_ == "compound" else None
+    if event_type is EventType.AGREE and attended is not None and attended.lemma_ in ("attend", "witness", "watch") and not any(
+            c.dep_ == "conj" for s in attended.children if s.dep_ == "nsubj" for c in s.children):
+        return None  # "Kushner attended the signing ceremony": a witness (not "Chile and Bolivia attended the signing")
     if anchor.dep_ in OBJECT_DEPS and (head.lemma_ in lexicon.support_verbs or head.lemma_ in entry.support):
         return head, False
     if anchor.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_ == "agree" and "agree" in entry.support:

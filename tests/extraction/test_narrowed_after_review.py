@@ -103,3 +103,25 @@ def test_the_head_of_a_states_company_does_not_act_for_the_state(extract):
 def test_a_treaty_suspended_with_a_state_is_a_sanction_on_it(extract):
     [event] = of_type(extract("Peru suspended the friendship treaty with Chile."), EventType.SANCTION)
     assert codes(event.target) == ["CHL"]
+
+
+def test_missiles_flown_to_a_base_are_no_visit(extract):
+    assert of_type(extract("Peru flew air defence missiles to its base in Chile."), EventType.MEET) == []
+
+
+def test_a_witness_at_a_signing_is_no_party(extract):
+    events = extract("The Peruvian foreign minister attended the signing ceremony in Santiago on Tuesday.")
+    assert of_type(events, EventType.AGREE) == []
+
+
+def test_counted_tourists_of_a_nationality_are_not_their_state(extract):
+    assert extract("Millions of Peruvian tourists visit Chilean resorts each year.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Peru has demanded guarantees that no future Chilean government will walk away from the deal.",
+    "Peru said it hoped the two sides could agree on changes.",
+])
+def test_what_is_guaranteed_or_hoped_for_has_not_happened(extract, text):
+    events = extract(text)
+    assert of_type(events, EventType.REJECT) == [] and of_type(events, EventType.AGREE) == []
