@@ -705,6 +705,21 @@ def _hoped_of(token: Token) -> Trigger | None:
     return None
 
 
+COOPERATING_VERBS = {"cooperate", "work", "talk", "negotiate", "engage", "partner", "collaborate"}
+TALKING_VERBS = {"talk", "negotiate", "engage"}
+
+
+def _ready_to_work_with(token: Token) -> Token | None:
+    """Whom one says it is ready to work with: "Israel" in "was ready to cooperate with Israel on energy"."""
+    if token.lemma_.lower() not in ("ready", "willing", "prepared", "open") or token.dep_ != "acomp":
+        return None
+    negated = any(n.dep_ == "neg" for n in token.head.children)
+    return next((o for act in token.children if act.dep_ == "xcomp" and act.lemma_.lower() in (
+                 TALKING_VERBS if negated else COOPERATING_VERBS)
+                 for p in act.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"),
+                None)
+
+
 WEIGHING_VERBS = {"consider", "weigh", "mull", "contemplate", "study", "explore"}
 WEIGHED_MEASURES = {"measure", "countermeasure", "step", "option", "retaliation", "response", "action", "sanction"}
 
@@ -883,6 +898,13 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
                              for o in p.children if o.dep_ == "pobj"), None)
             triggers.append(Trigger(token, TriggerEntry(EventType.THREATEN, "138"), is_noun=False, verb=token,
                                     target_head=aimed_at, needs_target=True))
+            continue
+        if token.pos_ == "ADJ" and (partner := _ready_to_work_with(token)) is not None:
+            # "said Turkey was ready to cooperate with Israel on energy": an intent to cooperate (CAMEO 030);
+            # "was not ready to negotiate with the United States": talks refused (125)
+            refused = any(n.dep_ == "neg" for n in token.head.children)
+            stance = TriggerEntry(EventType.REJECT, "125") if refused else TriggerEntry(EventType.ANNOUNCE, "030")
+            triggers.append(Trigger(token, stance, is_noun=False, verb=token, target_head=partner, needs_target=True))
             continue
         if token.pos_ == "VERB" and idle_bystander(token) and token.dep_ == "ROOT" and any(
                 c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "wo") for c in token.children):

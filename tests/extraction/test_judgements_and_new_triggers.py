@@ -1171,3 +1171,13 @@ def test_saying_anothers_act_would_be_taken_as_war_is_a_threat(extract):
 
 def test_saying_an_act_would_not_be_seen_as_war_threatens_nothing(extract):
     assert of_type(extract("Mali said the strike would not be seen as an act of war."), EventType.THREATEN) == []
+
+
+def test_being_ready_to_cooperate_with_another_states_an_intent(extract):
+    [event] = of_type(extract("Chile said it was ready to cooperate with Bolivia on water projects."), EventType.ANNOUNCE)
+    assert codes(event.target) == ["BOL"]
+
+
+def test_not_being_ready_to_negotiate_with_another_refuses_talks(extract):
+    [event] = of_type(extract("Chile said it was not ready to negotiate with Bolivia."), EventType.REJECT)
+    assert (codes(event.target), event.codes.cameo) == (["BOL"], "125")
