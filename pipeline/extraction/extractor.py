@@ -41,8 +41,7 @@ TARGET_PREPS: dict[EventType, set[str]] = {
     EventType.CONDEMN: {"against", "for", "over", "to", "about", "with"},  # "lodged a protest with China"
     EventType.REJECT: {"from", "with", "between", "to"},
     EventType.THREATEN: {"against", "with", "to", "on"},  # "would impose sanctions on Russia if …"
-    EventType.SANCTION: {"on", "against", "from", "to", "with"},  # "halted electricity sales to Ecuador",
-    # "suspended the friendship treaty with Spain"
+    EventType.SANCTION: {"on", "against", "from", "to"},  # "halted electricity sales to Ecuador"
 }
 REPORTING_TYPES = {EventType.ANNOUNCE}
 # acts done by saying something: a participle after what a speaker said is the speaker's
@@ -234,17 +233,33 @@ def _seen_no_reason_for(candidate: "Candidate") -> bool:
 
 # texts a body adopts or not, and the verbs that keep one from being adopted
 TEXTS = {"resolution", "draft", "statement", "motion", "declaration", "text", "proposal", "communique", "communiqué"}
-DEFEATING_VERBS = {"veto", "block", "defeat", "scuttle", "torpedo", "shelve"}  # (a text rejected was still said)
+DEFEATING_VERBS = {"veto", "block", "defeat", "scuttle", "torpedo", "shelve"}
+SPURNING_VERBS = {"reject", "oppose", "withdraw", "denounce", "dismiss"}
 
 
 def _said_by_a_defeated_text(act: Token) -> bool:
     """What a text kept from adoption would have said, said by nobody: "vetoed a resolution condemning the coup",
     "blocked a statement that would have urged restraint"."""
     text = act.head
-    verb = text.head
-    return act.dep_ in ("acl", "relcl") and text.lemma_.lower() in TEXTS and text.dep_ in ("dobj", "nsubjpass") and (
-        verb.lemma_.lower() in DEFEATING_VERBS or verb.lemma_.lower() == "vote" and any(
-            c.lower_ == "down" for c in verb.children))  # "voted down a draft condemning …"
+    if act.dep_ not in ("acl", "relcl") or text.lemma_.lower() not in TEXTS:
+        return False
+    verb = text.head.head if text.dep_ == "pobj" and text.head.lower_ == "down" else text.head  # "voted down [a draft]"
+    if text.dep_ not in ("dobj", "nsubjpass", "pobj") or text.dep_ == "pobj" and verb is text.head:
+        return False
+    if verb.lemma_.lower() in DEFEATING_VERBS or verb.lemma_.lower() == "vote" and any(
+            c.lower_ == "down" for c in verb.children):
+        return True  # "vetoed a resolution condemning …", "voted down a draft condemning …"
+    # a text rejected or withdrawn was still said, by its author if the text names one (else by nobody known)
+    return verb.lemma_.lower() in SPURNING_VERBS and not _authored(text)
+
+
+def _authored(text: Token) -> bool:
+    """A text that names who wrote or issued it: "a statement by Moscow", "a statement issued by the G7",
+    "Russia's draft", "a U.S. resolution"."""
+    return any(c.dep_ == "poss" or c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG")
+               for c in text.children) or any(
+        p.dep_ == "prep" and p.lower_ in ("by", "from") for p in text.children) or any(
+        a.dep_ == "acl" and any(g.dep_ == "agent" for g in a.children) for a in text.children)
 
 
 def _subjects_joined_apart(subjects: list[Token]) -> list[Token]:
@@ -588,6 +603,8 @@ class EventExtractor:
             return True  # "said it hoped the two sides could agree on changes"
         clause = act.head if act.dep_ in ("xcomp", "advcl") and infinitive(act) and act.head.lemma_.lower() in (
             "have", "need") else act
+        if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in clause.children):
+            return False  # "Russia said it had to expel the diplomats": its own act, done or meant
         return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.lexicon.speech_verbs and (
             clause is not act or any(a.dep_ == "aux" and a.lower_ in self.lexicon.demand_modals for a in act.children))
 
@@ -1026,7 +1043,9 @@ class EventExtractor:
         # a criticism's own particle names whom it is aimed at: "rounded on Tokyo" (not "criticised Russia on Ukraine")
         preps = TARGET_PREPS[trigger.event_type] | (
             trigger.entry.preps if trigger.event_type is EventType.CONDEMN and not trigger.is_noun else set()) | (
-            {"for"} if trigger.entry.cameo == "042" and word.lemma_.lower() in ("leave", "depart") else set())  # "left for Beijing"
+            {"for"} if trigger.entry.cameo == "042" and word.lemma_.lower() in ("leave", "depart") else set()) | (  # "left for Beijing"
+            {"with"} if trigger.event_type is EventType.SANCTION and trigger.entry.cameo in ("160", "161") and not trigger.is_noun
+            else set())  # "suspended the friendship treaty with Spain" (not "imposed sanctions together with the US")
         heads: list[Token] = []
         if trigger.is_noun and word.lemma_.lower() in self.lexicon.measure_nouns:  # "the suspension of all trade with India"
             heads.extend(p for p in word.children if p.dep_ == "prep" and p.lower_ == "with")  # "a freeze on trade with X"

@@ -193,7 +193,8 @@ def _affiliation_after(words: _Words, index: int, gazetteer: Gazetteer) -> Refer
 # affairs department"
 STATE_BODIES = {"department", "ministry", "office", "agency", "service", "army", "navy", "military", "forces", "force",
                 "intelligence", "council", "commission", "delegation", "mission", "diplomacy", "government", "cabinet",
-                "embassy", "police", "guard", "directorate", "bureau"}
+                "embassy", "police", "guard", "directorate", "bureau", "bank", "security", "services", "corps", "fsb",
+                "svr", "gru", "mossad", "isi", "irgc", "cia", "mi6", "nsa", "guards", "parliament", "senate", "assembly"}
 
 
 FORMER = {"former", "ex", "onetime", "one-time", "then", "erstwhile", "past"}

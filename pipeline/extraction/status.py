@@ -177,16 +177,20 @@ def _of_any(verb: Token) -> bool:
 def modality_of(trigger: Trigger) -> Modality:
     word, verb = trigger.token, trigger.verb
     clause = [t for t in (word, verb) if t is not None]
+    # "might suspend relations or withdraw its ambassador", "will not recognise the results or meet the new
+    # leaders": a verb joined without a subject or modal of its own shares the modal (and, after "or", the "not")
+    joined = [t for t in clause if t.dep_ == "conj" and t.pos_ == "VERB" and t.tag_ == "VB" and not _children(
+        t, {"nsubj", "aux", "auxpass"})]
+    negated_with = [t for t in joined if _children(t.head, {"neg"}) and any(c.lower_ in ("or", "nor")
+                                                                          for c in _children(t.head, {"cc"}))]
     auxiliaries = {a.lower_ for t in clause for a in _children(t, {"aux", "auxpass"})} | {
-        # "might suspend relations or withdraw its ambassador": a verb joined without a subject or modal of its own
-        a.lower_ for t in clause if t.dep_ == "conj" and t.pos_ == "VERB" and t.tag_ == "VB" and not _children(
-            t, {"nsubj", "aux", "auxpass"}) and not _children(t.head, {"neg"})
+        a.lower_ for t in joined if not _children(t.head, {"neg"}) or t in negated_with
         for a in _children(t.head, {"aux"}) if a.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX}
     # a noun that sets the scene ("despite visits by", "after the talks") is not negated with its verb
     scene = trigger.is_noun and word.dep_ == "pobj"
     negated = trigger.denied or any(_children(t, {"neg"}) for t in (clause[:1] if scene else clause)) or (
         trigger.is_noun and any(c.lower_ == "no" for c in word.children if c.dep_ == "det")
-    ) or any(_denied_act(t) or (t.dep_ == "xcomp" and t.head.lemma_.lower() == "fail") for t in clause)
+    ) or any(_denied_act(t) or (t.dep_ == "xcomp" and t.head.lemma_.lower() == "fail") for t in clause) or bool(negated_with)
     future = bool(auxiliaries & FUTURE_AUX)
     modifiers = {c.lower_ for c in word.children if c.dep_ in ("amod", "compound")}
     # "agreed to extend the truce after talks": the talks were held before what is planned

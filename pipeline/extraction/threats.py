@@ -18,7 +18,7 @@ def consequences_said(token: Token, lexicon: TriggerLexicon) -> Token | None:
     return next((c for clause in token.children if clause.dep_ == "ccomp" and not any(
         n.dep_ == "neg" for n in clause.children) for c in clause.children
         if c.dep_ in ("dobj", "attr", "nsubj") and c.lower_ in lexicon.consequence_nouns
-        and not any(d.lower_ == "no" for d in c.children)), None)
+        and not any(d.lower_ == "no" for d in c.children) and not _of_a_disaster(c)), None)
 
 
 PUNISHING_VERBS = {"punish", "attack", "strike", "crush", "destroy", "bomb", "eliminate", "annihilate", "obliterate"}
@@ -50,8 +50,9 @@ def taken_as_war(token: Token, lexicon: TriggerLexicon) -> bool:
             continue
         said = [o for p in clause.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
                 if o.dep_ == "pobj"] + [o for o in clause.children if o.dep_ in ("oprd", "attr")]
-        if any(w.lower_ in ("war", "aggression") for o in said for w in o.subtree):
-            return True
+        if any(o.lemma_.lower() in ("declaration", "act") and any(
+                w.lower_ in ("war", "aggression") and w.head.lower_ == "of" for w in o.subtree) for o in said):
+            return True  # (not "a war crime")
     return False
 
 
@@ -133,6 +134,15 @@ def warned_to_face(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) -
     return penalty_faced(token, lexicon) if entry.event_type is EventType.THREATEN else None
 
 
+DISASTERS = {"flood", "floods", "drought", "earthquake", "pandemic", "crisis", "storm", "cyclone", "disaster", "climate",
+             "famine", "heatwave", "recession", "inflation"}
+
+
+def _of_a_disaster(penalty: Token) -> bool:
+    return any(o.lemma_.lower() in DISASTERS or o.lower_ in DISASTERS for p in penalty.children
+               if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
+
+
 def _imposer_named(penalty: Token) -> bool:
     """A penalty (or the verb that faces it) that names who imposes it: "sanctions from Europe", "US
     tariffs", "the EU's response"."""
@@ -150,7 +160,8 @@ def penalty_faced(token: Token, lexicon: TriggerLexicon) -> Token | None:
         if clause.dep_ != "ccomp" or facing_verb.lemma_.lower() not in lexicon.facing_verbs or any(
                 n.dep_ == "neg" for n in (*clause.children, *facing_verb.children)):
             continue
-        penalties = [o for o in facing_verb.children if o.dep_ == "dobj" and o.lemma_.lower() in lexicon.penalty_nouns]
+        penalties = [o for o in facing_verb.children if o.dep_ == "dobj" and o.lemma_.lower() in lexicon.penalty_nouns
+                     and not _of_a_disaster(o)]  # (not "suffer the consequences of the floods")
         if penalties and not any(_imposer_named(p) for p in [*penalties, clause]):  # "face tariffs from the EU"
             facing = next((s for s in clause.children if s.dep_ == "nsubj"), None)
             warned = next((o for o in token.children if o.dep_ in ("dobj", "dative")), None)

@@ -275,7 +275,8 @@ def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) ->
         return None  # "offered a deal": an offer; "hold the agreements in abeyance": no new agreement
     attended = head if head.lemma_ in ("attend", "witness", "watch") else anchor.head.head if anchor.dep_ == "compound" else None
     if event_type is EventType.AGREE and attended is not None and attended.lemma_ in ("attend", "witness", "watch") and not any(
-            c.dep_ == "conj" for s in attended.children if s.dep_ == "nsubj" for c in s.children):
+            c.dep_ == "conj" for s in attended.children if s.dep_ == "nsubj" for c in s.children) and not any(
+            p.lower_ in ("between", "with") for t in token.subtree for p in t.children if p.dep_ == "prep"):
         return None  # "Kushner attended the signing ceremony": a witness (not "Chile and Bolivia attended the signing")
     if anchor.dep_ in OBJECT_DEPS and (head.lemma_ in lexicon.support_verbs or head.lemma_ in entry.support):
         return head, False
@@ -512,9 +513,34 @@ def _names_a_blacklist(token: Token) -> bool:
         t.lemma_.lower() == "blacklist" for c in token.children if c.dep_ in ("dobj", "prep") for t in c.subtree)
 
 
+def _names_a_doer(word: Token) -> bool:
+    """A word that is, or is owned or qualified by, a named state or body: "the U.S. action", "the Ukrainian
+    army" (in "the actions of the Ukrainian army"), "the United States" (in "interference by the United States")."""
+    return word.ent_type_ in ("GPE", "NORP", "ORG") and word.pos_ == "PROPN" or any(
+        c.dep_ in ("poss", "amod", "compound", "nmod") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN")
+        for c in word.children)
+
+
+# what a state guards against others: "to protect its rights"
+GUARDED = {"right", "interest", "sovereignty", "security", "territory", "border", "integrity", "people", "citizen"}
+
+
+def _a_view(clause: Token) -> bool:
+    """A clause that states a view, not terms to carry out: "the measure breached the treaty", "Russia must pay",
+    "the launches pose a threat" (not "the truce takes effect on Wednesday", "prisoners were to be exchanged")."""
+    if any(x.dep_ == "xcomp" and infinitive(x) for x in clause.children) or any(
+            a.dep_ == "aux" and a.lower_ in ("will", "would", "shall", "'ll") for a in clause.children):
+        return False
+    return clause.tag_ in ("VBD", "VBN") or any(a.dep_ == "aux" and a.lower_ in ("must", "should") for a in clause.children) or (
+        clause.lemma_.lower() in ("be", "pose", "constitute", "represent", "remain", "threaten", "undermine"))
+
+
+FIGHTERS = {"force", "troop", "army", "military", "soldier", "fighter", "rebel", "militia", "militant", "insurgent"}
+
+
 # bodies whose votes and vetoes are a state's own business
 DOMESTIC_DECIDERS = {"senate", "congress", "parliament", "lawmaker", "legislator", "legislature", "voter", "court",
-                     "judge", "regulator", "house", "senator", "mp", "deputy"}
+                     "judge", "regulator", "senator", "mp", "deputy"}
 
 
 def _agreed_that(token: Token) -> bool:
@@ -523,10 +549,7 @@ def _agreed_that(token: Token) -> bool:
     # a view told in the past ("breached", "had violated"); not what is to happen ("the truce takes effect on
     # Wednesday", "that tariffs be cut", "prisoners were to be exchanged")
     return token.lemma_.lower() == "agree" and any(
-        c.dep_ == "ccomp" and c.i > token.i and c.tag_ in ("VBD", "VBN") and any(
-            s.dep_ in ("nsubj", "nsubjpass") for s in c.children) and not any(
-            a.dep_ == "aux" and a.lower_ in ("will", "would", "should", "shall", "'ll") for a in c.children) and not any(
-            x.dep_ == "xcomp" and infinitive(x) for x in c.children)
+        c.dep_ == "ccomp" and c.i > token.i and _a_view(c) and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
         for c in children) and not any(
         c.dep_ in ("dobj", "xcomp", "nsubjpass", "auxpass") or c.dep_ == "prep" and c.lower_ in ("on", "to", "upon")
         for c in children)
@@ -578,6 +601,8 @@ def _phoned(token: Token) -> Token | None:
 
 CONVERSING_VERBS = {"speak", "talk"}
 # acts done to someone by phone, which is a call to them as well: "congratulated Lapid by telephone"
+PRESS = {"reporter", "journalist", "press", "media", "correspondent", "lawmaker", "legislator", "parliament", "public",
+         "nation", "audience", "staff", "cabinet"}
 PHONED_ACTS = {"congratulate", "thank", "assure", "reassure", "urge", "press", "brief", "invite", "discuss", "condole"}
 
 
@@ -623,16 +648,15 @@ def _vowed_not_to(token: Token, entry: TriggerEntry) -> bool:
 
 # what one vows never to do that gives something up: "vowed that his country would never renounce its claim"
 CONCEDING_VERBS = {"renounce", "give", "accept", "recognize", "recognise", "surrender", "cede", "relinquish", "waive",
-                   "yield", "negotiate", "bow", "back", "compromise", "concede", "apologise", "apologize"}
+                   "yield", "negotiate", "bow", "back", "compromise", "concede", "apologise", "apologize", "return",
+                   "hand"}
 
 
 def _own_concession_refused(vow: Token, clause: Token) -> bool:
-    """"vowed that it would never renounce its claim": a refusal when the vower itself would never give
-    something up (not "vowed that France would never abandon Ukraine", nor "that Hamas would never rule Gaza")."""
-    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-    own = bool(subjects) and (subjects[0].pos_ == "PRON" or any(
-        p.dep_ == "poss" and p.pos_ == "PRON" for p in subjects[0].children))  # "it", "his country"
-    return vow.lemma_.lower() in ("vow", "pledge", "swear") and own and clause.lemma_.lower() in CONCEDING_VERBS and any(
+    """"vowed that it would never renounce its claim", "that Kyiv would never give up Crimea": a refusal when what
+    would never happen is giving something up (not "vowed that France would never abandon Ukraine", nor "that
+    Hamas would never rule Gaza")."""
+    return vow.lemma_.lower() in ("vow", "pledge", "swear") and clause.lemma_.lower() in CONCEDING_VERBS and any(
         a.dep_ == "aux" and a.lower_ in INTENT_AUX for a in clause.children)
 
 
@@ -871,7 +895,9 @@ def _stated_intent(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
                 act.lemma_.lower() in KEEPING_VERBS and any(  # "would resume attacks on government forces"
                     o.dep_ == "dobj" and o.lemma_.lower() in VIOLENT_NOUNS for o in act.children))
             whatever_it_takes = clause.lemma_.lower() == "hesitate" and act.lemma_.lower() == "do" and any(
-                t.lower_ in ("whatever", "anything") for t in act.subtree if act.i < t.i <= act.i + 2)
+                t.lower_ in ("whatever", "anything") for t in act.subtree if act.i < t.i <= act.i + 2) and any(
+                t.lemma_.lower() in ("protect", "defend", "safeguard") and any(
+                    o.dep_ == "dobj" and o.lemma_.lower() in GUARDED for o in t.children) for t in act.subtree)
             # "would not hesitate to do whatever was necessary to protect its rights": a threat
             entry = TriggerEntry(EventType.REJECT, "120") if refused else TriggerEntry(EventType.THREATEN, "138") if (
                 violent) else TriggerEntry(EventType.THREATEN, "130") if retaliation(act, lexicon) or whatever_it_takes else (
@@ -886,8 +912,7 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
     for token in sentence:
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and _by_phone(token) and (lemma in lexicon.speech_verbs or (
-                lemma in PHONED_ACTS and any(o.dep_ == "dobj" and (o.pos_ == "PROPN" or o.ent_type_ in (
-                    "PERSON", "GPE", "NORP", "ORG")) for o in token.children)) or (
+                lemma in PHONED_ACTS and any(o.dep_ == "dobj" and o.lemma_.lower() not in PRESS for o in token.children)) or (
                 lemma in CONVERSING_VERBS and not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children))):
             # "told X by phone", "congratulated X by telephone", "the two prime ministers spoke by phone"
             # (with "with": the verb's own entry)
@@ -960,12 +985,18 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
         entry = _verb_entry(token, lexicon.verbs[lemma], lexicon) if lemma in lexicon.verbs and (
             token.pos_ == "VERB" or (token.pos_ == "ADJ" and token.dep_ == "acomp" and lemma in PREDICATE_ADJECTIVES)
         ) else None
+        if entry is not None and entry.cameo == "166" and "out" in entry.preps and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in FIGHTERS for c in token.children):
+            entry = None  # "Ukrainian forces pushed out Russian troops": ground taken, no expulsion
         if entry is not None and lemma in ("block", "vote") and entry.event_type is EventType.REJECT and any(
-                c.dep_ == "nsubj" and c.lemma_.lower() in DOMESTIC_DECIDERS for c in token.children):
+                c.dep_ == "nsubj" and c.lemma_.lower() in DOMESTIC_DECIDERS for c in token.children) and not any(
+                d.ent_type_ in ("GPE", "NORP") for o in token.children if o.dep_ in ("dobj", "pobj")
+                for d in o.subtree if d.i < o.i):  # (not "blocked Sweden's NATO membership bid")
             entry = None  # "the Senate voted down a resolution", "the court blocked the extradition": at home
         if entry is not None and lemma == "oppose" and entry.event_type is EventType.CONDEMN and not any(
-                o.dep_ == "dobj" and any(c.dep_ in ("poss", "amod", "compound", "nmod") and (
-                    c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN") for c in o.children)
+                o.dep_ == "dobj" and (_names_a_doer(o) or any(
+                    _names_a_doer(d) and (p.lower_ == "by" or d.pos_ != "PROPN")  # "of the Ukrainian army", not "of Bolivia"
+                    for p in o.children if p.dep_ == "prep" and p.lower_ in ("of", "by") for d in p.children))
                 for o in token.children):
             entry = None  # "opposed the U.S. action" names the doer; "opposed the invasion of Ukraine" its victim
         if entry is not None and _agreed_that(token):

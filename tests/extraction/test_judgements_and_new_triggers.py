@@ -1126,7 +1126,8 @@ def test_what_a_speaker_continues_to_believe_is_its_judgement(extract):
 
 
 def test_not_hesitating_to_do_whatever_is_necessary_is_a_threat(extract):
-    events = extract("Chile and Bolivia held talks. Chile said it would not hesitate to do whatever was necessary.")
+    events = extract("Chile and Bolivia held talks. Chile said it would not hesitate to do whatever was necessary to "
+                     "protect its borders.")
     assert len(of_type(events, EventType.THREATEN)) == 1
 
 
@@ -1148,9 +1149,9 @@ def test_pushing_out_anothers_troops_or_envoy_is_an_expulsion(extract):
     assert (codes(event.target), event.codes.cameo) == (["FRA"], "166")
 
 
-def test_keeping_a_ban_on_anothers_goods_is_a_sanction(extract):
-    [event] = of_type(extract("Peru is keeping a ban on fruit from Chilean farms."), EventType.SANCTION)
-    assert codes(event.target) == ["CHL"]
+def test_not_hesitating_to_do_whatever_it_takes_to_help_threatens_no_one(extract):
+    text = "Chile said it would not hesitate to do whatever was necessary to help Bolivia's refugees."
+    assert of_type(extract(text), EventType.THREATEN) == []
 
 
 def test_calling_what_another_failed_to_do_unacceptable_criticises_it(extract):

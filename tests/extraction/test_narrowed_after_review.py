@@ -125,3 +125,88 @@ def test_counted_tourists_of_a_nationality_are_not_their_state(extract):
 def test_what_is_guaranteed_or_hoped_for_has_not_happened(extract, text):
     events = extract(text)
     assert of_type(events, EventType.REJECT) == [] and of_type(events, EventType.AGREE) == []
+
+
+# from the second review of the round
+
+@pytest.mark.parametrize("text", [
+    "Peru rejected the draft resolution condemning Chile's government.",
+    "Peru opposed a resolution calling for an immediate ceasefire.",
+])
+def test_what_a_rejected_text_of_nobody_named_says_is_nobodys(extract, text):
+    assert [e.event_type for e in extract(text)] == [EventType.REJECT]
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian president urged his Chilean counterpart by phone to reopen the border.",
+    "The Peruvian president thanked him by phone for the support.",
+])
+def test_acts_by_phone_to_anyone_but_the_press_are_calls(extract, text):
+    assert len(of_type(extract(text), EventType.MEET)) == 1
+
+
+def test_agreeing_on_what_another_must_do_concludes_no_agreement(extract):
+    assert of_type(extract("Peru and Chile agreed that Bolivia must pay for the damage."), EventType.AGREE) == []
+
+
+def test_a_verb_joined_by_or_to_a_negated_one_is_negated_too(extract):
+    events = extract("Peru will not recognise the results or meet the new Bolivian leaders.")
+    assert all(e.status.value != "occurred" or e.event_type is EventType.REJECT for e in events)
+
+
+def test_warning_that_another_would_suffer_consequences_is_a_threat(extract):
+    [event] = of_type(extract("Peru warned that Chile would suffer severe consequences."), EventType.THREATEN)
+    assert codes(event.target) == ["CHL"]
+
+
+def test_suffering_the_consequences_of_a_flood_threatens_no_one(extract):
+    assert of_type(extract("The bank said Peru would suffer the consequences of the floods."), EventType.THREATEN) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Peru opposed interference by Chile in its affairs.",
+    "Peru opposed the actions of the Chilean army at the border.",
+])
+def test_opposing_an_act_whose_doer_is_named_after_it_is_disapproval(extract, text):
+    [event] = of_type(extract(text), EventType.CONDEMN)
+    assert codes(event.target) == ["CHL"]
+
+
+def test_vowing_that_a_capital_would_never_give_up_a_region_is_a_refusal(extract):
+    assert len(of_type(extract("Peru vowed that Lima would never give up the islands."), EventType.REJECT)) == 1
+
+
+def test_forces_pushing_out_troops_expel_no_one(extract):
+    assert of_type(extract("Peruvian forces pushed out Chilean troops from the border region."), EventType.SANCTION) == []
+
+
+def test_keeping_a_ban_at_home_is_no_sanction(extract):
+    assert of_type(extract("Peru kept a ban on wheat exports."), EventType.SANCTION) == []
+
+
+def test_an_act_called_a_war_crime_is_no_threat(extract):
+    assert of_type(extract("Peru said the attack could be considered a war crime."), EventType.THREATEN) == []
+
+
+def test_a_signing_attended_by_a_witness_is_still_the_parties_agreement(extract):
+    events = extract("The Peruvian foreign minister attended the signing of the deal between Chile and Bolivia.")
+    assert len(of_type(events, EventType.AGREE)) == 1
+
+
+def test_the_head_of_a_states_security_service_acts_for_it(extract):
+    [event] = extract("Pedro Ruiz, the head of Peru's intelligence service, met his Chilean counterpart.")
+    assert [a.country for a in event.source] == ["PER"]
+
+
+def test_what_a_speaker_says_it_had_to_do_it_did(extract):
+    [event] = of_type(extract("Peru said it had to expel the Chilean diplomats."), EventType.SANCTION)
+    assert codes(event.target) == ["CHL"]
+
+
+def test_a_partner_in_imposing_sanctions_is_no_target(extract):
+    [event] = of_type(extract("Peru imposed sanctions on Bolivian banks together with Chile."), EventType.SANCTION)
+    assert codes(event.target) == ["BOL"]
+
+
+def test_medical_supplies_flown_somewhere_are_no_visit(extract):
+    assert of_type(extract("Peru flew medical supplies to Chile."), EventType.MEET) == []
