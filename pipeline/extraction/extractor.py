@@ -278,6 +278,12 @@ def _ruled_out(act: Token) -> bool:
                                       for p in clause.children) for clause in list(act.ancestors)[:4])
 
 
+def _phoned(verb: Token) -> bool:
+    """"Sisi called Erdogan to offer congratulations": a call to someone, not a call on them to act."""
+    return verb.lemma_.lower() == "call" and any(c.dep_ == "dobj" for c in verb.children) and not any(
+        c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children)
+
+
 def _hedged(trigger: Trigger) -> bool:
     """"said he might not meet Putin": a maybe, which refuses nothing yet."""
     return any(a.dep_ == "aux" and a.lower_ in ("might", "may") for t in (trigger.token, trigger.verb) if t is not None
@@ -616,7 +622,7 @@ class EventExtractor:
         token = candidate.trigger.verb or candidate.trigger.token
         while token.head != token:
             if infinitive(token) and token.dep_ == "xcomp" and token.head.lemma_ in ASKING_VERBS and not (
-                    candidate.trigger.event_type is EventType.MEET and _own_asked_act(token)):
+                    candidate.trigger.event_type is EventType.MEET and _own_asked_act(token)) and not _phoned(token.head):
                 return candidate.trigger.event_type is not EventType.REQUEST
             if infinitive(token) and _asked_by_a_noun(token):
                 return candidate.trigger.event_type is not EventType.REQUEST

@@ -56,6 +56,10 @@ def _same_surname(a: str, b: str) -> bool:
     return spelling_distance(a, b) <= allowed
 
 
+# the suffixes that name another person of the same name: a son or a father
+GENERATIONS = {"jr", "sr", "junior", "senior"}  # (not "II": "King Abdullah" is Abdullah II)
+
+
 @dataclass
 class PersonRegistry:
     people: list[Person] = field(default_factory=list)
@@ -71,8 +75,9 @@ class PersonRegistry:
         for person in self.people:
             # "Luiz Inacio Lula" within "Luiz Inacio Lula da Silva", "Park Min" within "Park Min-jun"
             shorter, longer = sorted((name, person.name), key=len)
-            if " " in shorter and longer.startswith(shorter) and longer[len(shorter)] in " -":
-                return person
+            if " " in shorter and longer.startswith(shorter) and longer[len(shorter)] in " -" and not (
+                    longer[len(shorter):].strip(" ,").rstrip(".").lower() in GENERATIONS):
+                return person  # (but "Donald Trump Jr." is not "Donald Trump")
         for person in self.people:
             if _same_surname(person.surname, words[-1]):
                 first_names_agree = len(words) == 1 or _same_surname(person.name.split()[0], words[0])

@@ -635,7 +635,10 @@ def _not_ruled_out(token: Token, entry: TriggerEntry) -> Token | None:
     for act in token.children:
         if act.dep_ == "xcomp" and (act.lemma_ == "exclude" or (act.lemma_ == "rule" and any(
                 c.dep_ == "prt" and c.lower_ == "out" for c in act.children))):
-            return next((o for o in act.children if o.dep_ == "dobj"), act)
+            ruled = next((o for o in act.children if o.dep_ in ("dobj", "pcomp", "xcomp")), act)
+            if ruled.lemma_.lower() == "use":  # "refused to rule out using military or economic pressure"
+                ruled = next((o for o in ruled.children if o.dep_ == "dobj"), ruled)
+            return ruled
     return None
 
 
@@ -797,7 +800,9 @@ def _not_negotiable(token: Token, lexicon: TriggerLexicon) -> bool:
                   for q in (p, *p.children) for o in q.subtree if o.lower_ in TALKS_NOUNS]
         unbargainable = [c for c in clause.children if c.dep_ == "acomp" and c.lower_ == "negotiable" or (
             c.dep_ == "acomp" and c.lower_ in ("non", "not") and any(w.lower_ == "negotiable" for w in c.subtree))]
-        if negated and (up_for or any(c.dep_ == "acomp" and c.lower_ == "negotiable" for c in clause.children)):
+        not_for_sale = any(p.dep_ == "prep" and p.lower_ == "for" and any(o.lower_ == "sale" for o in p.children)
+                           for p in clause.children)  # "Greenland was not for sale"
+        if negated and (up_for or not_for_sale or any(c.dep_ == "acomp" and c.lower_ == "negotiable" for c in clause.children)):
             return True
         if not negated and unbargainable and any(w.lower_ == "non" for w in clause.subtree):
             return True
@@ -893,7 +898,9 @@ def _stated_intent(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
             violent = act.lemma_.lower() in lexicon.violent_verbs or (act.lemma_.lower() == "target" and any(
                 o.dep_ == "dobj" and o.lemma_.lower() in lexicon.armed_targets for o in act.children)) or (
                 act.lemma_.lower() in KEEPING_VERBS and any(  # "would resume attacks on government forces"
-                    o.dep_ == "dobj" and o.lemma_.lower() in VIOLENT_NOUNS for o in act.children))
+                    o.dep_ == "dobj" and o.lemma_.lower() in VIOLENT_NOUNS for o in act.children)) or (
+                act.lemma_.lower() == "use" and any(  # "would use military force against …"
+                    o.dep_ == "dobj" and o.lemma_.lower() in ("force", "pressure", "coercion") for o in act.children))
             whatever_it_takes = clause.lemma_.lower() == "hesitate" and act.lemma_.lower() == "do" and any(
                 t.lower_ in ("whatever", "anything") for t in act.subtree if act.i < t.i <= act.i + 2) and any(
                 t.lemma_.lower() in ("protect", "defend", "safeguard") and any(

@@ -1182,3 +1182,39 @@ def test_being_ready_to_cooperate_with_another_states_an_intent(extract):
 def test_not_being_ready_to_negotiate_with_another_refuses_talks(extract):
     [event] = of_type(extract("Chile said it was not ready to negotiate with Bolivia."), EventType.REJECT)
     assert (codes(event.target), event.codes.cameo) == (["BOL"], "125")
+
+
+def test_a_son_of_the_same_name_is_another_person(extract):
+    events = extract("Pedro Castillo Jr. made a private visit to Santiago. Peru's President Pedro Castillo criticised Chile.")
+    [event] = of_type(events, EventType.CONDEMN)
+    assert codes(event.source) == ["PER"]
+
+
+def test_refusing_to_rule_out_using_force_is_a_threat(extract):
+    [event] = of_type(extract("Chile refused to rule out using military force against Bolivia."), EventType.THREATEN)
+    assert codes(event.target) == ["BOL"]
+
+
+def test_setting_another_a_deadline_is_a_demand(extract):
+    [event] = of_type(extract("Chile set a deadline for Bolivia to withdraw its troops."), EventType.REQUEST)
+    assert codes(event.target) == ["BOL"]
+
+
+def test_calling_someone_to_congratulate_them_asks_nothing(extract):
+    events = extract("The Chilean president called the Peruvian president to congratulate him.")
+    assert of_type(events, EventType.REQUEST) == [] and len(of_type(events, EventType.SUPPORT)) == 1
+
+
+def test_an_envoy_presenting_credentials_to_a_head_of_state_meets_him(extract):
+    [event] = of_type(extract("Chile's ambassador presented his credentials to the Peruvian president in Lima."),
+                      EventType.MEET)
+    assert (codes(event.source), codes(event.target)) == (["CHL"], ["PER"])
+
+
+def test_a_territory_said_not_to_be_for_sale_rules_out_talks(extract):
+    assert len(of_type(extract("Chile said the islands were not for sale."), EventType.REJECT)) == 1
+
+
+def test_saying_one_will_use_force_against_another_is_a_threat(extract):
+    [event] = of_type(extract("Chile said it would use force against Bolivia."), EventType.THREATEN)
+    assert codes(event.target) == ["BOL"]
