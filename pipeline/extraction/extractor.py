@@ -284,6 +284,15 @@ def _phoned(verb: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children)
 
 
+# feelings said in the passive, whose "by" names the cause: "Guterres was deeply concerned by the strikes and
+# called on both governments to …" (Guterres called; an act the cause itself names keeps its doer: "troubled
+# by Trump's decision")
+FEELING_PASSIVES = {"concern", "alarm", "worry", "disappoint", "shock", "dismay", "trouble", "disturb", "sadden",
+                    "encourage", "please", "anger", "outrage", "surprise", "frustrate", "concerned", "alarmed",
+                    "worried", "disappointed", "shocked", "dismayed", "troubled", "disturbed", "saddened",
+                    "encouraged", "pleased", "angered", "outraged", "surprised", "frustrated"}  # (as tagged, or not)
+
+
 def _hedged(trigger: Trigger) -> bool:
     """"said he might not meet Putin": a maybe, which refuses nothing yet."""
     return any(a.dep_ == "aux" and a.lower_ in ("might", "may") for t in (trigger.token, trigger.verb) if t is not None
@@ -777,7 +786,8 @@ class EventExtractor:
             seen += 1
             children = list(verb.children)
             agents = [p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
-                      and not is_phone(p)]  # "spoke by phone": a means, not a doer
+                      and not is_phone(p)] if seen == 1 or verb.lemma_.lower() not in FEELING_PASSIVES else []
+            # ("spoke by phone": a means, not a doer; "was concerned by the strikes": a cause, not a doer)
             if not agents and any(c.dep_ == "nsubjpass" for c in children):
                 # "was described as 'alarming' by X": the parser hung the agent on the complement
                 agents = [p for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.head != verb
@@ -785,7 +795,8 @@ class EventExtractor:
             # the parser sometimes hangs the subject on the auxiliary: "Egypt (nsubj) are (aux) mediating"
             subjects = [c for c in children if c.dep_ in ("nsubj", "csubj")] or agents or [
                 s for a in children if a.dep_ in ("aux", "auxpass") for s in a.children if s.dep_ == "nsubj"] or [
-                c for c in children if c.dep_ == "nsubjpass" and verb.lemma_.lower() in RAISING_PASSIVES | STANCE_PASSIVES]
+                c for c in children if c.dep_ == "nsubjpass" and (verb.lemma_.lower() in RAISING_PASSIVES | STANCE_PASSIVES or (
+                    seen > 1 and verb.lemma_.lower() in FEELING_PASSIVES))]
             if subjects:
                 actors = resolver.resolve(subjects[0])
                 for joined in _subjects_joined_apart(subjects):  # "Minister Cho and Secretary Blinken condemned"

@@ -1218,3 +1218,9 @@ def test_a_territory_said_not_to_be_for_sale_rules_out_talks(extract):
 def test_saying_one_will_use_force_against_another_is_a_threat(extract):
     [event] = of_type(extract("Chile said it would use force against Bolivia."), EventType.THREATEN)
     assert codes(event.target) == ["BOL"]
+
+
+def test_one_concerned_by_something_who_calls_on_others_is_the_caller(extract):
+    text = "The UN Secretary-General was deeply concerned by the clashes and called on Chile and Peru to show restraint."
+    [event] = of_type(extract(text), EventType.REQUEST)
+    assert (codes(event.source), codes(event.target)) == (["UN"], ["CHL", "PER"])
