@@ -375,12 +375,12 @@ BROKEN_RULES = {"law", "rule", "principle", "norm", "promise", "pledge", "commit
 # what one is bound to keep, and the verbs of keeping it: not doing so is a breach
 KEPT_WORDS = {"word", "promise", "promises", "commitment", "commitments", "obligation", "obligations", "pledge",
               "pledges", "treaty", "agreement", "accord", "deal", "ceasefire", "truce", "resolution", "resolutions"}
-KEEPING_VERBS = {"keep", "honour", "honor", "respect", "fulfil", "fulfill", "comply", "abide", "implement", "observe"}
+HONOURING_VERBS = {"keep", "honour", "honor", "respect", "fulfil", "fulfill", "comply", "abide", "implement", "observe"}
 
 
 def _obligation_unkept(act: Token) -> bool:
     """"was not complying with the treaty", "did not keep its word": a breach told by negating its keeping."""
-    if act.lemma_.lower() not in KEEPING_VERBS or not any(c.dep_ == "neg" for c in act.children):
+    if act.lemma_.lower() not in HONOURING_VERBS or not any(c.dep_ == "neg" for c in act.children):
         return False
     kept = [c for c in act.children if c.dep_ == "dobj"] + [
         o for p in act.children if p.dep_ == "prep" and p.lower_ in ("with", "by") for o in p.children if o.dep_ == "pobj"]

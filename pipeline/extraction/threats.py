@@ -6,8 +6,8 @@ from spacy.tokens import Token
 from pipeline.extraction.lexicon import TriggerEntry, TriggerLexicon
 from pipeline.models import EventType
 
-__all__ = ["KEEPING_VERBS", "VIOLENT_NOUNS", "consequences_said", "taken_as_war", "idle_bystander", "met_with_force", "penalty_faced", "readied_force", "retaliation", "vowed_response",
-           "vowed_violence", "warned_to_face"]
+__all__ = ["KEEPING_VERBS", "VIOLENT_NOUNS", "consequences_said", "idle_bystander", "met_with_force", "penalty_faced",
+           "readied_force", "retaliation", "taken_as_war", "vowed_response", "vowed_violence", "warned_to_face"]
 
 
 def consequences_said(token: Token, lexicon: TriggerLexicon) -> Token | None:

@@ -8,9 +8,8 @@ from pipeline.extraction.evaluations import (PRAISED_ACTS, accused_subject, annu
                                               declared_target, held_responsible, judged_subject, praised_object)
 from pipeline.extraction.lexicon import TriggerEntry, TriggerLexicon
 from pipeline.extraction.threats import (KEEPING_VERBS, VIOLENT_NOUNS, consequences_said, idle_bystander, met_with_force,
-                                         taken_as_war,
-                                         penalty_faced, readied_force, retaliation, vowed_response, vowed_violence,
-                                         warned_to_face)
+                                         penalty_faced, readied_force, retaliation, taken_as_war, vowed_response,
+                                         vowed_violence, warned_to_face)
 from pipeline.models import EventType
 
 __all__ = ["PREDICATE_ADJECTIVES", "RECEIVED_TYPES", "SETTING_PREPS", "Trigger", "amounted", "batch_of", "demanded_clause",
@@ -307,7 +306,7 @@ def _noun_context(token: Token, entry: TriggerEntry, lexicon: TriggerLexicon) ->
             head.lower_ in ("in", "at") and head.head.pos_ in ("NOUN", "PROPN", "PRON")):  # "interest in talks"
         prep = head
         if prep.lower_ in lexicon.scene_preps or (
-            prep.lower_ == "of" and prep.head.lower_ in ("sidelines", "ahead")  # "at the end of a visit"
+            prep.lower_ == "of" and prep.head.lower_ in ("sidelines", "ahead")  # "ahead of the visit"
         ) or (prep.lower_ == "on" and entry.cameo in ("041", "042")):  # "on a visit to", "on a call with"
             return governing_verb(prep), False
     done_by = next((c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"
@@ -770,7 +769,7 @@ def _out_of_the_question(token: Token, lexicon: TriggerLexicon) -> bool:
             "prep", "advmod", "acomp")) for c in token.children)
 
 
-DECIDING_VERBS = {"decide", "choose", "determine", "judge", "say", "define", "vote"}
+CHOOSING_VERBS = {"decide", "choose", "determine", "judge", "say", "define", "vote"}
 
 
 def _left_up_to(token: Token) -> Token | None:
@@ -778,7 +777,7 @@ def _left_up_to(token: Token) -> Token | None:
     for clause in (c for c in token.children if c.dep_ == "ccomp" and c.lemma_ == "be"):
         if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in clause.children) or any(
                 c.dep_ == "neg" for c in clause.children) or not any(
-                c.dep_ in ("xcomp", "advcl") and infinitive(c) and c.lemma_.lower() not in DECIDING_VERBS
+                c.dep_ in ("xcomp", "advcl") and infinitive(c) and c.lemma_.lower() not in CHOOSING_VERBS
                 for c in clause.children):
             continue  # ("it is up to Kyiv to decide" says who decides, and asks nothing)
         return next((o for up in clause.children if up.lower_ == "up" for p in up.children
