@@ -27,7 +27,7 @@ from pipeline.extraction.sentences import paragraph_boundaries
 from pipeline.extraction.status import Modality, modality_of
 from pipeline.extraction.time_expressions import add_time_expressions
 from pipeline.extraction.triggers import (PREDICATE_ADJECTIVES, RECEIVED_TYPES, SETTING_PREPS, Trigger, amounted, batch_of, demanded_clause, find_triggers, for_to_clause, governing_verb, infinitive, is_phone, named_members, no_reason_to, noun_entry, noun_owner,
-                                          told_as_held, received_from, sets_the_scene, with_cameo)
+                                          out_of_the_question, told_as_held, received_from, sets_the_scene, with_cameo)
 from pipeline.models import Actor, ActorKind, Article, EventStatus, EventType, Evidence, ExtractedEvent
 
 __all__ = ["EventExtractor", "load_extractor", "paragraph_boundaries"]
@@ -243,8 +243,11 @@ def _said_by_a_defeated_text(act: Token) -> bool:
     text = act.head
     if act.dep_ not in ("acl", "relcl") or text.lemma_.lower() not in TEXTS:
         return False
-    verb = text.head.head if text.dep_ == "pobj" and text.head.lower_ == "down" else text.head  # "voted down [a draft]"
-    if text.dep_ not in ("dobj", "nsubjpass", "pobj") or text.dep_ == "pobj" and verb is text.head:
+    if text.dep_ == "pobj" and text.head.lower_ == "down":
+        verb = text.head.head  # "voted down [a draft]", "down" read as a preposition
+    elif text.dep_ in ("dobj", "nsubjpass"):
+        verb = text.head
+    else:
         return False
     if verb.lemma_.lower() in DEFEATING_VERBS or verb.lemma_.lower() == "vote" and any(
             c.lower_ == "down" for c in verb.children):
@@ -274,8 +277,7 @@ def _ruled_out(act: Token) -> bool:
     """An act said to be out of the question, not done: "it was out of the question for the Netherlands to
     apologise"."""
     return act.dep_ in ("xcomp", "advcl") and infinitive(act) and any(
-        clause.lemma_ == "be" and any(p.lower_ == "out" and any(w.lower_ == "question" for w in p.subtree)
-                                      for p in clause.children) for clause in list(act.ancestors)[:4])
+        out_of_the_question(clause) for clause in list(act.ancestors)[:4])
 
 
 def _phoned(verb: Token) -> bool:

@@ -14,7 +14,8 @@ from pipeline.models import EventType
 
 __all__ = ["PREDICATE_ADJECTIVES", "RECEIVED_TYPES", "SETTING_PREPS", "Trigger", "amounted", "batch_of", "demanded_clause",
            "find_triggers", "for_to_clause", "governing_verb", "infinitive", "is_phone", "named_members",
-           "names_its_parties", "no_reason_to", "noun_entry", "noun_owner", "received_from", "sets_the_scene",
+           "names_its_parties", "no_reason_to", "noun_entry", "noun_owner", "out_of_the_question", "received_from",
+           "sets_the_scene",
            "told_as_held", "under_way", "with_cameo"]
 
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "obj"}
@@ -735,15 +736,18 @@ COOPERATING_VERBS = {"cooperate", "work", "talk", "negotiate", "engage", "partne
 TALKING_VERBS = {"talk", "negotiate", "engage"}
 
 
-def _ready_to_work_with(token: Token) -> Token | None:
-    """Whom one says it is ready to work with: "Israel" in "was ready to cooperate with Israel on energy"."""
+def _ready_to_work_with(token: Token) -> tuple[Token, bool] | None:
+    """Whom one says it is ready to work with, and whether it says it is not: ("Israel", False) for "was ready
+    to cooperate with Israel on energy", ("the United States", True) for "was not ready to negotiate with the
+    United States"."""
     if token.lemma_.lower() not in ("ready", "willing", "prepared", "open") or token.dep_ != "acomp":
         return None
     negated = any(n.dep_ == "neg" for n in token.head.children)
-    return next((o for act in token.children if act.dep_ == "xcomp" and act.lemma_.lower() in (
-                 TALKING_VERBS if negated else COOPERATING_VERBS)
-                 for p in act.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"),
-                None)
+    partner = next((o for act in token.children if act.dep_ == "xcomp" and act.lemma_.lower() in (
+                    TALKING_VERBS if negated else COOPERATING_VERBS)
+                    for p in act.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"),
+                   None)
+    return (partner, negated) if partner is not None else None
 
 
 WEIGHING_VERBS = {"consider", "weigh", "mull", "contemplate", "study", "explore"}
@@ -759,22 +763,31 @@ def _measures_weighed_against(token: Token) -> Token | None:
                  for o in p.children if o.dep_ == "pobj"), None)
 
 
+def _said_to_be(token: Token, lexicon: TriggerLexicon) -> list[Token]:
+    """The clauses of "be" a verb of saying reports: "was" in "said talks were out of the question"."""
+    if token.lemma_.lower() not in lexicon.speech_verbs:
+        return []
+    return [c for c in token.children if c.dep_ == "ccomp" and c.lemma_ == "be"]
+
+
+def out_of_the_question(clause: Token) -> bool:
+    """A clause of "be" that rules a thing or an act out: "talks were out of the question"."""
+    return clause.lemma_ == "be" and any(p.lower_ == "out" and any(w.lower_ == "question" for w in p.subtree)
+                                         for p in clause.children if p.dep_ in ("prep", "advmod", "acomp"))
+
+
 def _out_of_the_question(token: Token, lexicon: TriggerLexicon) -> bool:
     """A speaker ruling a thing or an act out: "said it was out of the question for the Netherlands to
     apologise", "said talks were out of the question"."""
-    if token.lemma_.lower() not in lexicon.speech_verbs:
-        return False
-    return any(c.dep_ == "ccomp" and c.lemma_ == "be" and not any(n.dep_ == "neg" for n in c.children) and any(
-        p.lower_ == "out" and any(w.lower_ == "question" for w in p.subtree) for p in c.children if p.dep_ in (
-            "prep", "advmod", "acomp")) for c in token.children)
+    return any(not any(n.dep_ == "neg" for n in c.children) and out_of_the_question(c) for c in _said_to_be(token, lexicon))
 
 
 CHOOSING_VERBS = {"decide", "choose", "determine", "judge", "say", "define", "vote"}
 
 
-def _left_up_to(token: Token) -> Token | None:
+def _left_up_to(token: Token, lexicon: TriggerLexicon) -> Token | None:
     """Who a speaker says it is up to to act: "Canberra" in "said it was up to Canberra to repair ties"."""
-    for clause in (c for c in token.children if c.dep_ == "ccomp" and c.lemma_ == "be"):
+    for clause in _said_to_be(token, lexicon):
         if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in clause.children) or any(
                 c.dep_ == "neg" for c in clause.children) or not any(
                 c.dep_ in ("xcomp", "advcl") and infinitive(c) and c.lemma_.lower() not in CHOOSING_VERBS
@@ -791,9 +804,7 @@ TALKS_NOUNS = {"discussion", "negotiation", "negotiations", "debate", "talks", "
 def _not_negotiable(token: Token, lexicon: TriggerLexicon) -> bool:
     """A speaker saying a thing is not up for discussion or negotiation, or not negotiable: a refusal to
     negotiate it (CAMEO 125)."""
-    if token.lemma_.lower() not in lexicon.speech_verbs:
-        return False
-    for clause in (c for c in token.children if c.dep_ == "ccomp" and c.lemma_ == "be"):
+    for clause in _said_to_be(token, lexicon):
         negated = any(c.dep_ == "neg" for c in clause.children)
         up_for = [o for p in clause.children if p.dep_ in ("prep", "advmod", "acomp") and p.lower_ == "up"
                   for q in (p, *p.children) for o in q.subtree if o.lower_ in TALKS_NOUNS]
@@ -930,10 +941,10 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
             triggers.append(Trigger(token, TriggerEntry(EventType.THREATEN, "138"), is_noun=False, verb=token,
                                     target_head=aimed_at, needs_target=True))
             continue
-        if token.pos_ == "ADJ" and (partner := _ready_to_work_with(token)) is not None:
+        if token.pos_ == "ADJ" and (readiness := _ready_to_work_with(token)) is not None:
             # "said Turkey was ready to cooperate with Israel on energy": an intent to cooperate (CAMEO 030);
             # "was not ready to negotiate with the United States": talks refused (125)
-            refused = any(n.dep_ == "neg" for n in token.head.children)
+            partner, refused = readiness
             stance = TriggerEntry(EventType.REJECT, "125") if refused else TriggerEntry(EventType.ANNOUNCE, "030")
             triggers.append(Trigger(token, stance, is_noun=False, verb=token, target_head=partner, needs_target=True))
             continue
@@ -1074,7 +1085,7 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
             triggers.append(intent)
         elif token.pos_ == "VERB" and (appeal := _hoped_of(token)) is not None:
             triggers.append(appeal)
-        elif token.pos_ == "VERB" and lemma in lexicon.speech_verbs and (left_to := _left_up_to(token)) is not None:
+        elif token.pos_ == "VERB" and (left_to := _left_up_to(token, lexicon)) is not None:
             # "said it was up to Canberra to repair the relationship": an appeal to Canberra
             triggers.append(Trigger(token, TriggerEntry(EventType.REQUEST, "020"), is_noun=False, verb=token,
                                     target_head=left_to, needs_target=True))
