@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from pipeline.extraction.dates import WEEKDAYS
 from pipeline.extraction.triggers import Trigger, infinitive, under_way
 from pipeline.models import EventStatus
 
@@ -168,6 +169,37 @@ def _awaited(word: Token) -> bool:
         prep.lower_ == "for" and prep.head.lemma_ in ("prepare", "brace", "gear"))
 
 
+TIMES_AHEAD = {*WEEKDAYS, "tomorrow", "tonight"}
+PERIODS = {"week", "weekend", "month", "year", *WEEKDAYS}
+
+
+def _time_ahead(verb: Token) -> bool:
+    """A time its own clause names that can only lie ahead of a verb in the present: "on Thursday", "tomorrow",
+    "next week", "later this month", "heads to Israel next" (the present, unlike the past, tells of days to come)."""
+    for child in verb.children:
+        if child.dep_ not in ("prep", "npadvmod", "tmod", "advmod"):
+            continue
+        words = [t.lower_ for t in child.subtree]
+        if len(words) > 4:
+            continue
+        if child.dep_ == "prep" and child.lower_ not in ("on", "by"):
+            continue
+        if any(w in TIMES_AHEAD for w in words) or words == ["next"] or any(
+                w in ("next", "coming") and following in PERIODS for w, following in zip(words, words[1:])) or (
+                words[:2] == ["later", "this"]):
+            return True
+    return False
+
+
+def _scheduled(verb: Token) -> bool:
+    """A present of a timetable: "leaves for Washington on Thursday", "hosts the summit next week", "is
+    visiting Moscow tomorrow"."""
+    auxiliaries = {a.lower_ for a in _children(verb, {"aux", "auxpass"})}
+    present = (verb.tag_ in ("VBZ", "VBP") and not auxiliaries) or (
+        verb.tag_ == "VBG" and bool(auxiliaries) and auxiliaries <= {"is", "are", "am", "'s", "'re"})
+    return present and _time_ahead(verb)
+
+
 def _of_any(verb: Token) -> bool:
     """A relative clause that tells of "any" thing, a supposition: "any deal it signed", "any attack that Israel
     launched"."""
@@ -203,7 +235,8 @@ def modality_of(trigger: Trigger) -> Modality:
     if auxiliaries & HYPOTHETICAL_AUX == {"would"} and _said_would(clause):
         future, hypothetical = True, False  # "Macron said France would recall its ambassador": his "will"
     if modifiers & PLANNED_MODIFIERS or _awaited(word) or any(_intended(t) for t in clause) or (
-            trigger.is_noun and verb is not None and verb.lemma_.lower() in PREPARING_VERBS and verb in list(word.ancestors)[:3]):
+            trigger.is_noun and verb is not None and verb.lemma_.lower() in PREPARING_VERBS and verb in list(word.ancestors)[:3]) or (
+            any(_scheduled(t) for t in clause if t.pos_ in ("VERB", "AUX"))):
         future = True  # "was preparing further sanctions", "drafted a new package of sanctions"
     # the event is itself the condition ("if Iran enriches uranium"), the question ("whether X will agree")
     # or what waits on a condition ("must extradite them before it would back the bid")
