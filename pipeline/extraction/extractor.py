@@ -312,9 +312,10 @@ def _disagreed(trigger: Trigger) -> bool:
 
 
 def _participle_beside(token: Token, head: Token) -> bool:
-    """A participle that tells another act of the clause's subject: "…, accusing him of bias"."""
+    """A participle that tells another act of the clause's subject: "…, accusing him of bias", "…, while
+    calling on Iran to free them"."""
     return token.dep_ == "advcl" and token.tag_ == "VBG" and token.head == head and not any(
-        c.dep_ in ("mark", "nsubj") for c in token.children)
+        c.dep_ == "nsubj" or (c.dep_ == "mark" and c.lower_ not in ("while", "whilst")) for c in token.children)
 
 
 def _asking_noun(token: Token) -> bool:

@@ -1492,3 +1492,10 @@ def test_a_deal_one_failed_or_tried_to_broker_was_not_concluded(extract, text, e
 ])
 def test_a_response_told_as_already_made_threatens_no_one(extract, text):
     assert of_type(extract(text), EventType.THREATEN) == []
+
+
+def test_a_participle_after_while_is_another_act_of_the_same_speaker(extract):
+    events = extract("Chile welcomed the accord while calling on Peru to reopen the border crossings.")
+    [appeal] = of_type(events, EventType.REQUEST)
+    assert (codes(appeal.source), codes(appeal.target)) == (["CHL"], ["PER"])
+    assert of_type(events, EventType.SUPPORT)
