@@ -285,12 +285,15 @@ class ActorResolver:
         return self.acronym_of(token) or self.named_organisation(token) or self.done_by(token)
 
     def done_by(self, thing: Token, as_subject: bool = False) -> list[Actor]:
-        """Whose a thing is, by the participle that tells who made it: "the explanations offered by Riyadh",
-        "the attack carried out by Hamas" (a subject only when asked: a clause's doer is found elsewhere)."""
+        """Whose a thing is, by the participle that tells who made it or its own "by": "the explanations offered
+        by Riyadh", "the attack carried out by Hamas", "the seizure of the ship by Iran" (a subject only when
+        asked: a clause's doer is found elsewhere)."""
         if thing.pos_ != "NOUN" or (thing.dep_ in ("nsubj", "nsubjpass") and not as_subject):
             return []
         agents = [o for acl in thing.children if acl.dep_ == "acl" and acl.tag_ == "VBN" for a in acl.children
-                  if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+                  if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"] or [
+            o for p in thing.children if p.dep_ in ("prep", "agent") and p.lower_ == "by" for o in p.children
+            if o.dep_ == "pobj"]
         return [a for a in self.resolve(agents[0]) if a.country or a.code] if agents else []
 
     def acronym_of(self, token: Token) -> list[Actor]:

@@ -5,7 +5,7 @@ from spacy.tokens import Token
 from pipeline.extraction.lexicon import TriggerLexicon
 
 __all__ = ["PRAISED_ACTS", "accused_subject", "annulled_text", "characterized_object", "declared_target", "judged_subject", "is_negative",
-           "praised_object"]
+           "praised_object", "upheld_self_defence"]
 
 QUOTES = {'"', "“", "”", "‘", "’", "'", "«", "»"}
 EXPLETIVES = {"it", "this", "that", "there", "which", "what"}
@@ -130,6 +130,37 @@ def characterized_object(verb: Token, lexicon: TriggerLexicon) -> Token | None:
     return objects[0] if is_negative(list(around), lexicon, quoted_counts=True) else None
 
 
+# verbs that uphold a right someone has: "stressed Israel's right to defend itself"
+UPHOLDING_VERBS = {"stress", "affirm", "reaffirm", "recognise", "recognize", "underline", "underscore", "emphasise",
+                   "emphasize", "uphold", "defend", "support", "back", "acknowledge", "insist"}
+
+
+def _right_of_self_defence(right: Token) -> bool:
+    """"the right to defend itself", "the right to self-defence" (not "no right to …")."""
+    return right.lemma_.lower() == "right" and not any(d.dep_ == "det" and d.lower_ == "no" for d in right.children) and (
+        any(c.dep_ == "acl" and c.lemma_.lower() == "defend" for c in right.children)
+        or any(o.lower_ in ("defence", "defense", "self-defence", "self-defense") for p in [right, right.head]
+               for q in p.children if q.dep_ == "prep" and q.lower_ == "to" for o in q.children if o.dep_ == "pobj"))
+
+
+def upheld_self_defence(verb: Token, lexicon: TriggerLexicon) -> Token | None:
+    """Whose right to defend itself a speaker upholds (a verbal defence of it, CAMEO 052): "Ukraine" in "said
+    Ukraine had the right to defend itself" and "stressed Ukraine's right to self-defence"."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if verb.lemma_.lower() in UPHOLDING_VERBS:
+        for right in (c for c in verb.children if c.dep_ == "dobj" and _right_of_self_defence(c)):
+            return next((p for p in right.children if p.dep_ == "poss" and p.pos_ != "PRON"), None)
+    if verb.lemma_.lower() not in lexicon.speech_verbs:
+        return None
+    for clause in reported_clauses(verb):
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        if subjects and clause.lemma_.lower() == "have" and not any(c.dep_ == "neg" for c in clause.children) and any(
+                c.dep_ == "dobj" and _right_of_self_defence(c) for c in clause.children):
+            return subjects[0]
+    return None
+
+
 def praised_object(verb: Token, lexicon: TriggerLexicon) -> Token | None:
     """The one a characterising verb judges well: "Sweden" in "called Sweden a reliable partner"."""
     if verb.lemma_.lower() not in lexicon.characterizing_verbs:
@@ -243,6 +274,27 @@ def reported_clauses(verb: Token) -> list[Token]:
 
 
 BELIEVING_VERBS = {"believe", "think", "consider", "feel", "maintain"}
+BEARING_VERBS = {"bear", "share", "carry", "shoulder"}
+BLAME_NOUNS = {"responsibility", "blame"}
+# harm a speaker can make someone responsible for (not "responsible for the talks' success")
+HARMS = {"attack", "attacks", "death", "deaths", "killing", "killings", "bloodshed", "violence", "bombing", "bombings",
+         "blast", "blasts", "explosion", "explosions", "poisoning", "crash", "massacre", "casualties", "strike",
+         "strikes", "shooting", "downing", "escalation", "crisis", "tension", "tensions", "sabotage", "war", "fighting",
+         "unrest", "destruction", "suffering", "consequences", "collapse", "failure", "incident", "abduction"}
+
+
+def _bears_blame(clause: Token) -> bool:
+    """A clause that lays a harm at its subject's door: "X bore responsibility for the deaths", "X shared the
+    blame", "X was responsible for the attack"."""
+    if clause.lemma_.lower() in BEARING_VERBS:
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in BLAME_NOUNS for c in clause.children)
+    if clause.lemma_.lower() != "be":
+        return False
+    for complement in clause.children:
+        if complement.dep_ == "acomp" and complement.lower_ in ("responsible", "culpable"):
+            return any(o.lower_ in HARMS for p in complement.children if p.dep_ == "prep" and p.lower_ == "for"
+                       for o in p.children if o.dep_ == "pobj")
+    return False
 
 
 def judged_subject(verb: Token, lexicon: TriggerLexicon) -> Token | None:
@@ -260,6 +312,8 @@ def judged_subject(verb: Token, lexicon: TriggerLexicon) -> Token | None:
             return subjects[0]
         if (unjustified := _without_justification(clause)) is not None:
             return unjustified  # "said there was no justification for Russia's use of force"
+        if subjects and not negated and subjects[0].pos_ != "PRON" and _bears_blame(clause):
+            return subjects[0]  # "said Hamas bore full responsibility for the deaths" (not "said it bore …", owned)
         wanting = {t.lower_ for t in predicate} & WANTING_QUALITIES if negated else set()
         if subjects and subjects[0].lower_ not in EXPLETIVES and (wanting & UNACCEPTABLE or (
                 (wanting or _found_wanting(clause)) and _someones(subjects[0]))):

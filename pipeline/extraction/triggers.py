@@ -5,7 +5,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from pipeline.extraction.evaluations import (PRAISED_ACTS, accused_subject, annulled_text, characterized_object,
-                                              declared_target, held_responsible, judged_subject, praised_object)
+                                              declared_target, held_responsible, judged_subject, praised_object,
+                                              upheld_self_defence)
 from pipeline.extraction.lexicon import TriggerEntry, TriggerLexicon
 from pipeline.extraction.threats import (KEEPING_VERBS, VIOLENT_NOUNS, consequences_said, idle_bystander, met_with_force,
                                          penalty_faced, readied_force, retaliation, taken_as_war, vowed_response,
@@ -843,6 +844,9 @@ def _judgement(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
         return Trigger(token, TriggerEntry(EventType.REJECT, "120"), is_noun=False, verb=token, judged=True)
     if annulled_text(token, lexicon) is not None:  # "declared the memorandum null and void"
         return Trigger(token, TriggerEntry(EventType.REJECT, "127"), is_noun=False, verb=token, judged=True)
+    if (defended := upheld_self_defence(token, lexicon)) is not None:  # "said Ukraine had the right to defend itself"
+        return Trigger(token, TriggerEntry(EventType.SUPPORT, "052"), is_noun=False, verb=token, target_head=defended,
+                       needs_target=True, judged=True)
     judged = characterized_object(token, lexicon) or judged_subject(token, lexicon)
     praised = praised_object(token, lexicon) if judged is None else None
     if praised is not None and praised.lemma_.lower() in lexicon.agreement_nouns | PRAISED_ACTS:
