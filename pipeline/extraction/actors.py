@@ -549,6 +549,16 @@ class ActorResolver:
         lower = token.lower_
         if lower in ("who", "which", "that") and token.head.dep_ == "relcl":
             head_noun = token.head.head
+            last = [c for c in head_noun.children if c.dep_ == "conj"][-1:]
+            plural = token.head.tag_ == "VBP" or any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("have", "are", "were")
+                                                   for a in token.head.children)
+            if last and last[0].i < token.i and not plural and (latter := self.resolve_one(last[0])):
+                return latter  # "a rift between Tehran and Washington, which abandoned the deal": Washington
+            if last and last[0].i < token.i and plural:  # "France and Germany, which have both condemned …"
+                every = [a for noun in (head_noun, *(c for c in head_noun.children if c.dep_ == "conj"))
+                         for a in self.resolve_one(noun)]
+                if every:
+                    return list({actor_key(a): a for a in every}.values())
             actors = self.resolve_one(head_noun)  # "the United States, which has …"
             if actors or head_noun.dep_ not in ("pobj", "dobj"):
                 return actors

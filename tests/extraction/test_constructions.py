@@ -1499,3 +1499,11 @@ def test_a_participle_after_while_is_another_act_of_the_same_speaker(extract):
     [appeal] = of_type(events, EventType.REQUEST)
     assert (codes(appeal.source), codes(appeal.target)) == (["CHL"], ["PER"])
     assert of_type(events, EventType.SUPPORT)
+
+
+def test_which_after_two_coordinated_states_is_the_latter_unless_its_verb_is_plural(extract):
+    [refusal] = of_type(extract("The drought deepened a rift between Sudan and Ethiopia, which rejected the plan in May."),
+                        EventType.REJECT)
+    [criticism] = of_type(extract("The summit brought together Austria and Hungary, which have both condemned the coup."),
+                          EventType.CONDEMN)
+    assert (codes(refusal.source), codes(criticism.source)) == (["ETH"], ["AUT", "HUN"])
