@@ -97,6 +97,7 @@ OBJECT_PREPS: dict[EventType, set[str]] = {
     EventType.SUPPORT: {"for", "to", "with"},  # "pledged support for Ukraine's bid", "expressed solidarity with"
 }
 DEFAULT_OBJECT_PREPS = {"with", "between", "against", "on", "from"}
+MEMBERSHIPS = {"membership", "participation", "seat"}  # in or of the body that is left
 
 
 # the speaker's own state's bodies, named without a state: "the armed forces", "the country"
@@ -1107,9 +1108,12 @@ class EventExtractor:
                     if not (child.dep_ in ("dobj", "obj") and word.lemma_ in TOPIC_OBJECT_VERBS):
                         heads.append(child)
                     object_preps = OBJECT_PREPS.get(trigger.event_type, DEFAULT_OBJECT_PREPS) | (
-                        {"on"} if word.lemma_ in ("blame", "pin") else set())  # "blamed the attack on Israel"
+                        {"on"} if word.lemma_ in ("blame", "pin") else set()) | (  # "blamed the attack on Israel"
+                        {"in", "of"} if child.lemma_.lower() in MEMBERSHIPS else set())  # "froze its membership of NATO"
                     heads.extend(g for o in self._object_words(child, trigger.event_type) for g in o.children
                                  if g.dep_ == "prep" and g.lower_ in object_preps)
+                    if child.lemma_.lower() in MEMBERSHIPS:  # "suspended its membership in NATO", "in" on the verb
+                        heads.extend(p for p in holder.children if p.dep_ == "prep" and p.lower_ == "in")
                 elif child.dep_ == "nsubjpass" and holder == word and not trigger.is_noun and (
                         word.lemma_.lower() not in RAISING_PASSIVES | STANCE_PASSIVES):
                     heads.append(child)  # "Sanctions against Russia were extended": as the object of the active

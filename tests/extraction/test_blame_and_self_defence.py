@@ -40,3 +40,15 @@ def test_denying_a_right_to_defend_itself_or_claiming_ones_own_is_no_support(ext
 def test_an_act_judged_unlawful_is_aimed_at_the_doer_its_by_names(extract):
     [criticism] = of_type(extract("Norway said the seizure of the trawler by Russia was unlawful."), EventType.CONDEMN)
     assert (codes(criticism.source), codes(criticism.target)) == (["NOR"], ["RUS"])
+
+
+def test_a_state_called_a_source_of_instability_is_criticised(extract):
+    [criticism] = of_type(extract("The Swedish foreign minister called Belarus a source of instability in the region."),
+                          EventType.CONDEMN)
+    assert codes(criticism.target) == ["BLR"]
+
+
+def test_freezing_ones_membership_of_or_in_a_body_is_aimed_at_the_body(extract):
+    for text in ("Hungary froze its membership of NATO.", "Hungary suspended its membership in NATO."):
+        [step] = of_type(extract(text), EventType.SANCTION)
+        assert (codes(step.source), codes(step.target)) == (["HUN"], ["NATO"]), text
