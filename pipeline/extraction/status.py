@@ -35,6 +35,8 @@ def _intended(verb: Token) -> bool:
 
 # verbs that ready what their object is: "preparing new sanctions"
 PREPARING_VERBS = {"prepare", "draft"}
+# verbs of being in a state, which make talks one is in under way: "is in talks with", "remained in contact with"
+STATE_VERBS = {"be", "remain", "stay", "keep"}
 PLANNED_MODIFIERS = {"upcoming", "planned", "proposed", "scheduled", "forthcoming", "next", "future", "expected"}
 ONGOING_MODIFIERS = {"ongoing", "continuing", "current", "constant", "continuous", "regular"}
 
@@ -251,7 +253,8 @@ def modality_of(trigger: Trigger) -> Modality:
                       for m in _children(a, {"mark"}))
     ongoing = bool(modifiers & ONGOING_MODIFIERS) or (verb is not None and under_way(verb)) or any(
         t.tag_ == "VBG" and auxiliaries & {"is", "are", "am"} for t in clause
-    ) or any(t.dep_ == "xcomp" and t.head.lemma_ == "continue" for t in clause)
+    ) or any(t.dep_ == "xcomp" and t.head.lemma_ == "continue" for t in clause) or (
+        trigger.is_noun and word.dep_ == "pobj" and word.head.lower_ == "in" and word.head.head.lemma_ in STATE_VERBS)
     if negated:
         status = EventStatus.REFUSED
     elif future or hypothetical:
