@@ -182,6 +182,25 @@ def _intending_verbs(verb: Token | None) -> set[Token]:
     return intending
 
 
+def _of_an_act_ahead(entity: Span, trigger: Trigger) -> bool:
+    """A date of a later act the trigger's clause tells of: "on Tuesday" in "agreed that the commanders would meet
+    on Tuesday" is when they meet, not when they agreed (for an act done; one ahead may well share it)."""
+    verb = governing_verb(entity.root)
+    if verb is None or trigger.verb is None or verb is trigger.verb or verb is trigger.token:
+        return False
+    return trigger.verb in verb.ancestors and any(
+        a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall") for a in verb.children)
+
+
+def _of_a_relative_clause(entity: Span, trigger: Trigger) -> bool:
+    """A date a relative clause in another act's clause gives: "1992" in "restrictions that Congress imposed in
+    1992, and Washington signed …" dates the restrictions (while "attend a parade that Beijing will stage on
+    Wednesday" dates the parade attended)."""
+    verb = governing_verb(entity.root)
+    return verb is not None and verb.dep_ == "relcl" and verb is not trigger.verb and verb is not trigger.token and (
+        governing_verb(verb.head) not in (trigger.verb, trigger.token))
+
+
 def _nearby_date(trigger: Trigger, parsed: ArticleDoc, published: date, future: bool) -> str | None:
     """The date said nearest the trigger in its sentence, when the parse hung it elsewhere
     ("told X by phone on Friday it was …" attaches "on Friday" to "was")."""
@@ -196,7 +215,8 @@ def _nearby_date(trigger: Trigger, parsed: ArticleDoc, published: date, future: 
     intended_by = _intending_verbs(trigger.verb) if future else set()  # "agreed on Monday to resume talks"
     near = [e for e in parsed.dates if sentence.start <= e.start and e.end <= sentence.end
             and _distance(e, anchor) <= NEARBY_DATE_TOKENS and governing_verb(e.root) not in intended_by
-            and not _said_after(e, reporters) and not _names_a_thing(e, trigger)]
+            and not _said_after(e, reporters) and not _names_a_thing(e, trigger) and not _of_a_relative_clause(e, trigger)
+            and not (not future and _of_an_act_ahead(e, trigger))]
     for entity in sorted(near, key=lambda e: _distance(e, anchor)):
         resolved = _resolve(entity, parsed, published, future)
         if resolved is not None:

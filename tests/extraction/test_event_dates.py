@@ -160,3 +160,15 @@ def test_that_november_without_a_year_said_before_is_no_date(extract):
 def test_a_first_visit_since_a_year_is_not_dated_to_that_year(extract):
     [visit] = of_type(extract("In February, Chile's president paid his first visit to Peru since 2012."), EventType.MEET)
     assert visit.date == "2026-02"
+
+
+def test_a_date_in_a_relative_clause_of_another_act_does_not_date_the_next_one(extract):
+    [signing] = [e for e in extract("The president said he was lifting curbs that parliament imposed in 1995, and "
+                                    "Norway signed a memorandum with Iceland.") if e.event_type.value == "AGREE"]
+    assert signing.date is None
+
+
+def test_the_date_of_a_meeting_agreed_on_is_not_the_date_of_the_agreement(extract):
+    [agreement] = [e for e in extract("Chile and Peru also agreed that their border commanders would meet on Friday.")
+                   if e.event_type.value == "AGREE"]
+    assert agreement.date is None
