@@ -312,6 +312,24 @@ def _disagreed(trigger: Trigger) -> bool:
         c.dep_ == "prep" and c.lower_ == "with" for c in word.children)
 
 
+# what criticism is said to be "in" when it names no one: "in an apparent swipe at Washington", "in a veiled
+# reference to the United States"
+VEILED_AIMS = {"swipe", "dig", "jab", "reference", "allusion", "rebuke", "attack", "barb", "broadside"}
+
+
+def _veiled_aim(verb: Token) -> list[Token]:
+    """The "at" or "to" phrase a criticism's "in a swipe" or "in a veiled reference" aims it with, which the
+    parser may hang on the noun, on what "in" hangs on or on the verb."""
+    near = (verb, *verb.children)  # ("criticised bullying and Cold War thinking in a swipe at": on "thinking")
+    veils = [o for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "in" and p.head in near for o in p.children
+             if o.dep_ == "pobj" and o.lemma_.lower() in VEILED_AIMS]
+    if not veils:
+        return []
+    veil = veils[0]
+    return [q for holder in dict.fromkeys((veil, veil.head.head, verb)) for q in holder.children
+            if q.dep_ == "prep" and q.lower_ in ("at", "to") and (holder is veil or q.i > veil.i)]
+
+
 def _participle_beside(token: Token, head: Token) -> bool:
     """A participle that tells another act of the clause's subject: "…, accusing him of bias", "…, while
     calling on Iran to free them"."""
@@ -1069,6 +1087,8 @@ class EventExtractor:
             {"with"} if trigger.event_type is EventType.SANCTION and trigger.entry.cameo in ("160", "161") and not trigger.is_noun
             else set())  # "suspended the friendship treaty with Spain" (not "imposed sanctions together with the US")
         heads: list[Token] = []
+        if trigger.event_type is EventType.CONDEMN and not trigger.is_noun and (veiled := _veiled_aim(word)):
+            heads.extend(veiled)  # "criticised bullying in an apparent swipe at Washington"
         if trigger.is_noun and word.lemma_.lower() in self.lexicon.measure_nouns:  # "the suspension of all trade with India"
             heads.extend(p for p in word.children if p.dep_ == "prep" and p.lower_ == "with")  # "a freeze on trade with X"
             heads.extend(g for p in word.children if p.dep_ == "prep" and p.lower_ in ("of", "on") for o in p.children

@@ -202,6 +202,14 @@ def _scheduled(verb: Token) -> bool:
     return present and _time_ahead(verb)
 
 
+def _looked_forward_to(verb: Token) -> bool:
+    """An act one looks forward to: "looked forward to welcoming him" ("to" on "looked" or on "forward")."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "to":
+        return False
+    holder = verb.head.head
+    return holder.lower_ == "forward" or (holder.lemma_ == "look" and any(c.lower_ == "forward" for c in holder.children))
+
+
 def _of_any(verb: Token) -> bool:
     """A relative clause that tells of "any" thing, a supposition: "any deal it signed", "any attack that Israel
     launched"."""
@@ -230,6 +238,8 @@ def modality_of(trigger: Trigger) -> Modality:
     # "agreed to extend the truce after talks": the talks were held before what is planned
     held_before = trigger.is_noun and word.dep_ == "pobj" and word.head.lower_ in ("after", "following", "since")
     for t in clause:
+        if _looked_forward_to(t):
+            future = True  # "looked forward to welcoming him in December"
         if t.dep_ == "xcomp" and t.head.lemma_ in PLANNING_HEADS and not held_before:
             future = True
             auxiliaries |= {a.lower_ for a in _children(t.head, {"aux", "auxpass"})}

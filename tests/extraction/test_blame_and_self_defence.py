@@ -52,3 +52,10 @@ def test_freezing_ones_membership_of_or_in_a_body_is_aimed_at_the_body(extract):
     for text in ("Hungary froze its membership of NATO.", "Hungary suspended its membership in NATO."):
         [step] = of_type(extract(text), EventType.SANCTION)
         assert (codes(step.source), codes(step.target)) == (["HUN"], ["NATO"]), text
+
+
+def test_criticism_in_a_swipe_at_a_state_or_a_veiled_reference_to_it_is_aimed_at_it(extract):
+    for text in ("The Indian prime minister criticised bullying in an apparent swipe at Beijing.",
+                 "The Indian prime minister criticised expansionism and bullying in a veiled reference to China."):
+        [criticism] = of_type(extract(text), EventType.CONDEMN)
+        assert (codes(criticism.source), codes(criticism.target)) == (["IND"], ["CHN"]), text

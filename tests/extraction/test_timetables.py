@@ -46,3 +46,9 @@ def test_a_minister_who_heads_to_a_capital_visits_its_state_but_relations_headin
     visit = only(extract("The Polish foreign minister headed to Vilnius on Tuesday."), EventType.MEET)
     assert (codes(visit.source), codes(visit.target), visit.date) == (["POL"], ["LTU"], "2026-03-10")
     assert not extract("Relations between Poland and Lithuania are heading to a new low.")
+
+
+def test_a_visit_a_leader_looks_forward_to_hosting_is_ahead(extract):
+    visit = only(extract("The Chilean president said he looked forward to welcoming his Peruvian counterpart to "
+                         "Santiago in December."), EventType.MEET)
+    assert (visit.status.value, visit.date) == ("planned", "2026-12")
