@@ -117,6 +117,15 @@ def _denied_act(verb: Token) -> bool:
         verb.head.lemma_.lower() in DENYING_VERBS)
 
 
+# nouns of not doing, whose infinitive is not done: "Trump's refusal to accept a weak deal"
+REFUSAL_NOUNS = {"refusal", "reluctance", "unwillingness", "failure", "inability"}
+
+
+def _refused_act(verb: Token) -> bool:
+    """The infinitive of a refusal or failure: "accept" in "his refusal to accept a weak deal"."""
+    return verb.dep_ == "acl" and verb.head.lemma_.lower() in REFUSAL_NOUNS and infinitive(verb)
+
+
 def _short_of(verb: Token) -> bool:
     """An act one is only close to: "were close to reaching deals", "near to signing"."""
     prep = verb.head
@@ -232,7 +241,8 @@ def modality_of(trigger: Trigger) -> Modality:
     scene = trigger.is_noun and word.dep_ == "pobj"
     negated = trigger.denied or any(_children(t, {"neg"}) for t in (clause[:1] if scene else clause)) or (
         trigger.is_noun and any(c.lower_ == "no" for c in word.children if c.dep_ == "det")
-    ) or any(_denied_act(t) or (t.dep_ == "xcomp" and t.head.lemma_.lower() == "fail") for t in clause) or bool(negated_with)
+    ) or any(_denied_act(t) or _refused_act(t) or (t.dep_ == "xcomp" and t.head.lemma_.lower() == "fail")
+             for t in clause) or bool(negated_with)
     future = bool(auxiliaries & FUTURE_AUX)
     modifiers = {c.lower_ for c in word.children if c.dep_ in ("amod", "compound")}
     # "agreed to extend the truce after talks": the talks were held before what is planned

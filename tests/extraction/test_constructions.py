@@ -1507,3 +1507,9 @@ def test_which_after_two_coordinated_states_is_the_latter_unless_its_verb_is_plu
     [criticism] = of_type(extract("The summit brought together Austria and Hungary, which have both condemned the coup."),
                           EventType.CONDEMN)
     assert (codes(refusal.source), codes(criticism.source)) == (["ETH"], ["AUT", "HUN"])
+
+
+def test_what_a_refusal_or_failure_is_to_do_is_not_done(extract):
+    events = extract("Peru regretted Chile's failure to sign the fisheries treaty.")
+    assert [e.status.value for e in of_type(events, EventType.AGREE)] == ["refused"]
+    assert of_type(events, EventType.CONDEMN)
