@@ -1513,3 +1513,10 @@ def test_what_a_refusal_or_failure_is_to_do_is_not_done(extract):
     events = extract("Peru regretted Chile's failure to sign the fisheries treaty.")
     assert [e.status.value for e in of_type(events, EventType.AGREE)] == ["refused"]
     assert of_type(events, EventType.CONDEMN)
+
+
+def test_ordering_ones_own_forces_is_no_demand_of_another_state(extract):
+    assert not of_type(extract("The Turkish defence minister ordered the armed forces to strike targets in Syria."),
+                       EventType.REQUEST)
+    [demand] = of_type(extract("Turkey ordered Syria to withdraw its troops from the border."), EventType.REQUEST)
+    assert (codes(demand.source), codes(demand.target)) == (["TUR"], ["SYR"])
