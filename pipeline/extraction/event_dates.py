@@ -79,16 +79,22 @@ def event_date(trigger: Trigger, parsed: ArticleDoc, published: date, future: bo
 # texts named by the year they were made: "the 2015 declaration" dates the declaration, not what is done to it
 NAMED_TEXTS = {"declaration", "agreement", "accord", "treaty", "deal", "resolution", "constitution", "law", "pact",
                "charter", "memorandum", "protocol", "convention", "framework", "roadmap", "communique", "ceasefire"}
+# happenings named by their date, which date them and not what is done about them: "refused to recognise his
+# victory in an August 2020 election", "condemned the Oct. 7 attack"
+NAMED_HAPPENINGS = {"election", "elections", "vote", "referendum", "coup", "war", "attack", "attacks", "bombing",
+                    "bombings", "blast", "blasts", "explosion", "explosions", "poisoning", "crash", "shooting",
+                    "invasion", "uprising", "revolution", "massacre"}
 
 
 def _names_a_thing(entity: Span, trigger: Trigger) -> bool:
     """A date that names a text, not when the act was done: "violating the 2015 declaration", "the 1993
     accord" (while "a 2016 visit", "a Dec. 21 move" and "signed the March 10 agreement" date the act)."""
     root, text = entity.root, entity.root.head
-    if trigger.event_type is EventType.AGREE or trigger.token in (text, text.head):
+    if root.dep_ not in ("compound", "nummod", "amod", "nmod") or text.i < entity.end or trigger.token is text:
         return False
-    return root.dep_ in ("compound", "nummod", "amod", "nmod") and text.lemma_.lower() in NAMED_TEXTS and (
-        text.i >= entity.end)
+    if text.lemma_.lower() in NAMED_HAPPENINGS:
+        return True  # "condemned the Oct. 7 attack": when the attack was
+    return text.lemma_.lower() in NAMED_TEXTS and trigger.event_type is not EventType.AGREE and trigger.token is not text.head
 
 
 def _said_aside(trigger: Trigger, parsed: ArticleDoc, published: date, future: bool) -> str | None:

@@ -1520,3 +1520,15 @@ def test_ordering_ones_own_forces_is_no_demand_of_another_state(extract):
                        EventType.REQUEST)
     [demand] = of_type(extract("Turkey ordered Syria to withdraw its troops from the border."), EventType.REQUEST)
     assert (codes(demand.source), codes(demand.target)) == (["TUR"], ["SYR"])
+
+
+def test_placing_officials_under_sanctions_sanctions_their_state(extract):
+    [sanction] = of_type(extract("Canada placed four Iranian officials under sanctions on Monday."), EventType.SANCTION)
+    assert (codes(sanction.source), codes(sanction.target), sanction.date) == (["CAN"], ["IRN"], "2026-03-09")
+
+
+def test_removing_a_state_from_a_programme_is_a_sanction_but_removing_it_from_a_blacklist_is_not(extract):
+    [sanction] = of_type(extract("Japan removed South Korea from its fast-track export programme."), EventType.SANCTION)
+    assert (codes(sanction.source), codes(sanction.target)) == (["JPN"], ["KOR"])
+    assert not of_type(extract("Japan removed South Korea from the list of restricted trading partners."),
+                       EventType.SANCTION)

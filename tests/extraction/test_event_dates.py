@@ -172,3 +172,9 @@ def test_the_date_of_a_meeting_agreed_on_is_not_the_date_of_the_agreement(extrac
     [agreement] = [e for e in extract("Chile and Peru also agreed that their border commanders would meet on Friday.")
                    if e.event_type.value == "AGREE"]
     assert agreement.date is None
+
+
+def test_a_happening_named_by_its_date_does_not_date_what_is_said_of_it(extract):
+    [refusal] = extract("Norway refused to recognise the result of the February 2024 election in Belarus.")
+    [criticism] = extract("Norway condemned the Jan. 4 attack on its embassy in Kabul.")
+    assert (refusal.date, criticism.date) == (None, None)
