@@ -179,11 +179,17 @@ def idle_bystander(act: Token) -> bool:
 def retaliation(act: Token, lexicon: TriggerLexicon) -> bool:
     """"would react to any new sanctions", "would give a befitting reply", "would take all necessary
     measures": a response promised to a hostile act (not "would respond to the letter")."""
-    def firm(noun: Token) -> bool:
-        return any(m.lower_ in lexicon.firm_words for m in noun.children if m.dep_ == "amod")
+    def firm(noun: Token) -> bool:  # ("counter-measures", which the parser reads as three words side by side)
+        return any(m.lower_ in lexicon.firm_words for m in noun.children if m.dep_ == "amod") or (
+            noun.i >= 2 and noun.doc[noun.i - 1].text == "-" and noun.doc[noun.i - 2].lower_ == "counter")
 
     if idle_bystander(act):
         return True
+    if act.lemma_.lower() in ("respond", "answer", "react", "retaliate", "reply") and any(
+            o.lemma_.lower() in ("countermeasure", "reprisal", "retaliation") or (
+                o.lemma_.lower() in ("measure", "action", "step") and firm(o))
+            for p in act.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"):
+        return True  # "would respond with counter-measures", "would answer with military measures"
     if act.lemma_.lower() in ("give", "deliver") and any(  # "would give a befitting reply"
             o.dep_ == "dobj" and o.lemma_.lower() in ("reply", "response", "answer", "blow") and firm(o)
             for o in act.children):

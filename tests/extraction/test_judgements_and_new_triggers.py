@@ -1224,3 +1224,12 @@ def test_one_concerned_by_something_who_calls_on_others_is_the_caller(extract):
     text = "The UN Secretary-General was deeply concerned by the clashes and called on Chile and Peru to show restraint."
     [event] = of_type(extract(text), EventType.REQUEST)
     assert (codes(event.source), codes(event.target)) == (["UN"], ["CHL", "PER"])
+
+
+def test_counter_measures_taken_or_answered_with_are_a_threat(extract):
+    for text in ("Belarus said it would take counter-measures against Lithuania.",
+                 "Belarus said it would respond with counter-measures against Lithuania.",
+                 "Belarus said it would answer with military measures against Lithuania."):
+        [threat] = of_type(extract(text), EventType.THREATEN)
+        assert (codes(threat.source), codes(threat.target)) == (["BLR"], ["LTU"]), text
+    assert not of_type(extract("Belarus said it would respond with a letter to Lithuania."), EventType.THREATEN)
