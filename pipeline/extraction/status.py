@@ -211,6 +211,13 @@ def _scheduled(verb: Token) -> bool:
     return present and _time_ahead(verb)
 
 
+def _awaited_until(verb: Token) -> bool:
+    """What a promised or threatened state waits for: "apologised" in "would remain unwelcome until he apologised"
+    has not been done (while "talks went on until they agreed" tells that they agreed)."""
+    return verb.dep_ == "advcl" and any(m.lower_ == "until" for m in _children(verb, {"mark"})) and any(
+        a.lower_ in FUTURE_AUX | HYPOTHETICAL_AUX for a in _children(verb.head, {"aux"}))
+
+
 def _looked_forward_to(verb: Token) -> bool:
     """An act one looks forward to: "looked forward to welcoming him" ("to" on "looked" or on "forward")."""
     if verb.dep_ != "pcomp" or verb.head.lower_ != "to":
@@ -264,6 +271,7 @@ def modality_of(trigger: Trigger) -> Modality:
     # or what waits on a condition ("must extradite them before it would back the bid")
     heads = [*clause, *(t.head for t in clause if t.dep_ == "conj")]  # "if X stopped … and agreed to …"
     conditional = any(c.lower_ in ("if", "unless", "whether") for t in heads for c in _children(t, {"mark"})) or any(
+        _awaited_until(t) for t in clause) or any(
         _awaits_a_condition(t) for t in [*heads, *(t.head for t in clause if t.dep_ == "xcomp")]) or (
         word.sent.text.rstrip().rstrip("”\"’'").endswith("?")) or _under_a_condition(clause) or _obliged_thing(clause) or (
         _hearsay(clause)) or any(_short_of(t) for t in clause) or any(_of_any(t) for t in clause) or (

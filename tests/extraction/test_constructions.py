@@ -1532,3 +1532,9 @@ def test_removing_a_state_from_a_programme_is_a_sanction_but_removing_it_from_a_
     assert (codes(sanction.source), codes(sanction.target)) == (["JPN"], ["KOR"])
     assert not of_type(extract("Japan removed South Korea from the list of restricted trading partners."),
                        EventType.SANCTION)
+
+
+def test_an_act_a_promised_state_waits_for_with_until_is_not_done_but_one_talks_went_on_until_is(extract):
+    assert not extract("Norway said the Danish envoy would remain unwelcome until Denmark apologised.")
+    [agreement] = of_type(extract("The talks went on until Chile and Peru agreed on the border."), EventType.AGREE)
+    assert agreement.status.value == "occurred"
