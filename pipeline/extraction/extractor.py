@@ -855,7 +855,9 @@ class EventExtractor:
                     "be", "become", "remain") and infinitive(verb):
                 verb = verb.head.head  # "Ruto was the first leader to visit Brasilia": Ruto visited
             elif verb.dep_ in ("acl", "relcl"):
-                actors = resolver.resolve(verb.head)
+                owners = [c for c in verb.head.children if c.dep_ == "poss"] if verb.dep_ == "acl" else []
+                # "South Africa's case accusing Israel of genocide": the case's owner accuses
+                actors = (resolver.resolve(owners[0]) if owners else []) or resolver.resolve(verb.head)
                 if actors or verb.head.dep_ not in ("dobj", "pobj", "nsubjpass"):
                     return actors, True
                 verb = governing_verb(verb.head)  # "the Council adopted a resolution demanding …"

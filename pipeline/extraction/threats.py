@@ -180,7 +180,7 @@ def retaliation(act: Token, lexicon: TriggerLexicon) -> bool:
     """"would react to any new sanctions", "would give a befitting reply", "would take all necessary
     measures": a response promised to a hostile act (not "would respond to the letter")."""
     def firm(noun: Token) -> bool:  # ("counter-measures", which the parser reads as three words side by side)
-        return any(m.lower_ in lexicon.firm_words for m in noun.children if m.dep_ == "amod") or (
+        return any(m.lower_ in lexicon.firm_words for m in noun.children if m.dep_ in ("amod", "compound")) or (
             noun.i >= 2 and noun.doc[noun.i - 1].text == "-" and noun.doc[noun.i - 2].lower_ == "counter")
 
     if idle_bystander(act):

@@ -1538,3 +1538,9 @@ def test_an_act_a_promised_state_waits_for_with_until_is_not_done_but_one_talks_
     assert not extract("Norway said the Danish envoy would remain unwelcome until Denmark apologised.")
     [agreement] = of_type(extract("The talks went on until Chile and Peru agreed on the border."), EventType.AGREE)
     assert agreement.status.value == "occurred"
+
+
+def test_a_participle_on_a_states_case_or_plan_is_that_states_act(extract):
+    events = extract("Chile expressed support for Bolivia's complaint at the court accusing Peru of dumping.")
+    [accusation] = of_type(events, EventType.CONDEMN)
+    assert (codes(accusation.source), codes(accusation.target)) == (["BOL"], ["PER"])

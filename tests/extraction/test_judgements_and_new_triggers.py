@@ -1233,3 +1233,8 @@ def test_counter_measures_taken_or_answered_with_are_a_threat(extract):
         [threat] = of_type(extract(text), EventType.THREATEN)
         assert (codes(threat.source), codes(threat.target)) == (["BLR"], ["LTU"]), text
     assert not of_type(extract("Belarus said it would respond with a letter to Lithuania."), EventType.THREATEN)
+
+
+def test_replying_with_mirror_measures_is_a_threat(extract):
+    [threat] = of_type(extract("Belarus said it would reply with mirror measures against Lithuania."), EventType.THREATEN)
+    assert codes(threat.source) == ["BLR"]
