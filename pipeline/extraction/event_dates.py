@@ -194,7 +194,8 @@ def _of_an_act_ahead(entity: Span, trigger: Trigger) -> bool:
     verb = governing_verb(entity.root)
     if verb is None or trigger.verb is None or verb is trigger.verb or verb is trigger.token:
         return False
-    return trigger.verb in verb.ancestors and any(
+    # (a date before that act's verb is the parser's misplaced date of the trigger: "said on Wednesday it would not …")
+    return entity.start > verb.i and trigger.verb in verb.ancestors and any(
         a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall") for a in verb.children)
 
 

@@ -22,6 +22,7 @@ class TriggerEntry:
     needs_target: bool = False  # an event only when it names another state or organisation as its target
     person_objects: bool = False  # a named person as its object counts as one of its objects: "received Sisi"
     official_subject: bool = False  # no event when a people does it: "Tunisians protested", "thousands protested"
+    state_object: bool = False  # an event only when its object names a state or a body: "removed Turkey from"
     modifiers: frozenset[str] = frozenset()  # a noun's compound or adjective it needs: "export controls"
 
 
@@ -82,6 +83,7 @@ def load_lexicon(path: Path | None = None) -> TriggerLexicon:
             frozenset(block.get("objects", [])), frozenset(block.get("unless_objects", [])),
             block.get("complement"), needs_target=block.get("needs_target", False),
             person_objects=block.get("person_objects", False), official_subject=block.get("official_subject", False),
+            state_object=block.get("state_object", False),
         )
         for lemma in block["lemmas"]:
             lexicon.verbs.setdefault(lemma, []).append(entry)

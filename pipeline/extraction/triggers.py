@@ -184,6 +184,8 @@ def _verb_entry(token: Token, entries: list[TriggerEntry], lexicon: TriggerLexic
         governed = _governed(children, entry.preps) if entry.preps and entry.objects else set()
         if entry.objects and not entry.objects & (objects | governed) and not (entry.person_objects and named_person):
             continue
+        if entry.state_object and not any(c.dep_ in OBJECT_DEPS and c.ent_type_ in ("GPE", "NORP", "ORG") for c in children):
+            continue  # "removed Turkey from the programme", not "would not remove the warship from the shoal"
         if entry.complement and not any((c.dep_ == entry.complement and (c.dep_ != "xcomp" or infinitive(c))) or (
                 entry.complement == "xcomp" and c.dep_ == "advcl" and infinitive(c) and (any(
                     o.dep_ == "dobj" for o in children) or _governed(children, entry.preps))) for c in children):

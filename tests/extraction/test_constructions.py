@@ -1544,3 +1544,8 @@ def test_a_participle_on_a_states_case_or_plan_is_that_states_act(extract):
     events = extract("Chile expressed support for Bolivia's complaint at the court accusing Peru of dumping.")
     [accusation] = of_type(events, EventType.CONDEMN)
     assert (codes(accusation.source), codes(accusation.target)) == (["BOL"], ["PER"])
+
+
+def test_removing_a_thing_from_a_place_is_no_sanction(extract):
+    assert not of_type(extract("Estonia said it would not remove the monument from the square."), EventType.SANCTION)
+    assert not of_type(extract("Israel removed troops from the border with Lebanon."), EventType.SANCTION)

@@ -178,3 +178,9 @@ def test_a_happening_named_by_its_date_does_not_date_what_is_said_of_it(extract)
     [refusal] = extract("Norway refused to recognise the result of the February 2024 election in Belarus.")
     [criticism] = extract("Norway condemned the Jan. 4 attack on its embassy in Kabul.")
     assert (refusal.date, criticism.date) == (None, None)
+
+
+def test_a_date_said_before_a_reported_refusal_dates_the_refusal(extract):
+    [refusal] = [e for e in extract("The Estonian president said on Wednesday Estonia would not remove a grounded ferry "
+                                    "from the islet, rejecting Russian demands.") if e.event_type.value == "REJECT"]
+    assert refusal.date == "2026-03-11"
