@@ -154,9 +154,24 @@ def _title_before(words: _Words, person: Span, roles: RoleVocabulary, gazetteer:
     sentence_start = person.sent.start
     found = roles.title_ending_at(words.text, person.start, words.lowered)
     if found is None:
+        if (sent_by := _sent_to_before(words, person.start, sentence_start)) is not None:
+            # "U.S. Ambassador to Japan George Glass" serves the U.S. (and no state, if none is named before)
+            return None, _affiliation_before(words, sent_by, gazetteer, sentence_start)
         return None, _affiliation_before(words, person.start, gazetteer, sentence_start)
     start, title = found
     return title, _affiliation_before(words, start, gazetteer, sentence_start, title)
+
+
+SENT_TITLES = {"ambassador", "envoy", "consul", "emissary", "chargé", "charge"}  # sent "to" a state
+
+
+def _sent_to_before(words: _Words, index: int, floor: int) -> int | None:
+    """Where "Ambassador" stands in "Ambassador to Japan" just before a name, the state after "to" being the one
+    the person is sent to; None if no such title stands there."""
+    for to in range(index - 2, max(floor, index - 5) - 1, -1):
+        if words.lowered[to] == "to" and to > floor and words.lowered[to - 1] in SENT_TITLES:
+            return to - 1
+    return None
 
 
 def _title_after(words: _Words, person: Span, roles: RoleVocabulary, gazetteer: Gazetteer) -> tuple[str | None, Referent | None]:

@@ -126,6 +126,11 @@ def _refused_act(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.head.lemma_.lower() in REFUSAL_NOUNS and infinitive(verb)
 
 
+def _no_plan_to(verb: Token) -> bool:
+    """The infinitive of a plan one has not: "meet" in "had no plans to meet Takaichi" (ruled out)."""
+    return _intended(verb) and any(d.dep_ == "det" and d.lower_ == "no" for d in verb.head.children)
+
+
 def _short_of(verb: Token) -> bool:
     """An act one is only close to: "were close to reaching deals", "near to signing"."""
     prep = verb.head
@@ -248,7 +253,7 @@ def modality_of(trigger: Trigger) -> Modality:
     scene = trigger.is_noun and word.dep_ == "pobj"
     negated = trigger.denied or any(_children(t, {"neg"}) for t in (clause[:1] if scene else clause)) or (
         trigger.is_noun and any(c.lower_ == "no" for c in word.children if c.dep_ == "det")
-    ) or any(_denied_act(t) or _refused_act(t) or (t.dep_ == "xcomp" and t.head.lemma_.lower() == "fail")
+    ) or any(_denied_act(t) or _refused_act(t) or _no_plan_to(t) or (t.dep_ == "xcomp" and t.head.lemma_.lower() == "fail")
              for t in clause) or bool(negated_with)
     future = bool(auxiliaries & FUTURE_AUX)
     modifiers = {c.lower_ for c in word.children if c.dep_ in ("amod", "compound")}

@@ -7,7 +7,8 @@ from pipeline.extraction.lexicon import TriggerEntry, TriggerLexicon
 from pipeline.models import EventType
 
 __all__ = ["KEEPING_VERBS", "VIOLENT_NOUNS", "consequences_said", "idle_bystander", "met_with_force", "penalty_faced",
-           "readied_force", "retaliation", "taken_as_war", "vowed_response", "vowed_violence", "warned_to_face"]
+           "readied_force", "readied_sanctions", "retaliation", "taken_as_war", "vowed_response", "vowed_violence",
+           "warned_to_face"]
 
 
 def consequences_said(token: Token, lexicon: TriggerLexicon) -> Token | None:
@@ -114,6 +115,23 @@ def readied_force(token: Token, lexicon: TriggerLexicon) -> Token | None:
         a for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for a in p.children if a.dep_ == "pcomp"]
     return next((act for act in acts if (act.lemma_.lower() in lexicon.violent_verbs or act.lemma_.lower() == "respond" or (
         _fitting_reply(act))) and not any(c.dep_ == "neg" for c in act.children)), None)
+
+
+SANCTIONS_READIED = {"sanction", "sanctions", "measure", "measures", "penalty", "penalties", "embargo", "tariff", "tariffs"}
+
+
+def readied_sanctions(token: Token) -> Token | None:
+    """The sanctions one is "ready to" weigh or impose: "sanctions" in "ready to consider further sanctions
+    against Nicaraguan officials" (a threat of them); not "not ready to lift sanctions"."""
+    if token.lemma_.lower() not in ("ready", "prepared", "poised") or token.dep_ != "acomp" or any(
+            c.dep_ == "neg" for c in (*token.children, *token.head.children)):
+        return None
+    acts = [a for a in token.children if a.dep_ == "xcomp" and a.lemma_.lower() in (
+        "consider", "impose", "adopt", "introduce", "take", "weigh", "apply", "slap")]
+    return next((o for act in acts for o in act.children if o.dep_ == "dobj" and o.lemma_.lower() in SANCTIONS_READIED
+                 and (o.lemma_.lower() not in ("measure", "measures") or any(
+                     m.lower_ in ("further", "new", "punitive", "restrictive", "additional", "tougher") for m in o.children))),
+                None)
 
 
 def _fitting_reply(act: Token) -> bool:

@@ -9,8 +9,8 @@ from pipeline.extraction.evaluations import (PRAISED_ACTS, accused_subject, annu
                                               upheld_self_defence)
 from pipeline.extraction.lexicon import TriggerEntry, TriggerLexicon
 from pipeline.extraction.threats import (KEEPING_VERBS, VIOLENT_NOUNS, consequences_said, idle_bystander, met_with_force,
-                                         penalty_faced, readied_force, retaliation, taken_as_war, vowed_response,
-                                         vowed_violence, warned_to_face)
+                                         penalty_faced, readied_force, readied_sanctions, retaliation, taken_as_war,
+                                         vowed_response, vowed_violence, warned_to_face)
 from pipeline.models import EventType
 
 __all__ = ["PREDICATE_ADJECTIVES", "RECEIVED_TYPES", "SETTING_PREPS", "Trigger", "amounted", "batch_of", "demanded_clause",
@@ -198,8 +198,16 @@ def _verb_entry(token: Token, entries: list[TriggerEntry], lexicon: TriggerLexic
             continue
         if entry.official_subject and any(c.dep_ == "nsubj" and _a_people(c) for c in children):
             continue
+        if entry.event_type is EventType.MEET and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in LINES_THAT_MEET for c in children):
+            continue  # "where the borders of India, Bhutan and China meet": no one meets
         return entry
     return None
+
+
+# lines on a map, which meet where they cross
+LINES_THAT_MEET = {"border", "borders", "frontier", "frontiers", "boundary", "boundaries", "river", "rivers", "road",
+                   "roads", "line", "lines", "railway", "railways", "pipeline", "pipelines", "coast", "coasts"}
 
 
 def _told_of_in_a_relative_clause(verb: Token) -> bool:
@@ -945,6 +953,13 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon) -> list[Trigger]:
             aimed_at = next((o for p in force.children if p.dep_ == "prep" and p.lower_ in ("against", "to")
                              for o in p.children if o.dep_ == "pobj"), None)
             triggers.append(Trigger(token, TriggerEntry(EventType.THREATEN, "138"), is_noun=False, verb=token,
+                                    target_head=aimed_at, needs_target=True))
+            continue
+        if token.pos_ == "ADJ" and (readied := readied_sanctions(token)) is not None:
+            # "the bloc was ready to consider further sanctions against Nicaraguan officials": a threat of them
+            aimed_at = next((o for p in readied.children if p.dep_ == "prep" and p.lower_ in ("against", "on")
+                             for o in p.children if o.dep_ == "pobj"), None)
+            triggers.append(Trigger(token, TriggerEntry(EventType.THREATEN, "130"), is_noun=False, verb=token,
                                     target_head=aimed_at, needs_target=True))
             continue
         if token.pos_ == "ADJ" and (readiness := _ready_to_work_with(token)) is not None:

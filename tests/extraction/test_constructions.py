@@ -1549,3 +1549,25 @@ def test_a_participle_on_a_states_case_or_plan_is_that_states_act(extract):
 def test_removing_a_thing_from_a_place_is_no_sanction(extract):
     assert not of_type(extract("Estonia said it would not remove the monument from the square."), EventType.SANCTION)
     assert not of_type(extract("Israel removed troops from the border with Lebanon."), EventType.SANCTION)
+
+
+def test_borders_that_meet_are_no_meeting(extract):
+    assert not extract("The valley lies where the borders of Nepal, Bhutan and India meet.")
+
+
+def test_being_ready_to_consider_further_sanctions_against_a_state_threatens_it(extract):
+    [threat] = of_type(extract("The Swiss foreign minister said Switzerland was ready to consider further sanctions "
+                               "against Belarusian officials."), EventType.THREATEN)
+    assert (codes(threat.source), codes(threat.target)) == (["CHE"], ["BLR"])
+    assert not of_type(extract("The EU is not ready to lift sanctions on Belarus."), EventType.THREATEN)
+
+
+def test_having_no_plans_to_meet_rules_a_meeting_out(extract):
+    events = extract("A Chinese spokeswoman said Premier Li Qiang had no plans to meet the Japanese prime minister "
+                     "at the summit.")
+    assert [e.event_type for e in events] == [EventType.REJECT]
+
+
+def test_an_ambassador_to_a_state_named_before_his_name_serves_the_state_named_before_the_title(extract):
+    [criticism] = extract("U.S. Ambassador to Japan George Glass criticised the consul general's post.")
+    assert codes(criticism.source) == ["USA"]
