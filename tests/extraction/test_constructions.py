@@ -1571,3 +1571,10 @@ def test_having_no_plans_to_meet_rules_a_meeting_out(extract):
 def test_an_ambassador_to_a_state_named_before_his_name_serves_the_state_named_before_the_title(extract):
     [criticism] = extract("U.S. Ambassador to Japan George Glass criticised the consul general's post.")
     assert codes(criticism.source) == ["USA"]
+
+
+def test_showing_solidarity_with_a_state_supports_it_but_polls_showing_support_do_not(extract):
+    events = extract("The presidents of Lithuania and Latvia flew to Kyiv on Tuesday to show their solidarity with Ukraine.")
+    [support] = of_type(events, EventType.SUPPORT)
+    assert (codes(support.source), codes(support.target)) == (["LTU", "LVA"], ["UKR"])
+    assert not of_type(extract("Polls showed support for Ukraine among Latvians."), EventType.SUPPORT)
