@@ -72,7 +72,6 @@ ASKING_VERBS = {"ask", "urge", "lobby", "press", "push", "persuade", "encourage"
 # nouns of asking whose infinitive is what is asked for: "a demand from Washington to condemn the attack"
 # nouns of what is promised or assured, whose content has not happened: "guarantees that …"
 PROMISED_NOUNS = {"guarantee", "guarantees", "assurance", "assurances"}
-HOPED = {"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished"}
 ASKING_NOUNS = {"demand", "call", "appeal", "request", "plea", "pressure", "ultimatum", "entreaty", "exhortation"}
 OF_TARGET_TYPES = {EventType.CONDEMN, EventType.SUPPORT, EventType.REJECT, EventType.SANCTION}
 # prepositions whose gerund shares the subject of the clause: "responded by cutting ties",
@@ -637,7 +636,7 @@ class EventExtractor:
         act = candidate.trigger.verb or candidate.trigger.token
         if act.dep_ in ("acl", "ccomp", "relcl") and act.head.lemma_.lower() in PROMISED_NOUNS:
             return True  # "demanded guarantees that no U.S. administration will walk away from the deal"
-        if act.dep_ == "ccomp" and (act.head.lemma_.lower() in HOPED or act.head.lower_ in HOPED):
+        if act.dep_ == "ccomp" and act.head.lemma_.lower() in ("hope", "wish"):
             return True  # "said it hoped the two sides could agree on changes"
         clause = act.head if act.dep_ in ("xcomp", "advcl") and infinitive(act) and act.head.lemma_.lower() in (
             "have", "need") else act

@@ -726,14 +726,12 @@ def _warned_of(token: Token, entry: TriggerEntry) -> Token | None:
 NAMED_DOERS = {"GPE", "ORG", "NORP", "PERSON", "LOC"}
 
 
-# word forms too: the lemmatizer reads "hopes" as "hop"
-HOPING_VERBS = {"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "expect", "expects", "expected",
-                "want", "wants", "wanted"}
+HOPING_VERBS = {"hope", "wish", "expect", "want"}  # (pipeline.extraction.lemmas gives "hoped" its lemma)
 
 
 def _hoped_of(token: Token) -> Trigger | None:
     """"China hopes that the U.S. side will abide by …": an appeal to the one hoped of."""
-    if token.lemma_.lower() not in HOPING_VERBS and token.lower_ not in HOPING_VERBS:
+    if token.lemma_.lower() not in HOPING_VERBS:
         return None
     for clause in token.children:
         subjects = [c for c in clause.children if c.dep_ == "nsubj"] if clause.dep_ == "ccomp" else []
