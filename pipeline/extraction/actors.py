@@ -610,11 +610,14 @@ class ActorResolver:
 
     def subject_owning(self, token: Token) -> list[Actor]:
         """The subject of the verb whose object a possessive stands in: "their" in "Britain and the EU
-        announced their own sanctions" (not in a subject, nor where the subject is a pronoun itself)."""
+        announced their own sanctions", or of the verb that reports the clause whose subject it stands in:
+        "Thailand and Cambodia agreed that their defence ministers would meet" (not in a subject of its
+        own clause, nor where the subject is a pronoun itself)."""
         thing = token.head
-        if thing.dep_ not in ("dobj", "pobj"):
+        reported = thing.dep_ == "nsubj" and thing.head.dep_ == "ccomp"
+        if thing.dep_ not in ("dobj", "pobj") and not reported:
             return []
-        verb = governing_verb(thing)
+        verb = thing.head.head if reported else governing_verb(thing)
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"] if verb is not None else []
         actors = [a for a in self.resolve(subjects[0]) if a.country or a.code] if subjects else []
         states = all(a.kind is not ActorKind.PERSON for a in actors)

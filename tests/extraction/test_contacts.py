@@ -22,3 +22,8 @@ def test_a_state_in_touch_or_in_talks_with_another_consults_it_now(extract):
 def test_contact_opposed_or_cut_is_no_consultation(extract):
     assert not [e for e in extract("China opposes any official contact with Taiwan.") if e.event_type is EventType.MEET]
     assert not [e for e in extract("Britain cut contact with the junta in Myanmar.") if e.event_type is EventType.MEET]
+
+
+def test_its_officials_in_a_reported_clause_are_the_reporting_states(extract):
+    [contact] = extract("Kenya's foreign ministry said its officials were in contact with the Ethiopian government.")
+    assert (codes(contact.source), codes(contact.target)) == (["KEN"], ["ETH"])
