@@ -201,19 +201,21 @@ def retaliation(act: Token, lexicon: TriggerLexicon) -> bool:
         return any(m.lower_ in lexicon.firm_words for m in noun.children if m.dep_ in ("amod", "compound")) or (
             noun.i >= 2 and noun.doc[noun.i - 1].text == "-" and noun.doc[noun.i - 2].lower_ == "counter")
 
+    def hostile_measures(noun: Token) -> bool:  # "countermeasures", "all necessary measures", "resolute action"
+        return noun.lemma_.lower() in ("countermeasure", "reprisal", "retaliation") or (
+            noun.lemma_.lower() in ("measure", "action", "step") and firm(noun))
+
     if idle_bystander(act):
         return True
     if act.lemma_.lower() in ("respond", "answer", "react", "retaliate", "reply") and any(
-            o.lemma_.lower() in ("countermeasure", "reprisal", "retaliation") or (
-                o.lemma_.lower() in ("measure", "action", "step") and firm(o))
+            hostile_measures(o)
             for p in act.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"):
         return True  # "would respond with counter-measures", "would answer with military measures"
     if act.lemma_.lower() in ("give", "deliver") and any(  # "would give a befitting reply"
             o.dep_ == "dobj" and o.lemma_.lower() in ("reply", "response", "answer", "blow") and firm(o)
             for o in act.children):
         return True
-    if any(o.dep_ == "dobj" and (o.lemma_.lower() in ("countermeasure", "reprisal", "retaliation") or (
-            o.lemma_.lower() in ("measure", "action", "step") and firm(o))) for o in act.children):
+    if any(o.dep_ == "dobj" and hostile_measures(o) for o in act.children):
         return True  # "would take all necessary measures", "would take resolute action"
     if act.lemma_.lower() not in ("respond", "react", "retaliate"):
         return False
